@@ -1,0 +1,21 @@
+/** `npm run bench`: prints the figures that the speed and memory targets are judged by. */
+import { benchImport } from './import';
+import { benchNotebook } from './notebook';
+import { benchSegmentation } from './segmentation';
+import { printTable, type BenchRow } from './table';
+
+const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
+  ['segmentation', benchSegmentation],
+  ['import', benchImport],
+  ['notebook', benchNotebook],
+];
+
+const only = process.argv.slice(2);
+const rows: BenchRow[] = [];
+for (const [name, bench] of sections) {
+  if (only.length && !only.includes(name)) continue;
+  process.stderr.write(`measuring ${name}...\n`);
+  rows.push(...(await bench()));
+}
+console.log(`Themata benchmarks (Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`);
+console.log(printTable(rows));

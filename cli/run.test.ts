@@ -1,0 +1,158 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useTemporaryFolder } from '../db/test-support/temporary-notebook';
+import { parseSentenceReference, runCli } from './run';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(argv: string[], options: { stdin?: string | Buffer; home: string }): Run {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stdin: () => Buffer.from(options.stdin ?? ''),
+    env: { THEMATA_HOME: options.home, THEMATA_CODER: 'ana' },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Exactly one line on stderr, no stack frames. */
+function expectOneClearLine(run: Run, pattern: RegExp): void {
+  expect(run.code).not.toBe(0);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('the themata command', () => {
+  const folder = useTemporaryFolder();
+
+  function setup() {
+    const home = folder();
+    const notebook = path.join(home, 'study.themata');
+    const article = path.join(home, 'article.txt');
+    fs.writeFileSync(article, 'Moscow denied the U.S. claim. Officials disagreed.\nAnkara warned about gas.\n');
+    return { home, notebook, article, run: (...argv: string[]) => cli([...argv, '--notebook', notebook], { home }) };
+  }
+
+  it('segments a file, one sentence per line, and as JSON with offsets into the input', () => {
+    const { home, article } = setup();
+    const plain = cli(['segment', article], { home });
+    expect(plain).toEqual({ code: 0, stderr: '', stdout: 'Moscow denied the U.S. claim.\nOfficials disagreed.\nAnkara warned about gas.\n' });
+    const input = 'He left. She stayed.';
+    const json = cli(['segment', '--json'], { home, stdin: input });
+    const sentences = JSON.parse(json.stdout) as { text: string; start: number; end: number }[];
+    expect(sentences).toEqual([{ text: 'He left.', start: 0, end: 8 }, { text: 'She stayed.', start: 9, end: 20 }]);
+    for (const s of sentences) expect(input.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('imports, tags with a note, searches, counts and exports through one notebook', () => {
+    const { article, run } = setup();
+    expect(run('themes', 'add', 'Missile claims', '--key', '1').stdout).toBe('Added theme 1 "Missile claims" on key 1\n');
+    expect(run('import', article, '--title', 'Syria report').stdout).toBe('Imported document 1 "Syria report": 3 sentences\n');
+    expect(run('tag', '1:1', 'missile claims', '--note', 'A denial').code).toBe(0);
+    expect(run('tag', '1:2-3', '1').stdout).toBe('Tagged 1:2-3 as "Missile claims"\n');
+    expect(run('untag', '1:3', 'Missile claims').stdout).toBe('Removed "Missile claims" from 1:3\n');
+    expect(run('search', 'denial').stdout).toBe('1:1\tMoscow denied the U.S. claim.\n\tnote: A denial\n');
+    expect(run('stats').stdout).toContain('3 sentences, 2 tagged, 2 tags, 1 note');
+    const markdown = run('export').stdout;
+    expect(markdown).toMatch(/^---\n/);
+    expect(markdown).toContain('Moscow denied the U.S. claim.');
+    expect(markdown).toContain('A denial');
+    expect(run('undo').stdout).toBe('Undid: Remove Missile claims from sentence 3\n');
+  });
+
+  it('writes an export atomically and refuses to replace a file unless forced', () => {
+    const { home, article, run } = setup();
+    run('import', article);
+    const out = path.join(home, 'export.md');
+    expect(run('export', '-o', out).stdout).toBe(`Wrote ${out}\n`);
+    fs.writeFileSync(out, 'keep me');
+    expectOneClearLine(run('export', '-o', out), /already exists/);
+    expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
+    expect(run('export', '-o', out, '--force').code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/^---\n/);
+  });
+
+  it.each([
+    ['a missing file', (h: string) => ['import', path.join(h, 'nope.txt')], /There is no file at/],
+    ['a folder', (h: string) => ['import', h], /is a folder/],
+    ['an empty file', (h: string) => ['import', write(h, 'empty.txt', '')], /is empty/],
+    ['a binary file', (h: string) => ['import', write(h, 'a.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], /binary/],
+    ['invalid UTF-8', (h: string) => ['import', write(h, 'l1.txt', Buffer.from('ok\nna\xefve', 'latin1'))], /not valid UTF-8 text \(byte 6, line 2, column 3\)/],
+    ['an unknown theme', () => ['tag', '1:1', 'Weather'], /There is no theme "Weather" in this codebook; the themes are "Missile claims"/],
+    ['an unknown sentence', () => ['tag', '1:40', '1'], /has sentences 1 to 3; there is no sentence 40/],
+    ['an unknown document', () => ['tag', '9:1', '1'], /There is no document 9/],
+    ['a malformed sentence reference', () => ['tag', 'first', '1'], /not a sentence reference; write DOC:N/],
+    ['an unknown option', () => ['stats', '--colour'], /Unknown option '--colour'/],
+    ['an unknown command', () => ['tagg'], /"tagg" is not a Themata command/],
+  ])('refuses %s with one clear line and leaves the notebook unchanged', (_name, argv, message) => {
+    const { home, article, run, notebook } = setup();
+    run('themes', 'add', 'Missile claims');
+    run('import', article);
+    const before = run('stats', '--json').stdout + run('documents').stdout;
+    expectOneClearLine(run(...argv(home)), message);
+    expect(run('stats', '--json').stdout + run('documents').stdout).toBe(before);
+    expect(fs.existsSync(notebook)).toBe(true);
+  });
+
+  it('refuses a file that is not a notebook, and a notebook from a newer Themata, without touching them', () => {
+    const { home } = setup();
+    const text = write(home, 'notes.themata', 'my notes\n');
+    expectOneClearLine(cli(['stats', '--notebook', text], { home }), /is empty|not a Themata notebook/);
+    expect(fs.readFileSync(text, 'utf8')).toBe('my notes\n');
+    expectOneClearLine(cli(['stats', '--notebook', path.join(home, 'none.themata')], { home }), /There is no notebook at/);
+  });
+
+  it('opens the shared default notebook with the sample study when no --notebook is given', () => {
+    const home = folder();
+    const run = cli(['documents'], { home });
+    expect(run.stdout).toMatch(/^1\t13 sentences\t0 tagged\tRussian Federation Denies US Claim/);
+    expect(fs.existsSync(path.join(home, 'Notebook.themata'))).toBe(true);
+  });
+
+  it('prints help for every command', () => {
+    const home = folder();
+    for (const command of ['segment', 'import', 'documents', 'themes', 'tag', 'untag', 'note', 'search', 'stats', 'export', 'undo', 'redo']) {
+      const run = cli([command, '--help'], { home });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^Usage: themata ${command}`));
+      expect(run.stdout).toContain('--notebook PATH');
+    }
+    expect(cli(['--help'], { home }).stdout).toMatch(/^Themata: tag news articles/);
+  });
+
+  it('parses sentence references and ranges', () => {
+    expect(parseSentenceReference('2:7')).toEqual({ documentId: 2, from: 7, to: 7 });
+    expect(parseSentenceReference('1:5-3')).toEqual({ documentId: 1, from: 3, to: 5 });
+    expect(() => parseSentenceReference('1:0')).toThrow(/numbered from 1/);
+  });
+
+  it('runs as a real process through npm run themata without a stack trace on bad input', () => {
+    const home = folder();
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'cli/index.ts'), 'import', path.join(home, 'missing.txt'), '--notebook', path.join(home, 'n.themata')], {
+      encoding: 'utf8',
+      env: { ...process.env, THEMATA_HOME: home },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^themata: There is no file at .*missing\.txt\.\n$/);
+    const ok = execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'cli/index.ts'), 'segment'], { input: 'One. Two.', encoding: 'utf8' });
+    expect(ok).toBe('One.\nTwo.\n');
+  });
+});
+
+function write(dir: string, name: string, content: string | Buffer): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}

@@ -1,0 +1,76 @@
+/** Help texts, one per command, shown by --help and after a usage mistake. */
+export const COMMON_OPTIONS = `Options for every command:
+  --notebook PATH   the notebook file (default: your Themata notebook, the one the app opens)
+  --coder NAME      who is coding (default: $THEMATA_CODER or your account name)
+  -h, --help        this help`;
+
+export const USAGE: Record<string, string> = {
+  main: `Themata: tag news articles sentence by sentence, by theme.
+
+Usage: themata <command> [options]
+
+Commands:
+  segment [FILE]               print the sentences of a text file (or standard input), one per line
+  import FILE... [--title T]   add text files to the notebook as documents
+  documents                    list the notebook's documents
+  themes [add|rename|delete]   list or edit the codebook
+  tag DOC:N THEME              tag sentence N of document DOC with a theme (N may be a range, 3-5)
+  untag DOC:N THEME            remove a theme from a sentence
+  note DOC:N TEXT              write the note on a sentence (--clear removes it)
+  search QUERY                 find sentences and notes containing words
+  stats                        counts per theme and per document, and co-occurrence
+  export                       write the tagged sentences as Markdown
+  undo, redo                   take back or replay the last change
+
+Run "themata <command> --help" for a command's options.
+
+${COMMON_OPTIONS}`,
+  segment: `Usage: themata segment [FILE] [--json]
+
+Splits plain text into sentences, one per line. Reads standard input without FILE.
+  --json   print an array of {text, start, end}; start and end are offsets into the input`,
+  import: `Usage: themata import FILE... [--title TITLE]
+
+Adds each text file (UTF-8, up to 20 MB) as a document and prints its id and sentence count.
+Nothing is imported if any file cannot be read.
+  --title TITLE   the document's title (one file only; default: made from the file name)`,
+  documents: `Usage: themata documents
+
+Lists the notebook's documents: id, sentences, tagged sentences, title.`,
+  themes: `Usage: themata themes
+       themata themes add NAME [--colour #RRGGBB] [--key 1-9] [--description TEXT]
+       themata themes rename THEME NEW-NAME
+       themata themes delete THEME
+
+THEME is a theme's name, its key (1-9) or its id.`,
+  tag: `Usage: themata tag DOC:N THEME [--note TEXT]
+
+Tags sentence N (counted from 1, as the app shows it) of document DOC. N may be a range such as 3-5.
+  --note TEXT   also write the sentence's note`,
+  untag: `Usage: themata untag DOC:N THEME
+
+Removes a theme from sentence N (or a range such as 3-5) of document DOC.`,
+  note: `Usage: themata note DOC:N TEXT
+       themata note DOC:N --clear
+
+Writes (or with --clear removes) the note on sentence N of document DOC.`,
+  search: `Usage: themata search QUERY [--limit N]
+
+Finds sentences whose text or note contains every word of QUERY (as word beginnings; "quoted phrases" too).`,
+  stats: `Usage: themata stats [--json]
+
+Counts tagged sentences per theme and per document, and how often two themes share a sentence.`,
+  export: `Usage: themata export [--by theme|document] [-o FILE] [--force] [--theme THEME]... [--no-notes]
+
+Writes the tagged sentences as Markdown, to standard output or to FILE.
+  --by theme|document   group by theme (default) or by document
+  -o, --output FILE     write to FILE (refuses to replace an existing file unless --force)
+  --theme THEME         only this theme (repeatable)
+  --no-notes            leave the notes out`,
+  undo: `Usage: themata undo
+
+Takes back the notebook's last change (the same history the app's Edit > Undo uses).`,
+  redo: `Usage: themata redo
+
+Replays the last change that was undone.`,
+};

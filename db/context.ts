@@ -1,0 +1,28 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+/** What every repository function needs: the open notebook, who is coding, and the clock. */
+export interface NotebookContext {
+  readonly db: Database;
+  readonly coder: string;
+  /** ISO-8601 UTC; injectable so tests and exports are reproducible. */
+  now(): string;
+  /** A prepared statement for this SQL, prepared once per notebook and reused. */
+  sql(text: string): Statement;
+}
+
+export function createContext(db: Database, coder: string, now: () => string): NotebookContext {
+  const cache = new Map<string, Statement>();
+  return {
+    db,
+    coder,
+    now,
+    sql(text) {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = db.prepare(text);
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}

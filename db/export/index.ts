@@ -1,0 +1,3 @@
+export { renderMarkdown, type MarkdownOptions } from './markdown';
+export { writeFileAtomic, type WriteOptions } from './atomic-write';
+export type { ExportSnapshot, SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';

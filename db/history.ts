@@ -1,0 +1,145 @@
+import type { Statement } from 'better-sqlite3';
+import type { HistoryState } from '../electron/contract/domain';
+import type { NotebookContext } from './context';
+import { NotebookError } from './notebook-error';
+import { inverse, type Operation, OperationWriter } from './operations';
+import type { HistoryRow } from './rows';
+
+/** Note edits by the same coder on the same sentence within this window undo as one step. */
+const NOTE_TYPING_WINDOW_MS = 60_000;
+
+interface NoteTyping {
+  entryId: number;
+  sentenceId: number;
+  startedBefore: Extract<Operation, { type: 'note' }>['before'];
+  lastAt: number;
+}
+
+/**
+ * The notebook's append-only history. Undo and redo append entries too; the
+ * undo and redo stacks are derived by replaying the entry kinds, once at open
+ * and incrementally after.
+ */
+export class History {
+  private readonly writer: OperationWriter;
+  private readonly insertEntry: Statement;
+  private readonly entryById: Statement;
+  private readonly undoStack: number[] = [];
+  private redoStack: number[] = [];
+  private noteTyping: NoteTyping | null = null;
+
+  constructor(private readonly ctx: NotebookContext) {
+    this.writer = new OperationWriter(ctx.db);
+    this.insertEntry = ctx.db.prepare(
+      'INSERT INTO history (at, coder, kind, label, target_id, ops) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.entryById = ctx.db.prepare('SELECT * FROM history WHERE id = ?');
+    const entries = ctx.db
+      .prepare('SELECT id, kind, target_id FROM history ORDER BY id')
+      .all() as Pick<HistoryRow, 'id' | 'kind' | 'target_id'>[];
+    for (const entry of entries) this.replay(entry);
+  }
+
+  /** Applies a change and records it. Call inside the caller's transaction. */
+  record(label: string, ops: Operation[]): void {
+    if (ops.length === 0) return;
+    this.writer.applyAll(ops);
+    const id = this.append('change', label, null, ops);
+    this.replay({ id, kind: 'change', target_id: null });
+    this.noteTyping = null;
+  }
+
+  /**
+   * Records a note edit; successive edits of one note while typing amend the
+   * previous entry, so undo takes the whole edit back rather than a keystroke.
+   */
+  recordNote(label: string, op: Extract<Operation, { type: 'note' }>): void {
+    const now = Date.parse(this.ctx.now());
+    const typing = this.noteTyping;
+    const amends =
+      typing !== null &&
+      typing.sentenceId === op.sentenceId &&
+      this.undoStack[this.undoStack.length - 1] === typing.entryId &&
+      now - typing.lastAt <= NOTE_TYPING_WINDOW_MS;
+    if (!amends) {
+      this.record(label, [op]);
+      this.noteTyping = { entryId: this.undoStack[this.undoStack.length - 1]!, sentenceId: op.sentenceId, startedBefore: op.before, lastAt: now };
+      return;
+    }
+    const merged: Operation = { ...op, before: typing.startedBefore };
+    this.writer.apply(op);
+    const id = this.append('change', label, typing.entryId, [merged]);
+    this.replay({ id, kind: 'change', target_id: typing.entryId });
+    this.noteTyping = { ...typing, entryId: id, lastAt: now };
+  }
+
+  undo(): HistoryState {
+    const target = this.undoStack[this.undoStack.length - 1];
+    if (target === undefined) throw new NotebookError('nothing-to-undo', 'There is nothing to undo.');
+    const entry = this.entry(target);
+    this.writer.applyAll(inverse(parseOps(entry)));
+    const id = this.append('undo', `Undo ${lowerFirst(entry.label)}`, target, []);
+    this.replay({ id, kind: 'undo', target_id: target });
+    this.noteTyping = null;
+    return this.state();
+  }
+
+  redo(): HistoryState {
+    const target = this.redoStack[this.redoStack.length - 1];
+    if (target === undefined) throw new NotebookError('nothing-to-redo', 'There is nothing to redo.');
+    const entry = this.entry(target);
+    this.writer.applyAll(parseOps(entry));
+    const id = this.append('redo', `Redo ${lowerFirst(entry.label)}`, target, []);
+    this.replay({ id, kind: 'redo', target_id: target });
+    this.noteTyping = null;
+    return this.state();
+  }
+
+  state(): HistoryState {
+    const undoId = this.undoStack[this.undoStack.length - 1];
+    const redoId = this.redoStack[this.redoStack.length - 1];
+    return {
+      canUndo: undoId !== undefined,
+      canRedo: redoId !== undefined,
+      undoLabel: undoId === undefined ? null : this.entry(undoId).label,
+      redoLabel: redoId === undefined ? null : this.entry(redoId).label,
+    };
+  }
+
+  private append(kind: HistoryRow['kind'], label: string, target: number | null, ops: Operation[]): number {
+    const result = this.insertEntry.run(this.ctx.now(), this.ctx.coder, kind, label, target, JSON.stringify(ops));
+    return Number(result.lastInsertRowid);
+  }
+
+  private entry(id: number): HistoryRow {
+    return this.entryById.get(id) as HistoryRow;
+  }
+
+  private replay(entry: Pick<HistoryRow, 'id' | 'kind' | 'target_id'>): void {
+    switch (entry.kind) {
+      case 'change':
+        if (entry.target_id !== null && this.undoStack[this.undoStack.length - 1] === entry.target_id) {
+          this.undoStack.pop();
+        }
+        this.undoStack.push(entry.id);
+        this.redoStack = [];
+        return;
+      case 'undo':
+        this.undoStack.pop();
+        this.redoStack.push(entry.target_id!);
+        return;
+      case 'redo':
+        this.redoStack.pop();
+        this.undoStack.push(entry.target_id!);
+        return;
+    }
+  }
+}
+
+function parseOps(entry: HistoryRow): Operation[] {
+  return JSON.parse(entry.ops) as Operation[];
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

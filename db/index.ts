@@ -1,0 +1,8 @@
+/** The notebook store: everything the CLI, the desktop app and the tests need, with no Electron. */
+export { Notebook, openNotebook, ensureDefaultNotebook, seedSampleStudy, type NotebookOptions } from './notebook';
+export { NotebookError, isNotebookError } from './notebook-error';
+export { defaultNotebookPath, defaultCoder, userDataFolder, NOTEBOOK_EXTENSION } from './default-notebook';
+export { readTextFile, MAX_IMPORT_BYTES } from './text-file';
+export { latestVersion } from './migrations';
+export type { ThemeInput, ThemePatch } from './themes';
+export type { DocumentInput } from './documents';

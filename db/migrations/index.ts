@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import { NotebookError } from '../notebook-error';
+import { migrateToNotebook } from './001-notebook';
+
+export interface Migration {
+  /** The schema version this migration produces; PRAGMA user_version after it runs. */
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Ordered; a migration, once released, is never edited: add the next one. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'notebook', up: migrateToNotebook }];
+
+export const latestVersion = migrations[migrations.length - 1]!.version;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the notebook to `target` in one transaction: either every pending
+ * migration applies, or the file is left exactly as it was.
+ */
+export function migrate(db: Database, target: number = latestVersion): void {
+  const current = schemaVersion(db);
+  if (current > latestVersion) {
+    throw new NotebookError(
+      'newer-notebook',
+      `This notebook was written by a newer version of Themata (format ${current}; this version reads up to ${latestVersion}). Update Themata to open it.`,
+    );
+  }
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+}

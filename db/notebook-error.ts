@@ -1,0 +1,19 @@
+import type { ErrorCode } from '../electron/contract/errors.js';
+
+/**
+ * A failure the researcher can understand and act on. Anything else that is
+ * thrown is a bug, and is reported as "internal" without its stack.
+ */
+export class NotebookError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'NotebookError';
+    this.code = code;
+  }
+}
+
+export function isNotebookError(error: unknown): error is NotebookError {
+  return error instanceof NotebookError;
+}

@@ -1,0 +1,274 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type {
+  DocumentSummary,
+  HistoryState,
+  NotebookInfo,
+  NotebookStats,
+  SearchHit,
+  SentencePage,
+  Theme,
+} from '../electron/contract/domain';
+import { createContext, type NotebookContext } from './context';
+import {
+  defaultCoder,
+  defaultNotebookPath,
+  NOTEBOOK_EXTENSION,
+  readSampleArticle,
+  SAMPLE_SOURCE,
+  SAMPLE_THEMES,
+  SAMPLE_TITLE,
+} from './default-notebook';
+import { documentSummary, insertDocument, listDocuments, requireVisibleDocument, type DocumentInput } from './documents';
+import { renderMarkdown, type MarkdownOptions } from './export';
+import { readSnapshot } from './export/read-snapshot';
+import type { ExportSnapshot } from './export/snapshot';
+import { History } from './history';
+import { schemaVersion } from './migrations';
+import { openDatabase, type OpenOptions } from './open';
+import { search } from './search';
+import { listSentences, sentenceByNumber, sentenceNumbersMatching } from './sentences';
+import { notebookStats } from './stats';
+import { changeTags, type TagChange } from './tags';
+import { readTextFile } from './text-file';
+import { addTheme, deleteTheme, findTheme, listThemes, mergeThemes, reorderThemes, updateTheme, type ThemeInput, type ThemePatch } from './themes';
+import { setNote } from './notes';
+
+export interface NotebookOptions extends OpenOptions {
+  coder?: string;
+  /** Clock for timestamps; tests pass a fixed one. */
+  now?: () => string;
+}
+
+/**
+ * One open notebook file: the synchronous, typed API that the CLI, the
+ * desktop app's IPC handlers and the tests all call. Every change runs in one
+ * transaction and is recorded in the history.
+ */
+export class Notebook {
+  private readonly ctx: NotebookContext;
+  private readonly history: History;
+
+  private constructor(
+    readonly path: string,
+    ctx: NotebookContext,
+  ) {
+    this.ctx = ctx;
+    this.history = new History(ctx);
+  }
+
+  static open(filePath: string, options: NotebookOptions = {}): Notebook {
+    const resolved = path.resolve(filePath);
+    const db = openDatabase(resolved, options);
+    const ctx = createContext(db, options.coder ?? defaultCoder(), options.now ?? (() => new Date().toISOString()));
+    const created = ctx.sql("SELECT value FROM settings WHERE key = 'created_at'").get();
+    if (!created) ctx.sql("INSERT INTO settings (key, value) VALUES ('created_at', ?)").run(ctx.now());
+    return new Notebook(resolved, ctx);
+  }
+
+  get name(): string {
+    return path.basename(this.path, NOTEBOOK_EXTENSION);
+  }
+
+  get coder(): string {
+    return this.ctx.coder;
+  }
+
+  close(): void {
+    if (this.ctx.db.open) this.ctx.db.close();
+  }
+
+  info(): NotebookInfo {
+    const documents = (this.ctx.sql('SELECT count(*) AS n FROM documents WHERE removed_at IS NULL').get() as { n: number }).n;
+    return { path: this.path, name: this.name, coder: this.ctx.coder, documentCount: documents, schemaVersion: schemaVersion(this.ctx.db) };
+  }
+
+  // Documents and sentences
+
+  listDocuments(): DocumentSummary[] {
+    return listDocuments(this.ctx);
+  }
+
+  importDocument(input: DocumentInput): DocumentSummary {
+    const id = this.write(() => {
+      const documentId = insertDocument(this.ctx, input);
+      this.history.record(`Import ${input.title.trim()}`, [
+        { type: 'document-visibility', documentId, visible: true, at: this.ctx.now() },
+      ]);
+      return documentId;
+    });
+    return documentSummary(this.ctx, id);
+  }
+
+  importFile(filePath: string, options: { title?: string } = {}): DocumentSummary {
+    const file = readTextFile(filePath);
+    return this.importDocument({ title: options.title ?? file.suggestedTitle, text: file.text, sourceName: file.sourceName });
+  }
+
+  deleteDocument(documentId: number): HistoryState {
+    this.write(() => {
+      const document = requireVisibleDocument(this.ctx, documentId);
+      this.history.record(`Remove ${document.title}`, [
+        { type: 'document-visibility', documentId, visible: false, at: this.ctx.now() },
+      ]);
+    });
+    return this.history.state();
+  }
+
+  /** The document's text exactly as imported. */
+  documentText(documentId: number): string {
+    return requireVisibleDocument(this.ctx, documentId).original_text;
+  }
+
+  listSentences(documentId: number, page: { offset: number; limit: number }): SentencePage {
+    return listSentences(this.ctx, documentId, page);
+  }
+
+  sentenceNumbersMatching(documentId: number, themeIds: number[], mode: 'any' | 'all'): number[] {
+    return sentenceNumbersMatching(this.ctx, documentId, themeIds, mode);
+  }
+
+  /** The sentence id for a document's sentence number (counted from 1). */
+  sentenceId(documentId: number, number: number): number {
+    return sentenceByNumber(this.ctx, documentId, number).id;
+  }
+
+  // Codebook
+
+  listThemes(): Theme[] {
+    return listThemes(this.ctx);
+  }
+
+  findTheme(reference: string): Theme {
+    return findTheme(this.ctx, reference);
+  }
+
+  addTheme(input: ThemeInput): Theme {
+    return this.write(() => addTheme(this.ctx, this.history, input));
+  }
+
+  updateTheme(themeId: number, patch: ThemePatch): Theme {
+    return this.write(() => updateTheme(this.ctx, this.history, themeId, patch));
+  }
+
+  reorderThemes(themeIds: number[]): Theme[] {
+    return this.write(() => reorderThemes(this.ctx, this.history, themeIds));
+  }
+
+  mergeThemes(sourceId: number, targetId: number): Theme {
+    return this.write(() => mergeThemes(this.ctx, this.history, sourceId, targetId));
+  }
+
+  deleteTheme(themeId: number): { removedTags: number } {
+    return this.write(() => deleteTheme(this.ctx, this.history, themeId));
+  }
+
+  // Tags and notes
+
+  toggleTags(sentenceIds: number[], themeId: number): { applied: boolean } {
+    const { applied } = this.changeTags(sentenceIds, themeId, 'toggle');
+    return { applied };
+  }
+
+  tag(sentenceIds: number[], themeId: number): number {
+    return this.changeTags(sentenceIds, themeId, 'add').changed;
+  }
+
+  untag(sentenceIds: number[], themeId: number): number {
+    return this.changeTags(sentenceIds, themeId, 'remove').changed;
+  }
+
+  /** Tags sentences `from`..`to` (numbers counted from 1, inclusive) of one document. */
+  tagRange(documentId: number, from: number, to: number, themeId: number): number {
+    const [low, high] = from <= to ? [from, to] : [to, from];
+    const ids = this.ctx
+      .sql('SELECT id FROM sentences WHERE document_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal')
+      .all(documentId, low, high) as { id: number }[];
+    sentenceByNumber(this.ctx, documentId, high);
+    return this.tag(ids.map((r) => r.id), themeId);
+  }
+
+  private changeTags(sentenceIds: number[], themeId: number, change: TagChange) {
+    return this.write(() => changeTags(this.ctx, this.history, sentenceIds, themeId, change));
+  }
+
+  setNote(sentenceId: number, body: string): void {
+    this.write(() => setNote(this.ctx, this.history, sentenceId, body));
+  }
+
+  // Finding and counting
+
+  search(query: string, limit = 200): SearchHit[] {
+    return search(this.ctx, query, limit);
+  }
+
+  stats(): NotebookStats {
+    return notebookStats(this.ctx);
+  }
+
+  // History
+
+  historyState(): HistoryState {
+    return this.history.state();
+  }
+
+  undo(): HistoryState {
+    return this.write(() => this.history.undo());
+  }
+
+  redo(): HistoryState {
+    return this.write(() => this.history.redo());
+  }
+
+  /** The audit trail, newest first. */
+  historyEntries(limit = 100): { id: number; at: string; coder: string; kind: string; label: string }[] {
+    return this.ctx.sql('SELECT id, at, coder, kind, label FROM history ORDER BY id DESC LIMIT ?').all(limit) as {
+      id: number; at: string; coder: string; kind: string; label: string;
+    }[];
+  }
+
+  // Export
+
+  exportSnapshot(): ExportSnapshot {
+    return readSnapshot(this.ctx, this.name);
+  }
+
+  exportMarkdown(options: MarkdownOptions): string {
+    return renderMarkdown(this.exportSnapshot(), options);
+  }
+
+  /** Runs a change in one immediate transaction: all of it lands, or none. */
+  private write<T>(change: () => T): T {
+    return this.ctx.db.transaction(change).immediate();
+  }
+}
+
+export function openNotebook(filePath: string, options: NotebookOptions = {}): Notebook {
+  return Notebook.open(filePath, options);
+}
+
+/** Seeds a new notebook with the sample study: the article and its four themes. */
+export function seedSampleStudy(notebook: Notebook): void {
+  for (const theme of SAMPLE_THEMES) notebook.addTheme({ ...theme });
+  notebook.importDocument({ title: SAMPLE_TITLE, text: readSampleArticle(), sourceName: SAMPLE_SOURCE });
+}
+
+/**
+ * Opens the notebook the desktop app and the CLI share, creating it with the
+ * sample study on first run. Seeding happens in a temporary file that is then
+ * renamed, so a crash never leaves a half-seeded notebook behind.
+ */
+export function ensureDefaultNotebook(filePath: string = defaultNotebookPath(), options: NotebookOptions = {}): Notebook {
+  if (!fs.existsSync(filePath)) {
+    fs.mkdirSync(path.dirname(filePath), { recursive: true });
+    const temporary = `${filePath}.${process.pid}.creating`;
+    const seeded = Notebook.open(temporary, { ...options, create: true });
+    try {
+      seedSampleStudy(seeded);
+    } finally {
+      seeded.close();
+    }
+    fs.renameSync(temporary, filePath);
+  }
+  return Notebook.open(filePath, options);
+}

@@ -1,0 +1,92 @@
+/**
+ * Every change to a notebook is a list of invertible operations. Applying
+ * them is the only way repositories write researcher data, so undo and redo
+ * are exact by construction and the history doubles as an audit trail.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { NoteRow, ThemeRow } from './rows';
+
+export interface TagRecord {
+  sentenceId: number;
+  coder: string;
+  at: string;
+}
+
+export type Operation =
+  | { type: 'tags-add'; themeId: number; tags: TagRecord[] }
+  | { type: 'tags-remove'; themeId: number; tags: TagRecord[] }
+  | { type: 'note'; sentenceId: number; before: NoteRow | null; after: NoteRow | null }
+  | { type: 'theme'; themeId: number; before: ThemeRow | null; after: ThemeRow | null }
+  | { type: 'document-visibility'; documentId: number; visible: boolean; at: string };
+
+export function invert(op: Operation): Operation {
+  switch (op.type) {
+    case 'tags-add':
+      return { ...op, type: 'tags-remove' };
+    case 'tags-remove':
+      return { ...op, type: 'tags-add' };
+    case 'note':
+      return { ...op, before: op.after, after: op.before };
+    case 'theme':
+      return { ...op, before: op.after, after: op.before };
+    case 'document-visibility':
+      return { ...op, visible: !op.visible };
+  }
+}
+
+export function inverse(ops: readonly Operation[]): Operation[] {
+  return ops.map(invert).reverse();
+}
+
+/** Prepared once per notebook: the statements that apply operations. */
+export class OperationWriter {
+  private readonly addTag: Statement;
+  private readonly removeTag: Statement;
+  private readonly upsertNote: Statement;
+  private readonly deleteNote: Statement;
+  private readonly upsertTheme: Statement;
+  private readonly deleteTheme: Statement;
+  private readonly setDocumentRemoved: Statement;
+
+  constructor(db: Database) {
+    this.addTag = db.prepare('INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (?, ?, ?, ?)');
+    this.removeTag = db.prepare('DELETE FROM tags WHERE sentence_id = ? AND theme_id = ?');
+    this.upsertNote = db.prepare(`
+      INSERT INTO notes (sentence_id, body, created_at, updated_at) VALUES (@sentence_id, @body, @created_at, @updated_at)
+      ON CONFLICT (sentence_id) DO UPDATE SET body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at`);
+    this.deleteNote = db.prepare('DELETE FROM notes WHERE sentence_id = ?');
+    this.upsertTheme = db.prepare(`
+      INSERT INTO themes (id, name, colour, description, key_slot, position, parent_id, created_at)
+      VALUES (@id, @name, @colour, @description, @key_slot, @position, @parent_id, @created_at)
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name, colour = excluded.colour, description = excluded.description,
+        key_slot = excluded.key_slot, position = excluded.position, parent_id = excluded.parent_id, created_at = excluded.created_at`);
+    this.deleteTheme = db.prepare('DELETE FROM themes WHERE id = ?');
+    this.setDocumentRemoved = db.prepare('UPDATE documents SET removed_at = ? WHERE id = ?');
+  }
+
+  apply(op: Operation): void {
+    switch (op.type) {
+      case 'tags-add':
+        for (const tag of op.tags) this.addTag.run(tag.sentenceId, op.themeId, tag.coder, tag.at);
+        return;
+      case 'tags-remove':
+        for (const tag of op.tags) this.removeTag.run(tag.sentenceId, op.themeId);
+        return;
+      case 'note':
+        if (op.after) this.upsertNote.run(op.after);
+        else this.deleteNote.run(op.sentenceId);
+        return;
+      case 'theme':
+        if (op.after) this.upsertTheme.run(op.after);
+        else this.deleteTheme.run(op.themeId);
+        return;
+      case 'document-visibility':
+        this.setDocumentRemoved.run(op.visible ? null : op.at, op.documentId);
+        return;
+    }
+  }
+
+  applyAll(ops: readonly Operation[]): void {
+    for (const op of ops) this.apply(op);
+  }
+}

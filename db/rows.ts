@@ -1,0 +1,54 @@
+/** Row types mirror the columns exactly; repositories map them to domain types. */
+export interface DocumentRow {
+  id: number;
+  title: string;
+  source_name: string | null;
+  imported_at: string;
+  original_text: string;
+  removed_at: string | null;
+}
+
+export interface SentenceRow {
+  id: number;
+  document_id: number;
+  ordinal: number;
+  paragraph: number;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+}
+
+export interface ThemeRow {
+  id: number;
+  name: string;
+  colour: string;
+  description: string;
+  key_slot: number | null;
+  position: number;
+  parent_id: number | null;
+  created_at: string;
+}
+
+export interface TagRow {
+  sentence_id: number;
+  theme_id: number;
+  coder: string;
+  tagged_at: string;
+}
+
+export interface NoteRow {
+  sentence_id: number;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HistoryRow {
+  id: number;
+  at: string;
+  coder: string;
+  kind: 'change' | 'undo' | 'redo';
+  label: string;
+  target_id: number | null;
+  ops: string;
+}

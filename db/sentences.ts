@@ -1,0 +1,102 @@
+import type { Sentence, SentencePage } from '../electron/contract/domain';
+import type { NotebookContext } from './context';
+import { requireVisibleDocument } from './documents';
+import { NotebookError } from './notebook-error';
+import type { NoteRow, SentenceRow } from './rows';
+
+export function listSentences(
+  ctx: NotebookContext,
+  documentId: number,
+  page: { offset: number; limit: number },
+): SentencePage {
+  requireVisibleDocument(ctx, documentId);
+  const total = (ctx.sql('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(documentId) as { n: number }).n;
+  const rows = ctx.sql('SELECT * FROM sentences WHERE document_id = ? AND ordinal > ? ORDER BY ordinal LIMIT ?')
+    .all(documentId, page.offset, page.limit) as SentenceRow[];
+  return { documentId, total, offset: page.offset, sentences: withTagsAndNotes(ctx, rows) };
+}
+
+/** Attaches themes (in codebook order) and notes to a run of sentences, two queries for the whole run. */
+export function withTagsAndNotes(ctx: NotebookContext, rows: SentenceRow[]): Sentence[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const low = Math.min(...ids);
+  const high = Math.max(...ids);
+  const tags = ctx.sql(
+      `SELECT t.sentence_id, t.theme_id FROM tags t JOIN themes th ON th.id = t.theme_id
+       WHERE t.sentence_id BETWEEN ? AND ? ORDER BY th.position, th.id`,
+    )
+    .all(low, high) as { sentence_id: number; theme_id: number }[];
+  const notes = ctx.sql('SELECT * FROM notes WHERE sentence_id BETWEEN ? AND ?').all(low, high) as NoteRow[];
+  const themesBySentence = new Map<number, number[]>();
+  for (const tag of tags) {
+    const list = themesBySentence.get(tag.sentence_id);
+    if (list) list.push(tag.theme_id);
+    else themesBySentence.set(tag.sentence_id, [tag.theme_id]);
+  }
+  const noteBySentence = new Map(notes.map((n) => [n.sentence_id, n]));
+  return rows.map((row) => {
+    const note = noteBySentence.get(row.id);
+    return {
+      id: row.id,
+      documentId: row.document_id,
+      number: row.ordinal,
+      paragraph: row.paragraph,
+      text: row.text,
+      start: row.start_offset,
+      end: row.end_offset,
+      themeIds: themesBySentence.get(row.id) ?? [],
+      note: note
+        ? { sentenceId: note.sentence_id, body: note.body, createdAt: note.created_at, updatedAt: note.updated_at }
+        : null,
+    };
+  });
+}
+
+/** Sentence numbers in a document carrying any (or all) of the themes. */
+export function sentenceNumbersMatching(
+  ctx: NotebookContext,
+  documentId: number,
+  themeIds: number[],
+  mode: 'any' | 'all',
+): number[] {
+  requireVisibleDocument(ctx, documentId);
+  const unique = [...new Set(themeIds)];
+  if (unique.length === 0) return [];
+  const placeholders = unique.map(() => '?').join(', ');
+  const having = mode === 'all' ? `HAVING count(DISTINCT t.theme_id) = ${unique.length}` : '';
+  const rows = ctx.sql(
+      `SELECT s.ordinal FROM sentences s JOIN tags t ON t.sentence_id = s.id
+       WHERE s.document_id = ? AND t.theme_id IN (${placeholders})
+       GROUP BY s.id ${having} ORDER BY s.ordinal`,
+    )
+    .all(documentId, ...unique) as { ordinal: number }[];
+  return rows.map((r) => r.ordinal);
+}
+
+export function sentenceByNumber(ctx: NotebookContext, documentId: number, number: number): SentenceRow {
+  const document = requireVisibleDocument(ctx, documentId);
+  const row = ctx.sql('SELECT * FROM sentences WHERE document_id = ? AND ordinal = ?').get(documentId, number) as
+    | SentenceRow
+    | undefined;
+  if (!row) {
+    const count = (ctx.sql('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(documentId) as { n: number }).n;
+    throw new NotebookError(
+      'not-found',
+      `"${document.title}" has sentences 1 to ${count}; there is no sentence ${number}.`,
+    );
+  }
+  return row;
+}
+
+/** Checks the sentences exist in visible documents; returns their rows in the given order. */
+export function requireSentences(ctx: NotebookContext, sentenceIds: number[]): SentenceRow[] {
+  const statement = ctx.sql(
+    'SELECT s.* FROM sentences s JOIN documents d ON d.id = s.document_id WHERE s.id = ? AND d.removed_at IS NULL',
+  );
+  return sentenceIds.map((id) => {
+    const row = statement.get(id) as SentenceRow | undefined;
+    if (!row) throw new NotebookError('not-found', `There is no sentence ${id} in this notebook.`);
+    return row;
+  });
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { NotebookError } from './notebook-error';
+
+/** Large enough for a book-length text, small enough to stay responsive. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface TextFile {
+  text: string;
+  /** The file's name, kept as the document's source. */
+  sourceName: string;
+  /** A readable title made from the file name. */
+  suggestedTitle: string;
+}
+
+/**
+ * Reads a plain-text file for import and refuses, with one sentence, anything
+ * that would import as garbage: folders, binaries, invalid UTF-8, empty files.
+ */
+export function readTextFile(filePath: string): TextFile {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch {
+    throw new NotebookError('file-missing', `There is no file at ${filePath}.`);
+  }
+  if (stat.isDirectory()) throw new NotebookError('file-is-directory', `${filePath} is a folder; choose a text file.`);
+  if (stat.size > MAX_IMPORT_BYTES) {
+    throw new NotebookError(
+      'file-too-large',
+      `${filePath} is ${formatMegabytes(stat.size)}; Themata imports text files up to ${formatMegabytes(MAX_IMPORT_BYTES)}.`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(filePath);
+  } catch (error) {
+    throw new NotebookError('file-unreadable', `Themata could not read ${filePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+  const text = decodeText(bytes, filePath);
+  const name = path.basename(filePath);
+  return { text, sourceName: name, suggestedTitle: titleFromFileName(name) };
+}
+
+/** Decodes UTF-8 strictly (a BOM is dropped); says where the first bad byte is. */
+export function decodeText(bytes: Uint8Array, label: string): string {
+  if (bytes.length === 0) throw new NotebookError('file-empty', `${label} is empty.`);
+  if (bytes.includes(0)) throw new NotebookError('file-binary', `${label} looks like a binary file, not text.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const { line, column } = lineAndColumn(bytes, at);
+    throw new NotebookError(
+      'invalid-utf8',
+      `${label} is not valid UTF-8 text (byte ${at + 1}, line ${line}, column ${column}); save it as UTF-8 and import it again.`,
+    );
+  }
+  if (text.trim() === '') throw new NotebookError('file-empty', `${label} has no text, only blank space.`);
+  return text;
+}
+
+/** Index of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let length: number;
+    let min: number;
+    if (b < 0x80) { i += 1; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { length = 2; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { length = 3; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { length = 4; min = 0x10000; }
+    else return i;
+    if (i + length > bytes.length) return i;
+    let code = b & (0xff >> (length + 1));
+    for (let k = 1; k < length; k += 1) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += length;
+  }
+  return -1;
+}
+
+function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i += 1) {
+    if (bytes[i] === 0x0a) { line += 1; lineStart = i + 1; }
+  }
+  // Columns count characters, not bytes, as an editor shows them.
+  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column };
+}
+
+function titleFromFileName(name: string): string {
+  const stem = name.replace(/\.(txt|md|markdown|text)$/i, '');
+  const spaced = stem.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return spaced ? spaced.charAt(0).toUpperCase() + spaced.slice(1) : name;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}

@@ -1,0 +1,155 @@
+/**
+ * The one IPC contract: every call the renderer can make, and every event the
+ * main process can send, declared once. Handler types, the preload object and
+ * the renderer's `window.themata` are all derived from these tables.
+ */
+import { z } from 'zod';
+import {
+  DocumentSummary,
+  ExportGrouping,
+  HistoryState,
+  Id,
+  KeySlot,
+  NotebookInfo,
+  NotebookStats,
+  SearchHit,
+  SentencePage,
+  Theme,
+  ThemeColour,
+  ThemeName,
+} from './domain';
+
+const None = z.object({}).strict();
+const Done = z.object({ history: HistoryState });
+
+const ExportRequest = z
+  .object({
+    by: ExportGrouping,
+    themeIds: z.array(Id).max(1000).optional(),
+    includeNotes: z.boolean(),
+  })
+  .strict();
+
+export const channels = {
+  'notebook:info': { input: None, output: NotebookInfo },
+  /** Shows the system's open dialog; null when the researcher cancels. */
+  'notebook:open': { input: None, output: NotebookInfo.nullable() },
+  /** Shows the system's save dialog for a new notebook; null when cancelled. */
+  'notebook:create': { input: None, output: NotebookInfo.nullable() },
+
+  'documents:list': { input: None, output: z.array(DocumentSummary) },
+  'documents:import-text': {
+    input: z
+      .object({
+        title: z.string().trim().min(1, 'a document needs a title').max(500),
+        text: z.string().max(20_000_000),
+        sourceName: z.string().max(500).nullable(),
+      })
+      .strict(),
+    output: DocumentSummary,
+  },
+  /** Shows the open dialog for .txt/.md files; empty when cancelled. */
+  'documents:import-files': { input: None, output: z.array(DocumentSummary) },
+  'documents:delete': { input: z.object({ documentId: Id }).strict(), output: Done },
+
+  'sentences:page': {
+    input: z
+      .object({
+        documentId: Id,
+        offset: z.number().int().nonnegative(),
+        limit: z.number().int().positive().max(5000),
+      })
+      .strict(),
+    output: SentencePage,
+  },
+  /** Sentence numbers in a document that carry the given themes (any or all of them). */
+  'sentences:matching': {
+    input: z
+      .object({ documentId: Id, themeIds: z.array(Id).min(1).max(1000), mode: z.enum(['any', 'all']) })
+      .strict(),
+    output: z.array(z.number().int().positive()),
+  },
+
+  'themes:list': { input: None, output: z.array(Theme) },
+  'themes:add': {
+    input: z
+      .object({
+        name: ThemeName,
+        colour: ThemeColour.optional(),
+        description: z.string().max(2000).optional(),
+        key: KeySlot.nullable().optional(),
+        parentId: Id.nullable().optional(),
+      })
+      .strict(),
+    output: Theme,
+  },
+  'themes:update': {
+    input: z
+      .object({
+        themeId: Id,
+        name: ThemeName.optional(),
+        colour: ThemeColour.optional(),
+        description: z.string().max(2000).optional(),
+        key: KeySlot.nullable().optional(),
+        parentId: Id.nullable().optional(),
+      })
+      .strict(),
+    output: Theme,
+  },
+  'themes:reorder': { input: z.object({ themeIds: z.array(Id).max(10_000) }).strict(), output: z.array(Theme) },
+  'themes:merge': { input: z.object({ sourceId: Id, targetId: Id }).strict(), output: Theme },
+  'themes:delete': { input: z.object({ themeId: Id }).strict(), output: z.object({ removedTags: z.number().int() }) },
+
+  /** Adds the theme to every given sentence, or removes it when all already carry it. */
+  'tags:toggle': {
+    input: z.object({ sentenceIds: z.array(Id).min(1).max(100_000), themeId: Id }).strict(),
+    output: z.object({ applied: z.boolean(), history: HistoryState }),
+  },
+
+  /** An empty body removes the note. */
+  'notes:set': {
+    input: z.object({ sentenceId: Id, body: z.string().max(200_000) }).strict(),
+    output: Done,
+  },
+
+  search: {
+    input: z.object({ query: z.string().max(1000), limit: z.number().int().positive().max(1000) }).strict(),
+    output: z.array(SearchHit),
+  },
+  stats: { input: None, output: NotebookStats },
+
+  'history:state': { input: None, output: HistoryState },
+  'history:undo': { input: None, output: HistoryState },
+  'history:redo': { input: None, output: HistoryState },
+
+  'export:preview': { input: ExportRequest, output: z.object({ markdown: z.string() }) },
+  /** Shows the save dialog and writes the file; null when cancelled. */
+  'export:save': { input: ExportRequest, output: z.object({ path: z.string() }).nullable() },
+  /** Shows a written file in the system's file manager. */
+  'shell:reveal': { input: z.object({ path: z.string().min(1) }).strict(), output: z.object({}) },
+  /** Opens an http(s) link in the system browser; anything else is refused. */
+  'shell:open-link': { input: z.object({ url: z.string().url() }).strict(), output: z.object({}) },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export const MenuCommand = z.enum([
+  'notebook:new',
+  'notebook:open',
+  'document:import',
+  'export:open',
+  'edit:undo',
+  'edit:redo',
+  'edit:find',
+  'view:overview',
+  'view:reader',
+  'view:codebook',
+  'help:keys',
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+export const events = {
+  /** The notebook changed outside the renderer's own call (another window, the CLI, a menu). */
+  'notebook:changed': z.object({ reason: z.string() }),
+  /** Another notebook was opened (menu, file association, second launch). */
+  'notebook:opened': NotebookInfo,
+  'menu:command': z.object({ command: MenuCommand }),
+} as const satisfies Record<string, z.ZodType>;

@@ -1,0 +1,141 @@
+/**
+ * The researcher's world as data: the shapes that cross between the notebook
+ * store, the main process and the renderer. Schemas are the single source;
+ * the TypeScript types are inferred from them.
+ */
+import { z } from 'zod';
+
+export const Id = z.number().int().positive();
+export type Id = z.infer<typeof Id>;
+
+/** ISO-8601 UTC timestamp, e.g. 2026-11-25T10:00:00.000Z. */
+export const Timestamp = z.string();
+
+export const ThemeColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb');
+export const KeySlot = z.number().int().min(1).max(9);
+
+export const ThemeName = z.string().trim().min(1, 'a theme needs a name').max(120, 'a theme name is at most 120 characters');
+
+export const Theme = z.object({
+  id: Id,
+  name: z.string(),
+  colour: ThemeColour,
+  description: z.string(),
+  /** Keyboard slot 1-9 that toggles this theme, or null. */
+  key: KeySlot.nullable(),
+  /** Position in the codebook, 0-based. */
+  order: z.number().int().nonnegative(),
+  parentId: Id.nullable(),
+  /** Number of sentences tagged with this theme. */
+  tagCount: z.number().int().nonnegative(),
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const DocumentSummary = z.object({
+  id: Id,
+  title: z.string(),
+  sourceName: z.string().nullable(),
+  importedAt: Timestamp,
+  sentenceCount: z.number().int().nonnegative(),
+  paragraphCount: z.number().int().nonnegative(),
+  taggedCount: z.number().int().nonnegative(),
+  noteCount: z.number().int().nonnegative(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const Note = z.object({
+  sentenceId: Id,
+  body: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Note = z.infer<typeof Note>;
+
+export const Sentence = z.object({
+  id: Id,
+  documentId: Id,
+  /** Position in the document, counted from 1 as the workspace shows it. */
+  number: z.number().int().positive(),
+  /** Paragraph index in the document, counted from 0. */
+  paragraph: z.number().int().nonnegative(),
+  text: z.string(),
+  /** UTF-16 offsets into the document's original text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  themeIds: z.array(Id),
+  note: Note.nullable(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+export const SentencePage = z.object({
+  documentId: Id,
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  sentences: z.array(Sentence),
+});
+export type SentencePage = z.infer<typeof SentencePage>;
+
+export const SearchHit = z.object({
+  sentenceId: Id,
+  documentId: Id,
+  documentTitle: z.string(),
+  sentenceNumber: z.number().int().positive(),
+  text: z.string(),
+  note: z.string().nullable(),
+  /** Where the query matched. */
+  matchedIn: z.enum(['sentence', 'note', 'both']),
+  /** Matched ranges in `text` (UTF-16 offsets), for highlighting. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const ThemeCount = z.object({ themeId: Id, count: z.number().int().nonnegative() });
+
+export const NotebookStats = z.object({
+  sentenceCount: z.number().int().nonnegative(),
+  taggedSentenceCount: z.number().int().nonnegative(),
+  tagCount: z.number().int().nonnegative(),
+  noteCount: z.number().int().nonnegative(),
+  themes: z.array(ThemeCount),
+  documents: z.array(
+    z.object({
+      documentId: Id,
+      title: z.string(),
+      sentenceCount: z.number().int().nonnegative(),
+      taggedCount: z.number().int().nonnegative(),
+      themes: z.array(ThemeCount),
+    }),
+  ),
+  /** Sentences carrying both themes; each unordered pair once, a < b. */
+  cooccurrence: z.array(z.object({ a: Id, b: Id, count: z.number().int().positive() })),
+});
+export type NotebookStats = z.infer<typeof NotebookStats>;
+
+export const HistoryState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  /** What undo would reverse, in words, e.g. "Tag 2 sentences as Missile claims". */
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type HistoryState = z.infer<typeof HistoryState>;
+
+export const NotebookInfo = z.object({
+  path: z.string(),
+  name: z.string(),
+  coder: z.string(),
+  documentCount: z.number().int().nonnegative(),
+  schemaVersion: z.number().int().positive(),
+});
+export type NotebookInfo = z.infer<typeof NotebookInfo>;
+
+export const ExportGrouping = z.enum(['theme', 'document']);
+export type ExportGrouping = z.infer<typeof ExportGrouping>;
+
+export const ExportOptions = z.object({
+  by: ExportGrouping.default('theme'),
+  /** Only these themes; all when omitted. */
+  themeIds: z.array(Id).optional(),
+  includeNotes: z.boolean().default(true),
+});
+export type ExportOptions = z.input<typeof ExportOptions>;

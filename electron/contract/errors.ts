@@ -1,0 +1,33 @@
+/**
+ * Error codes a call can fail with. They travel inside the result envelope, so
+ * the renderer and the CLI can react to the kind of failure, and the message is
+ * one sentence a researcher can act on.
+ */
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  'invalid-input',
+  'not-found',
+  'conflict',
+  'not-a-notebook',
+  'newer-notebook',
+  'notebook-busy',
+  'file-missing',
+  'file-is-directory',
+  'file-unreadable',
+  'file-empty',
+  'file-too-large',
+  'file-binary',
+  'invalid-utf8',
+  'file-exists',
+  'nothing-to-undo',
+  'nothing-to-redo',
+  'untrusted-sender',
+  'unknown-channel',
+  'unauthorized',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorInfo = z.object({ code: ErrorCode, message: z.string() });
+export type ErrorInfo = z.infer<typeof ErrorInfo>;
