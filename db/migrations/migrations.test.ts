@@ -26,6 +26,7 @@ describe('notebook migrations', () => {
     // rows written at version 1 survive and stay searchable
     db.prepare("INSERT INTO documents (title, source_name, imported_at, original_text) VALUES ('T', NULL, 'now', 'Hello world.')").run();
     db.prepare("INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, 1, 0, 0, 12, 'Hello world.')").run();
+    db.prepare('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences').run();
     migrate(db);
     expect(schemaVersion(db)).toBe(latestVersion);
     expect(db.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'hello'").all()).toEqual([{ rowid: 1 }]);
