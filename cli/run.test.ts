@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -111,6 +112,16 @@ describe('the themata command', () => {
     expectOneClearLine(cli(['stats', '--notebook', text], { home }), /is empty|not a Themata notebook/);
     expect(fs.readFileSync(text, 'utf8')).toBe('my notes\n');
     expectOneClearLine(cli(['stats', '--notebook', path.join(home, 'none.themata')], { home }), /There is no notebook at/);
+
+    const future = path.join(home, 'future.themata');
+    cli(['themes', 'add', 'Missile claims', '--notebook', future], { home });
+    const raw = new Database(future);
+    raw.pragma('user_version = 99');
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = fs.readFileSync(future);
+    expectOneClearLine(cli(['themes', '--notebook', future], { home }), /written by a newer version of Themata \(format 99; this version reads up to 1\)\. Update Themata to open it\./);
+    expect(fs.readFileSync(future).equals(before)).toBe(true);
   });
 
   it('opens the shared default notebook with the sample study when no --notebook is given', () => {
