@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDevWebArgs } from './dev-web-args';
+
+describe('parseDevWebArgs', () => {
+  it('serves the default notebook on a random port when given nothing', () => {
+    expect(parseDevWebArgs([])).toEqual({ notebookPath: null, port: undefined });
+  });
+
+  it('takes --notebook PATH and --notebook=PATH, resolved', () => {
+    expect(parseDevWebArgs(['--notebook', 'study/S.themata'])).toMatchObject({ notebookPath: path.resolve('study/S.themata') });
+    expect(parseDevWebArgs(['--notebook=/d/a=b.themata'])).toMatchObject({ notebookPath: '/d/a=b.themata' });
+  });
+
+  it('takes a port', () => {
+    expect(parseDevWebArgs(['--port', '5199'])).toMatchObject({ port: 5199 });
+  });
+
+  it.each([[['--notebook']], [['--port', 'eighty']], [['--port', '70000']], [['--verbose']], [['Study.themata']]])('refuses %j with one line', (argv) => {
+    const parsed = parseDevWebArgs(argv);
+    expect(parsed).toHaveProperty('error');
+    if ('error' in parsed) expect(parsed.error).not.toContain('\n');
+  });
+});

@@ -1,0 +1,29 @@
+/** The command line of `npm run dev:web`. */
+import path from 'node:path';
+
+export interface DevWebArgs {
+  notebookPath: string | null;
+  port: number | undefined;
+}
+
+export function parseDevWebArgs(argv: readonly string[]): DevWebArgs | { error: string } {
+  let notebookPath: string | null = null;
+  let port: number | undefined;
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    const [name, inline] = argument.startsWith('--') && argument.includes('=') ? argument.split(/=(.*)/s, 2) : [argument, undefined];
+    const value = () => inline ?? argv[++index];
+    if (name === '--notebook') {
+      const given = value();
+      if (!given) return { error: '--notebook needs a path to a .themata file.' };
+      notebookPath = path.resolve(given);
+    } else if (name === '--port') {
+      const given = Number(value());
+      if (!Number.isInteger(given) || given < 0 || given > 65535) return { error: '--port needs a number from 0 to 65535.' };
+      port = given;
+    } else {
+      return { error: `Unknown option ${JSON.stringify(argument)}; use --notebook PATH or --port N.` };
+    }
+  }
+  return { notebookPath, port };
+}

@@ -1,0 +1,53 @@
+/**
+ * Dialogs and shell for the browser workspace: a web page cannot show the
+ * system's file dialogs, so `npm run dev:web` answers in the terminal instead.
+ * Exports are written beside the notebook under a name that is not taken.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Dialogs, Shell } from '../main/ipc/handlers';
+
+export interface TerminalDeps {
+  say: (line: string) => void;
+  notebookFolder: () => string;
+  exists?: (file: string) => boolean;
+}
+
+export function terminalDialogs({ say, notebookFolder, exists = fs.existsSync }: TerminalDeps): Dialogs {
+  return {
+    chooseNotebookToOpen: async () => {
+      say('The browser workspace cannot show a file dialog: restart with "npm run dev:web -- --notebook PATH" to open another notebook.');
+      return null;
+    },
+    chooseNewNotebookPath: async () => {
+      say('The browser workspace cannot show a file dialog: create a notebook with "npm run themata", then restart with --notebook PATH.');
+      return null;
+    },
+    chooseFilesToImport: async () => {
+      say('The browser workspace cannot show a file dialog: drop text files on the window, or paste the text.');
+      return [];
+    },
+    chooseExportPath: async (suggestedName) => {
+      const target = freeFileName(notebookFolder(), suggestedName, exists);
+      say(`Exporting to ${target}`);
+      return target;
+    },
+  };
+}
+
+export function terminalShell(say: (line: string) => void): Shell {
+  return {
+    revealFile: (filePath) => say(`The file is at ${filePath}`),
+    openLink: async (url) => say(`Open this link in your browser: ${url}`),
+  };
+}
+
+/** "Study by theme.md", else "Study by theme (2).md", and so on. */
+export function freeFileName(folder: string, name: string, exists: (file: string) => boolean): string {
+  const extension = path.extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  for (let n = 1; ; n += 1) {
+    const candidate = path.join(folder, n === 1 ? name : `${stem} (${n})${extension}`);
+    if (!exists(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,80 @@
+import type { BrowserWindow, Dialog, Shell as ElectronShell } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { exportOptions, importFilesOptions, newNotebookOptions, openNotebookOptions, safeFileName, systemDialogs, systemShell } from './dialogs';
+
+describe('dialog options', () => {
+  it('opens only .themata files, starting in the notebook folder', () => {
+    expect(openNotebookOptions('/home/ana/research')).toMatchObject({
+      defaultPath: '/home/ana/research',
+      properties: ['openFile'],
+      filters: [{ extensions: ['themata'] }],
+    });
+  });
+
+  it('suggests a new notebook name and asks before replacing a file', () => {
+    const options = newNotebookOptions('/home/ana/research');
+    expect(options.defaultPath).toBe('/home/ana/research/Untitled.themata');
+    expect(options.properties).toContain('showOverwriteConfirmation');
+  });
+
+  it('imports several text files at once', () => {
+    const options = importFilesOptions('/home/ana');
+    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    expect(options.filters?.[0]?.extensions).toEqual(expect.arrayContaining(['txt', 'md']));
+  });
+
+  it('saves the export beside the notebook under the suggested name', () => {
+    expect(exportOptions('/home/ana/research', 'Study by theme.md')).toMatchObject({
+      defaultPath: '/home/ana/research/Study by theme.md',
+      filters: [{ extensions: ['md'] }],
+    });
+  });
+
+  it.each([
+    ['Study by theme.md', 'Study by theme.md'],
+    ['Syria/Iran: claims?.md', 'Syria Iran claims .md'],
+    ['..', 'Export.md'],
+    ['   ', 'Export.md'],
+    ['a\u0000b.md', 'a b.md'],
+  ])('makes %j a safe file name', (name, expected) => {
+    expect(safeFileName(name)).toBe(expected);
+  });
+});
+
+describe('systemDialogs', () => {
+  const window = {} as BrowserWindow;
+
+  it('returns the chosen file, or null when cancelled', async () => {
+    const showOpenDialog = vi
+      .fn()
+      .mockResolvedValueOnce({ canceled: false, filePaths: ['/home/ana/Study.themata'] })
+      .mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const dialogs = systemDialogs({ dialog: { showOpenDialog } as unknown as Dialog, window: () => window, currentFolder: () => '/home/ana' });
+    expect(await dialogs.chooseNotebookToOpen()).toBe('/home/ana/Study.themata');
+    expect(await dialogs.chooseNotebookToOpen()).toBeNull();
+    expect(showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({ title: 'Open Notebook' }));
+  });
+
+  it('returns no files when the import is cancelled', async () => {
+    const showOpenDialog = vi.fn().mockResolvedValue({ canceled: true, filePaths: ['/ignored.txt'] });
+    const dialogs = systemDialogs({ dialog: { showOpenDialog } as unknown as Dialog, window: () => null, currentFolder: () => '/' });
+    expect(await dialogs.chooseFilesToImport()).toEqual([]);
+  });
+
+  it('cleans the suggested export name before showing it', async () => {
+    const showSaveDialog = vi.fn().mockResolvedValue({ canceled: false, filePath: '/home/ana/out.md' });
+    const dialogs = systemDialogs({ dialog: { showSaveDialog } as unknown as Dialog, window: () => window, currentFolder: () => '/home/ana' });
+    expect(await dialogs.chooseExportPath('A/B by theme.md')).toBe('/home/ana/out.md');
+    expect(showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ defaultPath: '/home/ana/A B by theme.md' }));
+  });
+});
+
+describe('systemShell', () => {
+  it('opens web links and nothing else', async () => {
+    const openExternal = vi.fn().mockResolvedValue(undefined);
+    const shell = systemShell({ openExternal, showItemInFolder: vi.fn() } as unknown as ElectronShell);
+    await shell.openLink('https://example.org/');
+    await shell.openLink('file:///etc/passwd');
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/');
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The system's file dialogs and shell, behind the Dialogs and Shell
+ * interfaces the handlers use. The options are plain data built by pure
+ * functions; only the last step calls Electron.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell as ElectronShell } from 'electron';
+import type { Dialogs, Shell } from './ipc/handlers';
+import { isExternalLinkAllowed } from './security';
+
+/** Dialog titles; the end-to-end fixtures recognise each dialog by its title. */
+export const DIALOG_TITLES = {
+  openNotebook: 'Open Notebook',
+  newNotebook: 'New Notebook',
+  importFiles: 'Import Text',
+  exportMarkdown: 'Export Markdown',
+} as const;
+
+const NOTEBOOK_FILTER = { name: 'Themata notebook', extensions: ['themata'] };
+
+export function openNotebookOptions(defaultFolder: string): OpenDialogOptions {
+  return { title: DIALOG_TITLES.openNotebook, defaultPath: defaultFolder, properties: ['openFile'], filters: [NOTEBOOK_FILTER] };
+}
+
+export function newNotebookOptions(defaultFolder: string): SaveDialogOptions {
+  return {
+    title: DIALOG_TITLES.newNotebook,
+    buttonLabel: 'Create',
+    defaultPath: path.join(defaultFolder, 'Untitled.themata'),
+    filters: [NOTEBOOK_FILTER],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+export function importFilesOptions(defaultFolder: string): OpenDialogOptions {
+  return {
+    title: DIALOG_TITLES.importFiles,
+    buttonLabel: 'Import',
+    defaultPath: defaultFolder,
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Text', extensions: ['txt', 'md', 'markdown', 'text'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+}
+
+export function exportOptions(defaultFolder: string, suggestedName: string): SaveDialogOptions {
+  return {
+    title: DIALOG_TITLES.exportMarkdown,
+    buttonLabel: 'Export',
+    defaultPath: path.join(defaultFolder, suggestedName),
+    filters: [{ name: 'Markdown', extensions: ['md'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+const RESERVED = '<>:"/\\|?*';
+
+/** A file name no file system refuses: path separators and reserved characters become spaces. */
+export function safeFileName(name: string): string {
+  const cleaned = [...name]
+    .map((char) => (char.charCodeAt(0) < 0x20 || RESERVED.includes(char) ? ' ' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned === '' || /^\.+$/.test(cleaned) ? 'Export.md' : cleaned;
+}
+
+export interface SystemDialogDeps {
+  dialog: Dialog;
+  window: () => BrowserWindow | null;
+  /** Where dialogs start: the open notebook's folder. */
+  currentFolder: () => string;
+}
+
+export function systemDialogs({ dialog, window, currentFolder }: SystemDialogDeps): Dialogs {
+  const open = async (options: OpenDialogOptions) => {
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? [] : result.filePaths;
+  };
+  const save = async (options: SaveDialogOptions) => {
+    const parent = window();
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+  return {
+    chooseNotebookToOpen: async () => (await open(openNotebookOptions(currentFolder())))[0] ?? null,
+    chooseNewNotebookPath: () => save(newNotebookOptions(currentFolder())),
+    chooseFilesToImport: () => open(importFilesOptions(os.homedir())),
+    chooseExportPath: (suggestedName) => save(exportOptions(currentFolder(), safeFileName(suggestedName))),
+  };
+}
+
+export function systemShell(shell: ElectronShell): Shell {
+  return {
+    revealFile: (filePath) => shell.showItemInFolder(filePath),
+    openLink: async (url) => {
+      // Checked again here: this is the last step before the operating system acts on the URL.
+      if (isExternalLinkAllowed(url)) await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: http(s) only, checked on this line
+    },
+  };
+}

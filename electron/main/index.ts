@@ -1,0 +1,152 @@
+/**
+ * The desktop app's composition root: wiring only. Each concern lives in its
+ * own module (security, protocol, window, menu, dialogs, settings, IPC).
+ */
+import path from 'node:path';
+import { Menu, app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import { ensureDefaultNotebook, isNotebookError, openNotebook, type NotebookError } from '../../db';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { systemDialogs, systemShell } from './dialogs';
+import { openFirstNotebook, startCandidates } from './first-notebook';
+import { windowEmitter } from './ipc/events';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register-ipc';
+import { createInvoke } from './ipc/wrapper';
+import { buildMenuTemplate } from './menu';
+import { OpenNotebookSession, storeOptions } from './notebook-session';
+import { appPaths, findNativeBinding } from './paths';
+import { hardenSession, hardenWebContents, isAppUrl } from './security';
+import { SettingsStore, forgetNotebook, rememberNotebook } from './settings';
+import { enableSingleInstance, notebookPathFromArgv } from './single-instance';
+import { openWorkspaceWindow, windowTitle } from './workspace-window';
+
+const isDevelopment = !app.isPackaged;
+/** Notebooks a second launch or macOS asked for before start-up finished; opened once it has. */
+const earlyRequests: string[] = [];
+let openFromOutside: (notebookPath: string | null) => void = (notebookPath) => {
+  if (notebookPath) earlyRequests.push(notebookPath);
+};
+
+// One folder for everything when THEMATA_HOME is set (tests, portable use), as db/ does for the notebook.
+if (process.env.THEMATA_HOME) app.setPath('userData', process.env.THEMATA_HOME);
+registerAppScheme(protocol);
+app.on('web-contents-created', (_event, contents) => {
+  // hardenWebContents passes only links isExternalLinkAllowed accepts (http and https).
+  hardenWebContents(contents, { openExternal: (url) => void shell.openExternal(url) }); // eng-disable OPEN_EXTERNAL_JS_CHECK
+});
+
+if (enableSingleInstance(app, { onSecondLaunch: (p) => openFromOutside(p), onOpenFile: (p) => openFromOutside(p) })) {
+  app.whenReady().then(start).catch(fail);
+} else {
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  if (process.platform === 'win32') app.setAppUserModelId('org.themata.app');
+  const paths = appPaths({ appPath: app.getAppPath(), userData: app.getPath('userData') });
+  const binding = findNativeBinding(paths);
+  if (!binding.ok) return fail(new Error(binding.message));
+
+  hardenSession(session.defaultSession);
+  handleAppProtocol(protocol, paths.rendererRoot);
+  const settings = new SettingsStore(paths.settingsFile);
+  let workspaceWindow: BrowserWindow | null = null;
+  const emit = windowEmitter(() => workspaceWindow);
+
+  const openOptions = storeOptions({ nativeBinding: binding.path });
+  const requested = notebookPathFromArgv(process.argv, process.cwd()) ?? earlyRequests.shift() ?? null;
+  const first = await openFirstNotebook(startCandidates(requested, settings.current.lastNotebook), {
+    open: ({ path: notebookPath }) =>
+      notebookPath === null ? ensureDefaultNotebook(undefined, openOptions) : openNotebook(notebookPath, openOptions),
+    askRetryBusy,
+    report: (error) => dialog.showErrorBox('Themata could not open a notebook', error.message),
+    forget: (notebookPath) => settings.update((s) => forgetNotebook(s, notebookPath)),
+  });
+  const notebooks = new OpenNotebookSession(first, {
+    nativeBinding: binding.path,
+    onOpened: (notebook) => {
+      settings.update((s) => rememberNotebook(s, notebook.path));
+      workspaceWindow?.setTitle(windowTitle(notebook.name));
+      refreshMenu();
+    },
+  });
+
+  const handlers = createHandlers({
+    session: notebooks,
+    dialogs: systemDialogs({ dialog, window: () => workspaceWindow, currentFolder: () => path.dirname(notebooks.notebook.path) }),
+    shell: systemShell(shell),
+  });
+  registerIpc(ipcMain, createInvoke({ handlers, isAppUrl, validateOutput: isDevelopment }), () => workspaceWindow);
+
+  function refreshMenu(): void {
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      isDevelopment,
+      recentNotebooks: settings.current.recent,
+      sendCommand: (command) => emit('menu:command', { command }),
+      openRecent: (notebookPath) => openFromOutside(notebookPath),
+      clearRecent: () => {
+        settings.update((s) => ({ ...s, recent: [] }));
+        refreshMenu();
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  function showWindow(): void {
+    if (!workspaceWindow) {
+      const window = openWorkspaceWindow({ paths, settings, isDevelopment, title: windowTitle(notebooks.notebook.name) });
+      window.on('closed', () => {
+        if (workspaceWindow === window) workspaceWindow = null;
+      });
+      workspaceWindow = window;
+      return;
+    }
+    if (workspaceWindow.isMinimized()) workspaceWindow.restore();
+    workspaceWindow.focus();
+  }
+
+  // Open Recent, a second launch, macOS open-file: swap the notebook and tell the page.
+  openFromOutside = (notebookPath) => {
+    showWindow();
+    if (notebookPath === null) return;
+    try {
+      emit('notebook:opened', notebooks.open(notebookPath).info());
+    } catch (error) {
+      if (!isNotebookError(error)) throw error;
+      if (error.code === 'file-missing') settings.update((s) => forgetNotebook(s, notebookPath));
+      refreshMenu();
+      dialog.showErrorBox('Themata could not open this notebook', error.message);
+    }
+  };
+
+  refreshMenu();
+  showWindow();
+  for (const request of earlyRequests.splice(0)) openFromOutside(request);
+
+  app.on('activate', showWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Closing the notebook releases its lock for the CLI or the next launch.
+  app.on('will-quit', () => notebooks.close());
+}
+
+/** A busy notebook at start-up: the researcher can close it elsewhere and try again. */
+async function askRetryBusy(error: NotebookError): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    message: 'This notebook is open elsewhere',
+    detail: error.message,
+    buttons: ['Try Again', 'Cancel'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return response === 0;
+}
+
+function fail(error: unknown): void {
+  console.error('[themata] start-up failed:', error);
+  dialog.showErrorBox('Themata cannot start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}

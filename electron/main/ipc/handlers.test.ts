@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { channelNames, type Channel, type ChannelOutput, type Result } from '../../contract';
+import { ensureDefaultNotebook } from '../../../db';
+import { OpenNotebookSession } from '../notebook-session';
+import { createHandlers, type Dialogs, type Shell } from './handlers';
+import { createInvoke } from './wrapper';
+
+const folders: string[] = [];
+const sessions: OpenNotebookSession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.close();
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function temporaryFolder(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-handlers-'));
+  folders.push(folder);
+  return folder;
+}
+
+function setUp(dialogs: Partial<Dialogs> = {}) {
+  const folder = temporaryFolder();
+  const session = new OpenNotebookSession(ensureDefaultNotebook(path.join(folder, 'Study.themata'), { coder: 'ana' }));
+  sessions.push(session);
+  const shell = { revealFile: vi.fn<Shell['revealFile']>(), openLink: vi.fn<Shell['openLink']>(async () => {}) };
+  const allDialogs: Dialogs = {
+    chooseNotebookToOpen: async () => null,
+    chooseNewNotebookPath: async () => null,
+    chooseFilesToImport: async () => [],
+    chooseExportPath: async () => null,
+    ...dialogs,
+  };
+  const invoke = createInvoke({
+    handlers: createHandlers({ session, dialogs: allDialogs, shell }),
+    isAppUrl: () => true,
+    validateOutput: true,
+    logFailure: (channel, error) => {
+      throw new Error(`${channel} failed inside: ${String(error)}`);
+    },
+  });
+  const call = <C extends Channel>(channel: C, input: unknown) =>
+    invoke(channel, input, { fromAppWindow: true, isMainFrame: true, url: 'themata://app/' }) as Promise<Result<ChannelOutput<C>>>;
+  return { folder, session, shell, call };
+}
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+describe('the handler table', () => {
+  it('has exactly one handler per contract channel', () => {
+    const { session } = setUp();
+    const handlers = createHandlers({ session, dialogs: {} as Dialogs, shell: {} as Shell });
+    expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('answers every read with values the contract accepts', async () => {
+    const { call } = setUp();
+    expect(value(await call('notebook:info', {}))).toMatchObject({ name: 'Study', coder: 'ana', documentCount: 1 });
+    const [document] = value(await call('documents:list', {}));
+    expect(document?.sentenceCount).toBeGreaterThan(5);
+    const themes = value(await call('themes:list', {}));
+    expect(themes.map((t) => t.name)).toContain('Missile claims');
+    const page = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 3 }));
+    expect(page.sentences).toHaveLength(3);
+    expect(value(await call('search', { query: 'missiles', limit: 5 })).length).toBeGreaterThan(0);
+    expect(value(await call('stats', {})).sentenceCount).toBe(document!.sentenceCount);
+    expect(value(await call('history:state', {}))).toMatchObject({ canUndo: expect.any(Boolean) });
+    expect(value(await call('export:preview', { by: 'theme', includeNotes: true })).markdown).toMatch(/^---\n/);
+  });
+
+  it('tags a sentence, reports the history, and undoes it', async () => {
+    const { call } = setUp();
+    const [document] = value(await call('documents:list', {}));
+    const [theme] = value(await call('themes:list', {}));
+    const [sentence] = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 1 })).sentences;
+    const before = sentence!.themeIds.includes(theme!.id);
+
+    const toggled = value(await call('tags:toggle', { sentenceIds: [sentence!.id], themeId: theme!.id }));
+    expect(toggled.applied).toBe(!before);
+    expect(toggled.history.canUndo).toBe(true);
+    const matching = value(await call('sentences:matching', { documentId: document!.id, themeIds: [theme!.id], mode: 'any' }));
+    expect(matching.includes(1)).toBe(!before);
+
+    value(await call('history:undo', {}));
+    const [again] = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 1 })).sentences;
+    expect(again!.themeIds.includes(theme!.id)).toBe(before);
+  });
+
+  it('saves a note and returns the history', async () => {
+    const { call } = setUp();
+    const [document] = value(await call('documents:list', {}));
+    const [sentence] = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 1 })).sentences;
+    const saved = value(await call('notes:set', { sentenceId: sentence!.id, body: 'Carter frames it as fact.' }));
+    expect(saved.history.undoLabel).not.toBeNull();
+    const [withNote] = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 1 })).sentences;
+    expect(withNote!.note?.body).toBe('Carter frames it as fact.');
+  });
+});
+
+describe('notebook:open and notebook:create', () => {
+  it('keeps the notebook when the researcher cancels', async () => {
+    const { call, session } = setUp();
+    const before = session.notebook;
+    expect(value(await call('notebook:open', {}))).toBeNull();
+    expect(session.notebook).toBe(before);
+  });
+
+  it('swaps to the chosen notebook', async () => {
+    const other = path.join(temporaryFolder(), 'Other.themata');
+    ensureDefaultNotebook(other).close();
+    const { call, session } = setUp({ chooseNotebookToOpen: async () => other });
+    expect(value(await call('notebook:open', {}))).toMatchObject({ path: other, name: 'Other' });
+    expect(session.notebook.path).toBe(other);
+  });
+
+  it('reports a file that is not a notebook and stays on the open one', async () => {
+    const folder = temporaryFolder();
+    const notes = path.join(folder, 'notes.themata');
+    fs.writeFileSync(notes, 'plain text, not a notebook\n'.repeat(100));
+    const { call, session } = setUp({ chooseNotebookToOpen: async () => notes });
+    const before = session.notebook.path;
+    expect(await call('notebook:open', {})).toMatchObject({ ok: false, error: { code: 'not-a-notebook' } });
+    expect(session.notebook.path).toBe(before);
+    expect(value(await call('notebook:info', {})).path).toBe(before);
+  });
+
+  it('creates an empty notebook, adding the extension', async () => {
+    const target = path.join(temporaryFolder(), 'Fieldwork');
+    const { call } = setUp({ chooseNewNotebookPath: async () => target });
+    expect(value(await call('notebook:create', {}))).toMatchObject({ path: `${target}.themata`, documentCount: 0 });
+    expect(fs.existsSync(`${target}.themata`)).toBe(true);
+  });
+
+  it('refuses to create a notebook over an existing file', async () => {
+    const folder = temporaryFolder();
+    const existing = path.join(folder, 'Taken.themata');
+    fs.writeFileSync(existing, 'mine');
+    const { call } = setUp({ chooseNewNotebookPath: async () => existing });
+    expect(await call('notebook:create', {})).toMatchObject({ ok: false, error: { code: 'file-exists' } });
+    expect(fs.readFileSync(existing, 'utf8')).toBe('mine');
+  });
+});
+
+describe('documents:import-files', () => {
+  it('imports every chosen file', async () => {
+    const folder = temporaryFolder();
+    const files = ['one.txt', 'two.md'].map((name) => path.join(folder, name));
+    fs.writeFileSync(files[0]!, 'First sentence. Second sentence.\n');
+    fs.writeFileSync(files[1]!, 'Another text. With two sentences.\n');
+    const { call } = setUp({ chooseFilesToImport: async () => files });
+    const imported = value(await call('documents:import-files', {}));
+    expect(imported.map((d) => d.sourceName)).toEqual(['one.txt', 'two.md']);
+    expect(value(await call('documents:list', {}))).toHaveLength(3);
+  });
+
+  it('imports nothing when one file is refused', async () => {
+    const folder = temporaryFolder();
+    const good = path.join(folder, 'good.txt');
+    fs.writeFileSync(good, 'A fine sentence.\n');
+    const missing = path.join(folder, 'missing.txt');
+    const { call } = setUp({ chooseFilesToImport: async () => [good, missing] });
+    expect(await call('documents:import-files', {})).toMatchObject({ ok: false, error: { code: 'file-missing' } });
+    expect(value(await call('documents:list', {}))).toHaveLength(1);
+  });
+});
+
+describe('export:save and shell:reveal', () => {
+  it('writes the same Markdown the preview shows, and can reveal that file', async () => {
+    const target = path.join(temporaryFolder(), 'export.md');
+    const suggested: string[] = [];
+    const { call, shell } = setUp({
+      chooseExportPath: async (name) => {
+        suggested.push(name);
+        return target;
+      },
+    });
+    const options = { by: 'document' as const, includeNotes: false };
+    expect(value(await call('export:save', options))).toEqual({ path: target });
+    expect(suggested).toEqual(['Study by document.md']);
+    expect(fs.readFileSync(target, 'utf8')).toBe(value(await call('export:preview', options)).markdown);
+
+    value(await call('shell:reveal', { path: target }));
+    expect(shell.revealFile).toHaveBeenCalledWith(target);
+  });
+
+  it('writes nothing when the researcher cancels', async () => {
+    const { call } = setUp();
+    expect(value(await call('export:save', { by: 'theme', includeNotes: true }))).toBeNull();
+  });
+
+  it('refuses to reveal a file the app did not write or open', async () => {
+    const { call, shell } = setUp();
+    expect(await call('shell:reveal', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(shell.revealFile).not.toHaveBeenCalled();
+  });
+
+  it('reveals the open notebook itself', async () => {
+    const { call, shell, session } = setUp();
+    value(await call('shell:reveal', { path: session.notebook.path }));
+    expect(shell.revealFile).toHaveBeenCalledWith(session.notebook.path);
+  });
+});
+
+describe('shell:open-link', () => {
+  it('opens a web link in the system browser', async () => {
+    const { call, shell } = setUp();
+    value(await call('shell:open-link', { url: 'https://www.reuters.com/article' }));
+    expect(shell.openLink).toHaveBeenCalledWith('https://www.reuters.com/article');
+  });
+
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share'])('refuses %s', async (url) => {
+    const { call, shell } = setUp();
+    expect(await call('shell:open-link', { url })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(shell.openLink).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The main-process side of the contract: one handler per channel, each a thin
+ * call into the open notebook. Anything that touches the operating system
+ * (dialogs, the file manager, the browser) goes through an interface, so the
+ * same table serves Electron, the loopback bridge and the tests.
+ */
+import path from 'node:path';
+import type { Handlers } from '../../contract';
+import { NotebookError, readTextFile } from '../../../db';
+import { writeFileAtomic } from '../../../db/export';
+import type { NotebookSession } from '../notebook-session';
+import { isExternalLinkAllowed } from '../security';
+
+/** The system's file dialogs; each resolves to null (or nothing) when the researcher cancels. */
+export interface Dialogs {
+  chooseNotebookToOpen(): Promise<string | null>;
+  chooseNewNotebookPath(): Promise<string | null>;
+  chooseFilesToImport(): Promise<string[]>;
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+}
+
+/** The system's file manager and browser. */
+export interface Shell {
+  revealFile(filePath: string): void;
+  openLink(url: string): Promise<void>;
+}
+
+export interface HandlerDeps {
+  session: NotebookSession;
+  dialogs: Dialogs;
+  shell: Shell;
+}
+
+export function createHandlers({ session, dialogs, shell }: HandlerDeps): Handlers {
+  // shell:reveal shows only files this app wrote or opened, not any path a page names.
+  const revealable = new Set<string>();
+  const remember = (filePath: string) => revealable.add(path.resolve(filePath));
+  const notebook = () => session.notebook;
+
+  const handlers = {
+    'notebook:info': () => notebook().info(),
+    'notebook:open': async () => {
+      const chosen = await dialogs.chooseNotebookToOpen();
+      if (chosen === null) return null;
+      const opened = session.open(chosen);
+      remember(opened.path);
+      return opened.info();
+    },
+    'notebook:create': async () => {
+      const chosen = await dialogs.chooseNewNotebookPath();
+      if (chosen === null) return null;
+      const created = session.create(chosen);
+      remember(created.path);
+      return created.info();
+    },
+
+    'documents:list': () => notebook().listDocuments(),
+    'documents:import-text': (input) => notebook().importDocument(input),
+    'documents:import-files': async () => {
+      const files = await dialogs.chooseFilesToImport();
+      // Read every file before importing any, so one bad file leaves the notebook unchanged.
+      const texts = files.map((file) => readTextFile(file));
+      return texts.map((file) =>
+        notebook().importDocument({ title: file.suggestedTitle, text: file.text, sourceName: file.sourceName }),
+      );
+    },
+    'documents:delete': ({ documentId }) => ({ history: notebook().deleteDocument(documentId) }),
+
+    'sentences:page': ({ documentId, offset, limit }) => notebook().listSentences(documentId, { offset, limit }),
+    'sentences:matching': ({ documentId, themeIds, mode }) => notebook().sentenceNumbersMatching(documentId, themeIds, mode),
+
+    'themes:list': () => notebook().listThemes(),
+    'themes:add': (input) => notebook().addTheme(input),
+    'themes:update': ({ themeId, ...patch }) => notebook().updateTheme(themeId, patch),
+    'themes:reorder': ({ themeIds }) => notebook().reorderThemes(themeIds),
+    'themes:merge': ({ sourceId, targetId }) => notebook().mergeThemes(sourceId, targetId),
+    'themes:delete': ({ themeId }) => notebook().deleteTheme(themeId),
+
+    'tags:toggle': ({ sentenceIds, themeId }) => {
+      const { applied } = notebook().toggleTags(sentenceIds, themeId);
+      return { applied, history: notebook().historyState() };
+    },
+    'notes:set': ({ sentenceId, body }) => {
+      notebook().setNote(sentenceId, body);
+      return { history: notebook().historyState() };
+    },
+
+    search: ({ query, limit }) => notebook().search(query, limit),
+    stats: () => notebook().stats(),
+
+    'history:state': () => notebook().historyState(),
+    'history:undo': () => notebook().undo(),
+    'history:redo': () => notebook().redo(),
+
+    'export:preview': (options) => ({ markdown: notebook().exportMarkdown(options) }),
+    'export:save': async (options) => {
+      const current = notebook();
+      const chosen = await dialogs.chooseExportPath(`${current.name} by ${options.by}.md`);
+      if (chosen === null) return null;
+      const markdown = current.exportMarkdown(options);
+      // The save dialog has already asked before replacing an existing file.
+      writeFileAtomic(chosen, markdown, { overwrite: true });
+      remember(chosen);
+      return { path: chosen };
+    },
+    'shell:reveal': ({ path: filePath }) => {
+      const resolved = path.resolve(filePath);
+      if (!revealable.has(resolved) && resolved !== path.resolve(notebook().path)) {
+        throw new NotebookError('not-found', 'Themata only shows files it has written or opened in this session.');
+      }
+      shell.revealFile(resolved);
+      return {};
+    },
+    'shell:open-link': async ({ url }) => {
+      if (!isExternalLinkAllowed(url)) {
+        throw new NotebookError('invalid-input', 'Themata opens only web links (http or https) in your browser.');
+      }
+      await shell.openLink(url);
+      return {};
+    },
+  } satisfies Handlers;
+
+  return handlers;
+}

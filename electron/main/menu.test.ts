@@ -1,0 +1,112 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, recentLabel, type MenuInput } from './menu';
+
+function template(overrides: Partial<MenuInput> = {}) {
+  const input: MenuInput = {
+    platform: 'linux',
+    isDevelopment: false,
+    recentNotebooks: [],
+    sendCommand: vi.fn(),
+    openRecent: vi.fn(),
+    clearRecent: vi.fn(),
+    ...overrides,
+  };
+  return { input, menu: buildMenuTemplate(input) };
+}
+
+function submenu(menu: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const found = menu.find((item) => item.label?.replace('&', '') === label);
+  if (!found || !Array.isArray(found.submenu)) throw new Error(`no ${label} menu`);
+  return found.submenu;
+}
+
+function item(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  const found = items.find((entry) => entry.label === label);
+  if (!found) throw new Error(`no ${label} item`);
+  return found;
+}
+
+function click(entry: MenuItemConstructorOptions): void {
+  (entry.click as () => void)();
+}
+
+describe('the application menu', () => {
+  it('has File, Edit, View and Help on Windows and Linux, with no app menu', () => {
+    expect(template().menu.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('adds the app menu and the Window menu on macOS', () => {
+    const { menu } = template({ platform: 'darwin' });
+    expect(menu.map((m) => m.label ?? m.role)).toEqual(['Themata', '&File', '&Edit', '&View', 'windowMenu', '&Help']);
+    expect(submenu(menu, 'Themata').map((m) => m.role).filter(Boolean)).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
+  });
+
+  it.each([
+    ['File', 'New Notebook…', 'notebook:new', 'CmdOrCtrl+N'],
+    ['File', 'Open Notebook…', 'notebook:open', 'CmdOrCtrl+O'],
+    ['File', 'Import Text…', 'document:import', 'CmdOrCtrl+I'],
+    ['File', 'Export Markdown…', 'export:open', 'CmdOrCtrl+E'],
+    ['Edit', 'Undo', 'edit:undo', 'CmdOrCtrl+Z'],
+    ['Edit', 'Redo', 'edit:redo', 'Shift+CmdOrCtrl+Z'],
+    ['Edit', 'Find', 'edit:find', 'CmdOrCtrl+F'],
+    ['View', 'Reader', 'view:reader', 'CmdOrCtrl+1'],
+    ['View', 'Overview', 'view:overview', 'CmdOrCtrl+2'],
+    ['View', 'Codebook', 'view:codebook', 'CmdOrCtrl+3'],
+    ['Help', 'Keyboard Shortcuts', 'help:keys', '?'],
+  ] as const)('%s > %s sends %s (%s)', (menuName, label, command, accelerator) => {
+    const { menu, input } = template();
+    const entry = item(submenu(menu, menuName), label);
+    expect(entry.accelerator).toBe(accelerator);
+    click(entry);
+    expect(input.sendCommand).toHaveBeenCalledWith(command);
+  });
+
+  it('leaves keys the workspace handles itself to the page, so a note field keeps its own undo', () => {
+    const { menu } = template();
+    const edit = submenu(menu, 'Edit');
+    for (const label of ['Undo', 'Redo', 'Find']) expect(item(edit, label).registerAccelerator).toBe(false);
+    expect(item(submenu(menu, 'File'), 'Export Markdown…').registerAccelerator).toBe(false);
+    expect(item(submenu(menu, 'File'), 'Open Notebook…').registerAccelerator).toBeUndefined();
+  });
+
+  it('keeps the system clipboard roles in Edit', () => {
+    const roles = submenu(template().menu, 'Edit').map((m) => m.role).filter(Boolean);
+    expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('offers reload and developer tools in development only', () => {
+    const roles = (isDevelopment: boolean) => submenu(template({ isDevelopment }).menu, 'View').map((m) => m.role);
+    expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(false)).not.toContain('reload');
+    expect(roles(false)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
+  });
+
+  it('lists recent notebooks, opens one, and clears the list', () => {
+    const recent = ['/home/ana/Study.themata', '/home/ana/old/Pilot.themata'];
+    const { menu, input } = template({ recentNotebooks: recent });
+    const list = submenu(submenu(menu, 'File'), 'Open Recent');
+    expect(list.map((m) => m.label ?? m.type)).toEqual(['Study — /home/ana', 'Pilot — /home/ana/old', 'separator', 'Clear Recent']);
+    click(list[1]!);
+    expect(input.openRecent).toHaveBeenCalledWith('/home/ana/old/Pilot.themata');
+    click(item(list, 'Clear Recent'));
+    expect(input.clearRecent).toHaveBeenCalled();
+  });
+
+  it('says so when there is no recent notebook', () => {
+    const list = submenu(submenu(template().menu, 'File'), 'Open Recent');
+    expect(list).toEqual([{ label: 'No Recent Notebooks', enabled: false }]);
+  });
+
+  it('quits from File on Windows and Linux, closes the window on macOS', () => {
+    expect(submenu(template().menu, 'File').at(-1)?.role).toBe('quit');
+    expect(submenu(template({ platform: 'darwin' }).menu, 'File').at(-1)?.role).toBe('close');
+  });
+});
+
+describe('recentLabel', () => {
+  it('doubles & so Windows does not underline the next letter', () => {
+    expect(recentLabel('/data/R&D/Q&A.themata')).toBe('Q&&A — /data/R&&D');
+  });
+});

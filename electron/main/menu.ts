@@ -1,0 +1,125 @@
+/**
+ * The application menu as data. Commands the workspace owns are sent to it
+ * as 'menu:command' events; keys the workspace already handles itself
+ * (undo, find, export, ?) are shown but not registered, so a text field keeps
+ * its own Ctrl/Cmd+Z and the page sees the key press.
+ */
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../contract';
+
+export interface MenuInput {
+  platform: NodeJS.Platform;
+  isDevelopment: boolean;
+  /** Most recent first. */
+  recentNotebooks: readonly string[];
+  sendCommand: (command: MenuCommand) => void;
+  openRecent: (notebookPath: string) => void;
+  clearRecent: () => void;
+}
+
+export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
+  const isMac = input.platform === 'darwin';
+  const command = (label: string, name: MenuCommand, accelerator?: string, handledByPage = false): MenuItemConstructorOptions => ({
+    label,
+    click: () => input.sendCommand(name),
+    ...(accelerator ? { accelerator } : {}),
+    ...(handledByPage ? { registerAccelerator: false } : {}),
+  });
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: 'Themata',
+    submenu: [
+      { role: 'about' },
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      command('New Notebook…', 'notebook:new', 'CmdOrCtrl+N'),
+      command('Open Notebook…', 'notebook:open', 'CmdOrCtrl+O'),
+      { label: 'Open Recent', submenu: recentSubmenu(input) },
+      separator,
+      command('Import Text…', 'document:import', 'CmdOrCtrl+I'),
+      command('Export Markdown…', 'export:open', 'CmdOrCtrl+E', true),
+      separator,
+      isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      command('Undo', 'edit:undo', 'CmdOrCtrl+Z', true),
+      command('Redo', 'edit:redo', 'Shift+CmdOrCtrl+Z', true),
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      separator,
+      command('Find', 'edit:find', 'CmdOrCtrl+F', true),
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      command('Reader', 'view:reader', 'CmdOrCtrl+1'),
+      command('Overview', 'view:overview', 'CmdOrCtrl+2'),
+      command('Codebook', 'view:codebook', 'CmdOrCtrl+3'),
+      separator,
+      ...(input.isDevelopment
+        ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemConstructorOptions[])
+        : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: '&Help',
+    submenu: [command('Keyboard Shortcuts', 'help:keys', '?', true)],
+  };
+
+  return [
+    ...(isMac ? [appMenu] : []),
+    file,
+    edit,
+    view,
+    ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
+    help,
+  ];
+}
+
+function recentSubmenu(input: MenuInput): MenuItemConstructorOptions[] {
+  if (input.recentNotebooks.length === 0) return [{ label: 'No Recent Notebooks', enabled: false }];
+  return [
+    ...input.recentNotebooks.map((notebookPath) => ({
+      label: recentLabel(notebookPath),
+      click: () => input.openRecent(notebookPath),
+    })),
+    { type: 'separator' },
+    { label: 'Clear Recent', click: () => input.clearRecent() },
+  ];
+}
+
+/** "Study — /home/ana/research"; & is doubled so Windows does not read it as a mnemonic. */
+export function recentLabel(notebookPath: string): string {
+  const name = path.basename(notebookPath).replace(/\.themata$/i, '');
+  return `${name} — ${path.dirname(notebookPath)}`.replace(/&/g, '&&');
+}

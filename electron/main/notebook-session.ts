@@ -1,0 +1,90 @@
+/**
+ * The one notebook the main process has open, and the only way to swap it.
+ * A new notebook is opened before the old one is closed, so a failed open
+ * (busy, newer, not a notebook) leaves the researcher where they were.
+ *
+ * "Busy" is decided by the store: it opens SQLite in exclusive locking mode
+ * and takes the lock at once, so a second Themata process (another window,
+ * the CLI) gets the NotebookError 'notebook-busy' instead of interleaving
+ * writes and undo histories with ours.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { NOTEBOOK_EXTENSION, NotebookError, ensureDefaultNotebook, openNotebook, type Notebook, type NotebookOptions } from '../../db';
+
+export interface NotebookSession {
+  /** The open notebook. */
+  readonly notebook: Notebook;
+  /** Opens an existing notebook in place of the current one. */
+  open(filePath: string): Notebook;
+  /** Creates an empty notebook (adding the extension when missing) in place of the current one. */
+  create(filePath: string): Notebook;
+  close(): void;
+}
+
+export interface SessionOptions {
+  /** better-sqlite3 build for Electron's ABI; absent under plain Node. */
+  nativeBinding?: string;
+  coder?: string;
+  /** Told after every swap: remember it in the recent list, retitle the window. */
+  onOpened?: (notebook: Notebook) => void;
+}
+
+export function storeOptions(options: SessionOptions): NotebookOptions {
+  const result: NotebookOptions = {};
+  if (options.nativeBinding) result.nativeBinding = options.nativeBinding;
+  if (options.coder) result.coder = options.coder;
+  return result;
+}
+
+/** Starts a session on a notebook: the given one, or the default one (created with the sample study). */
+export function startNotebookSession(initialPath: string | null, options: SessionOptions = {}): NotebookSession {
+  const opened = initialPath === null ? ensureDefaultNotebook(undefined, storeOptions(options)) : openNotebook(initialPath, storeOptions(options));
+  return new OpenNotebookSession(opened, options);
+}
+
+export class OpenNotebookSession implements NotebookSession {
+  #notebook: Notebook;
+
+  constructor(
+    notebook: Notebook,
+    private readonly options: SessionOptions = {},
+  ) {
+    this.#notebook = notebook;
+    options.onOpened?.(notebook);
+  }
+
+  get notebook(): Notebook {
+    return this.#notebook;
+  }
+
+  open(filePath: string): Notebook {
+    const resolved = path.resolve(filePath);
+    if (resolved === this.#notebook.path) return this.#notebook;
+    return this.swap(openNotebook(resolved, storeOptions(this.options)));
+  }
+
+  create(filePath: string): Notebook {
+    const target = withNotebookExtension(path.resolve(filePath));
+    if (fs.existsSync(target)) {
+      throw new NotebookError('file-exists', `${target} already exists; open it, or choose another name for the new notebook.`);
+    }
+    return this.swap(openNotebook(target, { ...storeOptions(this.options), create: true }));
+  }
+
+  close(): void {
+    this.#notebook.close();
+  }
+
+  private swap(next: Notebook): Notebook {
+    const previous = this.#notebook;
+    this.#notebook = next;
+    previous.close();
+    this.options.onOpened?.(next);
+    return next;
+  }
+}
+
+export function withNotebookExtension(filePath: string): string {
+  return filePath.toLowerCase().endsWith(NOTEBOOK_EXTENSION) ? filePath : `${filePath}${NOTEBOOK_EXTENSION}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Bundles the main process and the preload with esbuild. Both are CommonJS
+ * (.cjs, since package.json says "type": "module"); the preload is one
+ * self-contained file, because a sandboxed preload cannot require its own
+ * modules. better-sqlite3 stays outside the bundle: it is native code.
+ */
+import path from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
+
+export const MAIN_BUNDLE = path.join('dist', 'electron', 'main', 'index.cjs');
+export const PRELOAD_BUNDLE = path.join('dist', 'electron', 'preload', 'index.cjs');
+
+export function bundleOptions(root: string, production: boolean): { main: BuildOptions; preload: BuildOptions } {
+  const common: BuildOptions = {
+    bundle: true,
+    format: 'cjs',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    legalComments: 'none',
+    logLevel: 'warning',
+    external: ['electron'],
+  };
+  return {
+    main: {
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'main', 'index.ts')],
+      outfile: path.join(root, MAIN_BUNDLE),
+      platform: 'node',
+      target: 'node22',
+      external: ['electron', 'better-sqlite3'],
+      // db/ finds the sample article from import.meta.url, which CommonJS lacks.
+      define: { 'import.meta.url': '__themataImportMetaUrl' },
+      banner: { js: 'const __themataImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    },
+    preload: {
+      ...common,
+      entryPoints: [path.join(root, 'electron', 'preload', 'index.ts')],
+      outfile: path.join(root, PRELOAD_BUNDLE),
+      platform: 'browser',
+      target: 'chrome140',
+    },
+  };
+}
+
+export async function bundleElectron(root: string, production = false): Promise<void> {
+  const options = bundleOptions(root, production);
+  await Promise.all([build(options.main), build(options.preload)]);
+}
