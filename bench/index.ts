@@ -3,11 +3,13 @@ import { benchImport } from './import';
 import { benchNotebook } from './notebook';
 import { benchSegmentation } from './segmentation';
 import { printTable, type BenchRow } from './table';
+import { benchWorkspace } from './workspace';
 
 const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['segmentation', benchSegmentation],
   ['import', benchImport],
   ['notebook', benchNotebook],
+  ['workspace', benchWorkspace],
 ];
 
 const only = process.argv.slice(2);

@@ -1,0 +1,128 @@
+/**
+ * Accessibility of the main screens, in light and dark: axe-core finds no
+ * serious or critical violation (names, roles, contrast, focus order...).
+ * Each screen is reached the way a researcher reaches it, keys first.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface Screen {
+  name: string;
+  open: (page: Page) => Promise<void>;
+  narrow?: boolean;
+}
+
+const reader = (page: Page) => page.getByRole('document', { name: 'Reader' });
+
+/** Some work on the sample, so chips, notes and counts are on screen. */
+async function codeALittle(page: Page): Promise<void> {
+  await page.keyboard.press('j');
+  await page.keyboard.press('1');
+  await page.keyboard.press('j');
+  await page.keyboard.press('2');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Moscow admits non-ISIL targets.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('note', { name: 'Note on sentence 3' })).toBeVisible();
+}
+
+const screens: Screen[] = [
+  { name: 'reader', open: async (page) => void (await expect(reader(page)).toBeVisible()) },
+  {
+    name: 'reader with tags and a note being written',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.keyboard.press('n');
+      await expect(page.getByRole('textbox', { name: 'Note on sentence 3' })).toBeFocused();
+    },
+  },
+  {
+    name: 'filtered reader',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.getByRole('button', { name: 'Filter by themes' }).click();
+      await page.getByRole('dialog', { name: 'Filter by themes' }).getByRole('checkbox', { name: /Missile claims/ }).check();
+      await expect(page.getByRole('region', { name: 'Filter' })).toContainText('1 of 13');
+    },
+  },
+  {
+    name: 'search results',
+    open: async (page) => {
+      await page.keyboard.press('ControlOrMeta+f');
+      await page.getByRole('searchbox', { name: 'Search sentences and notes' }).fill('Syria');
+      await expect(page.getByRole('region', { name: 'Search results' }).getByRole('status')).toContainText('matches');
+    },
+  },
+  {
+    name: 'theme palette',
+    open: async (page) => {
+      await page.keyboard.press('/');
+      await expect(page.getByRole('combobox', { name: 'Find a theme to toggle' })).toBeFocused();
+    },
+  },
+  {
+    name: 'overview',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.getByRole('button', { name: 'Overview', exact: true }).click();
+      await expect(page.getByRole('group', { name: 'Theme co-occurrence' })).toBeVisible();
+    },
+  },
+  {
+    name: 'codebook',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+      await expect(page.getByRole('textbox', { name: 'Name of theme 1' })).toHaveValue('Missile claims');
+    },
+  },
+  {
+    name: 'export dialog',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.keyboard.press('ControlOrMeta+e');
+      await expect(page.getByRole('region', { name: 'Markdown preview' })).toContainText('Missile claims');
+    },
+  },
+  {
+    name: 'paste dialog',
+    open: async (page) => {
+      await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: 'Import documents' }).click();
+      await page.getByRole('button', { name: /Paste as new document/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Paste as new document' })).toBeVisible();
+    },
+  },
+  {
+    name: 'shortcuts overlay',
+    open: async (page) => {
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    },
+  },
+  {
+    name: 'narrow window with the themes drawer open',
+    narrow: true,
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Show themes' }).click();
+      await expect(page.getByRole('complementary', { name: 'Themes' })).toBeInViewport();
+    },
+  },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const screen of screens) {
+    test(`${screen.name} (${colorScheme}) has no serious or critical accessibility violation`, async ({ page, themata }, testInfo) => {
+      // The desktop window is sized by the app, not by the test.
+      test.skip(screen.narrow === true && themata.target === 'electron', 'Electron windows are not resized from a test');
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      if (screen.narrow) await page.setViewportSize({ width: 820, height: 760 });
+      await screen.open(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      const blocking = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      await page.screenshot({ path: testInfo.outputPath(`${screen.name.replaceAll(' ', '-')}-${colorScheme}.png`) });
+      expect(blocking).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { useWorkspaceState } from './workspace-context';
+import { ThemePalette } from '../features/themes/ThemePalette';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { PasteDialog } from '../features/import/PasteDialog';
+import { ShortcutsOverlay } from '../features/shortcuts/ShortcutsOverlay';
+import { DeleteThemeDialog } from '../features/codebook/DeleteThemeDialog';
+import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
+import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
+
+/** The one dialog open at a time, if any. */
+export function Dialogs() {
+  const dialog = useWorkspaceState((s) => s.dialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'palette':
+      return <ThemePalette />;
+    case 'export':
+      return <ExportDialog />;
+    case 'paste':
+      return <PasteDialog />;
+    case 'shortcuts':
+      return <ShortcutsOverlay />;
+    case 'delete-theme':
+      return <DeleteThemeDialog themeId={dialog.themeId} />;
+    case 'merge-theme':
+      return <MergeThemeDialog themeId={dialog.themeId} />;
+    case 'delete-document':
+      return <RemoveDocumentDialog documentId={dialog.documentId} />;
+  }
+}

@@ -1,0 +1,134 @@
+import { useWorkspace, useWorkspaceState } from './workspace-context';
+import { chord } from './keyboard-map';
+import { isMac } from '../lib/platform';
+import { Icon } from '../ui/Icon';
+import { Popover } from '../ui/Popover';
+import { SearchField } from '../features/search/SearchField';
+import { FilterMenu } from '../features/filter/FilterMenu';
+import { ImportMenu } from '../features/import/ImportMenu';
+import type { View } from './workspace-state';
+
+const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' }[] = [
+  { view: 'reader', label: 'Reader', icon: 'book' },
+  { view: 'overview', label: 'Overview', icon: 'chart' },
+  { view: 'codebook', label: 'Codebook', icon: 'codebook' },
+];
+
+/** The top bar: notebook, views, search, filter, undo/redo, import and export. */
+export function Toolbar() {
+  const workspace = useWorkspace();
+  const notebook = useWorkspaceState((s) => s.notebook);
+  const view = useWorkspaceState((s) => s.view);
+  const history = useWorkspaceState((s) => s.history);
+  const drawer = useWorkspaceState((s) => s.drawer);
+  const undoTitle = history.undoLabel ? `Undo ${lowerFirst(history.undoLabel)} (${chord(isMac, 'Z')})` : 'Nothing to undo';
+  const redoTitle = history.redoLabel ? `Redo ${lowerFirst(history.redoLabel)} (${chord(isMac, 'Z', true)})` : 'Nothing to redo';
+
+  return (
+    <header className="toolbar">
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="icon-button drawer-toggle"
+          aria-label="Show documents"
+          aria-expanded={drawer === 'documents'}
+          onClick={() => workspace.toggleDrawer('documents')}
+        >
+          <Icon name="documents" />
+        </button>
+        <Popover
+          label={`Notebook: ${notebook?.name ?? ''}`}
+          title={notebook?.path}
+          triggerClassName="button ghost notebook-button"
+          trigger={
+            <>
+              <span className="app-mark" aria-hidden="true">
+                Θ
+              </span>
+              <span className="notebook-name">{notebook?.name ?? 'Themata'}</span>
+              <Icon name="chevronDown" size={14} />
+            </>
+          }
+        >
+          {(close) => (
+            <div className="menu">
+              {notebook ? (
+                <p className="menu-note path" title={notebook.path}>
+                  {notebook.path}
+                </p>
+              ) : null}
+              <button
+                type="button"
+                className="menu-item"
+                onClick={() => {
+                  close();
+                  void workspace.documents.createNotebook();
+                }}
+              >
+                <Icon name="plus" /> <span>New notebook…</span>
+              </button>
+              <button
+                type="button"
+                className="menu-item"
+                onClick={() => {
+                  close();
+                  void workspace.documents.openNotebook();
+                }}
+              >
+                <Icon name="folder" /> <span>Open notebook…</span>
+              </button>
+            </div>
+          )}
+        </Popover>
+      </div>
+
+      <nav className="view-switch" aria-label="Views">
+        {views.map((item) => (
+          <button
+            key={item.view}
+            type="button"
+            className={view === item.view ? 'view-button current' : 'view-button'}
+            aria-current={view === item.view ? 'page' : undefined}
+            onClick={() => workspace.setView(item.view)}
+          >
+            <Icon name={item.icon} size={15} />
+            <span className="toolbar-label">{item.label}</span>
+          </button>
+        ))}
+      </nav>
+
+      <div className="toolbar-group grow">
+        <SearchField />
+        <FilterMenu />
+      </div>
+
+      <div className="toolbar-group">
+        <button type="button" className="icon-button" aria-label="Undo" title={undoTitle} disabled={!history.canUndo} onClick={() => void workspace.undo()}>
+          <Icon name="undo" />
+        </button>
+        <button type="button" className="icon-button" aria-label="Redo" title={redoTitle} disabled={!history.canRedo} onClick={() => void workspace.redo()}>
+          <Icon name="redo" />
+        </button>
+        <span className="toolbar-divider" aria-hidden="true" />
+        <ImportMenu withLabel />
+        <button type="button" className="button toolbar-button export-button" title={`Export to Markdown (${chord(isMac, 'E')})`} onClick={() => workspace.openDialog({ kind: 'export' })}>
+          <Icon name="export" />
+          <span className="toolbar-label">Export</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button drawer-toggle"
+          aria-label="Show themes"
+          aria-expanded={drawer === 'themes'}
+          onClick={() => workspace.toggleDrawer('themes')}
+        >
+          <Icon name="themes" />
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

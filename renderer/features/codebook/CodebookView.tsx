@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+import { dropIndex, moveBy, moveTo, sameOrder } from './reorder';
+import { ThemeEditor } from './ThemeEditor';
+
+/** The codebook: add, rename, recolour, describe, reorder, key, merge and delete themes. */
+export function CodebookView() {
+  const workspace = useWorkspace();
+  const themes = useWorkspaceState((s) => s.themes);
+  const [newName, setNewName] = useState('');
+  const [dragged, setDragged] = useState<number | null>(null);
+  const [over, setOver] = useState<{ id: number; after: boolean } | null>(null);
+  const inputId = useId();
+  const ids = themes.map((t) => t.id);
+
+  const reorder = (next: number[]) => {
+    if (!sameOrder(next, ids)) void workspace.codebook.reorder(next);
+  };
+
+  const add = async () => {
+    const name = newName.trim();
+    if (!name) return;
+    const theme = await workspace.codebook.add(name);
+    if (theme) setNewName('');
+  };
+
+  return (
+    <section className="page codebook-page" aria-label="Codebook">
+      <header className="page-header">
+        <div>
+          <h1 className="page-title">Codebook</h1>
+          <p className="page-subtitle">
+            {themes.length === 0
+              ? 'The themes you tag sentences with. Start with a few; you can merge and rename as you read.'
+              : `${themes.length} ${themes.length === 1 ? 'theme' : 'themes'} · keys 1–9 toggle a theme on the selection in the reader · drag to reorder`}
+          </p>
+        </div>
+        <button type="button" className="button" onClick={() => workspace.setView('reader')}>
+          Back to reading
+        </button>
+      </header>
+
+      <form
+        className="add-theme"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <label htmlFor={inputId} className="visually-hidden">
+          New theme name
+        </label>
+        <input
+          id={inputId}
+          className="field"
+          placeholder="New theme, e.g. Sources cited"
+          value={newName}
+          maxLength={120}
+          onChange={(event) => setNewName(event.target.value)}
+        />
+        <button type="submit" className="button primary" disabled={!newName.trim()}>
+          <Icon name="plus" /> Add theme
+        </button>
+      </form>
+
+      {themes.length > 0 ? (
+        <ol className="theme-editor-list" aria-label="Themes in codebook order">
+          {themes.map((theme, index) => (
+            <ThemeEditor
+              key={theme.id}
+              theme={theme}
+              index={index}
+              count={themes.length}
+              dragging={dragged === theme.id}
+              dropMarker={over && over.id === theme.id && dragged !== theme.id ? (over.after ? 'after' : 'before') : null}
+              onMove={(id, by) => reorder(moveBy(ids, id, by))}
+              onDragStart={(id) => setDragged(id)}
+              onDragOver={(id, after) => setOver((current) => (current?.id === id && current.after === after ? current : { id, after }))}
+              onDrop={() => {
+                if (dragged !== null && over) reorder(moveTo(ids, dragged, dropIndex(ids, dragged, over.id, over.after)));
+                setDragged(null);
+                setOver(null);
+              }}
+              onDragEnd={() => {
+                setDragged(null);
+                setOver(null);
+              }}
+            />
+          ))}
+        </ol>
+      ) : (
+        <div className="empty-state compact">
+          <p>No themes yet. Type a name above and press Enter.</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { CSSProperties } from 'react';
+import { Popover } from '../../ui/Popover';
+import { ThemeSwatch } from '../themes/ThemeChip';
+import { colourName, OKABE_ITO } from './palette-colours';
+
+/** A theme's colour: the colour-blind-safe palette first, any colour after. */
+export function ColourPicker({ colour, themeName, onChange }: { colour: string; themeName: string; onChange: (hex: string) => void }) {
+  return (
+    <Popover
+      label={`Colour of ${themeName}: ${colourName(colour)}`}
+      title="Change the colour"
+      triggerClassName="icon-button swatch-button"
+      trigger={<ThemeSwatch colour={colour} size="large" />}
+    >
+      {(close) => (
+        <div className="colour-picker">
+          <p className="popover-title">Colour-blind-safe palette</p>
+          <div className="swatch-grid">
+            {OKABE_ITO.map((option) => (
+              <button
+                key={option.hex}
+                type="button"
+                className={option.hex.toLowerCase() === colour.toLowerCase() ? 'swatch-option current' : 'swatch-option'}
+                style={{ '--theme-colour': option.hex } as CSSProperties}
+                aria-label={option.name}
+                aria-pressed={option.hex.toLowerCase() === colour.toLowerCase()}
+                title={option.name}
+                onClick={() => {
+                  onChange(option.hex);
+                  close();
+                }}
+              />
+            ))}
+          </div>
+          <label className="custom-colour">
+            <span>Other colour</span>
+            <input type="color" value={colour.toLowerCase()} onChange={(event) => onChange(event.target.value.toUpperCase())} />
+          </label>
+        </div>
+      )}
+    </Popover>
+  );
+}

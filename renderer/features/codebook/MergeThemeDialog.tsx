@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { isMac } from '../../lib/platform';
+import { Modal } from '../../ui/Modal';
+
+/** Merging folds one theme into another: its tags move over, then it goes. */
+export function MergeThemeDialog({ themeId }: { themeId: number }) {
+  const workspace = useWorkspace();
+  const themes = useWorkspaceState((s) => s.themes);
+  const source = themes.find((t) => t.id === themeId);
+  const others = themes.filter((t) => t.id !== themeId);
+  const [targetId, setTargetId] = useState<number | null>(others[0]?.id ?? null);
+  const [busy, setBusy] = useState(false);
+  const selectId = useId();
+  if (!source) return null;
+  const target = others.find((t) => t.id === targetId);
+  return (
+    <Modal
+      title={`Merge “${source.name}” into…`}
+      size="small"
+      onClose={() => workspace.closeDialog()}
+      footer={
+        <>
+          <button type="button" className="button" onClick={() => workspace.closeDialog()}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            disabled={!target || busy}
+            onClick={async () => {
+              if (!target) return;
+              setBusy(true);
+              await workspace.codebook.merge(source.id, target.id);
+              workspace.closeDialog();
+            }}
+          >
+            Merge
+          </button>
+        </>
+      }
+    >
+      {others.length === 0 ? (
+        <p>The codebook has no other theme to merge into.</p>
+      ) : (
+        <>
+          <label className="form-label" htmlFor={selectId}>
+            Theme to keep
+          </label>
+          <select id={selectId} className="field" data-autofocus value={targetId ?? ''} onChange={(event) => setTargetId(Number(event.target.value))}>
+            {others.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.key ? `${theme.key} · ` : ''}
+                {theme.name}
+              </option>
+            ))}
+          </select>
+          <p>
+            The {source.tagCount.toLocaleString()} {source.tagCount === 1 ? 'sentence' : 'sentences'} tagged “{source.name}” will
+            be tagged “{target?.name ?? '…'}”, and “{source.name}” leaves the codebook.
+          </p>
+          <p className="muted">You can undo this with {isMac ? '⌘Z' : 'Ctrl+Z'}.</p>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+import { SearchResults } from '../search/SearchResults';
+import { ImportMenu } from '../import/ImportMenu';
+
+/** The left panel: the notebook's documents with their counts, or search results while searching. */
+export function DocumentsPanel() {
+  const searching = useWorkspaceState((s) => s.search.query.trim() !== '');
+  return searching ? <SearchResults /> : <DocumentList />;
+}
+
+function DocumentList() {
+  const workspace = useWorkspace();
+  const documents = useWorkspaceState((s) => s.documents);
+  const openId = useWorkspaceState((s) => s.documentId);
+  const view = useWorkspaceState((s) => s.view);
+  return (
+    <nav className="side-panel documents-panel" aria-label="Documents">
+      <div className="panel-header">
+        <h2 className="panel-title">Documents</h2>
+        <ImportMenu />
+      </div>
+      {documents.length === 0 ? (
+        <div className="panel-empty">
+          <p>No documents yet.</p>
+          <p className="muted">Import a .txt or .md file, paste text, or drop files on the window.</p>
+        </div>
+      ) : (
+        <ul className="document-list">
+          {documents.map((document) => {
+            const share = document.sentenceCount > 0 ? document.taggedCount / document.sentenceCount : 0;
+            const current = document.id === openId;
+            return (
+              <li key={document.id} className={current ? 'document-item current' : 'document-item'}>
+                <button
+                  type="button"
+                  className="document-button"
+                  aria-current={current && view === 'reader' ? 'page' : undefined}
+                  aria-describedby={`document-counts-${document.id}`}
+                  onClick={() => void workspace.openDocument(document.id)}
+                >
+                  <span className="document-name">{document.title}</span>
+                  <span className="document-counts" id={`document-counts-${document.id}`}>
+                    {document.sentenceCount.toLocaleString()} sentences · {document.taggedCount.toLocaleString()} tagged
+                    {document.noteCount > 0 ? ` · ${document.noteCount.toLocaleString()} ${document.noteCount === 1 ? 'note' : 'notes'}` : ''}
+                  </span>
+                  <span className="progress" aria-hidden="true">
+                    <span className="progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="icon-button document-remove"
+                  aria-label={`Remove ${document.title}`}
+                  title="Remove from the notebook"
+                  onClick={() => workspace.openDialog({ kind: 'delete-document', documentId: document.id })}
+                >
+                  <Icon name="trash" size={14} />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,173 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { ExportGrouping } from '../../../electron/contract';
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+import { Modal } from '../../ui/Modal';
+import { ThemeKey, ThemeSwatch } from '../themes/ThemeChip';
+
+/** Ctrl/⌘E: the tagged sentences as Markdown, with a live preview of the file. */
+export function ExportDialog() {
+  const workspace = useWorkspace();
+  const themes = useWorkspaceState((s) => s.themes);
+  const [by, setBy] = useState<ExportGrouping>('theme');
+  const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
+  const [includeNotes, setIncludeNotes] = useState(true);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [savedPath, setSavedPath] = useState<string | null>(null);
+  const notesId = useId();
+
+  const chosen = useMemo(() => themes.filter((t) => !excluded.has(t.id)).map((t) => t.id), [themes, excluded]);
+  const request = useMemo(
+    () => ({ by, includeNotes, ...(excluded.size > 0 ? { themeIds: chosen } : {}) }),
+    [by, includeNotes, excluded.size, chosen],
+  );
+  const nothingChosen = themes.length > 0 && chosen.length === 0;
+
+  useEffect(() => {
+    if (nothingChosen) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void workspace.exports.preview(request).then((markdown) => {
+        if (current) setPreview(markdown ?? '');
+      });
+    }, 120);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [request, workspace, nothingChosen]);
+
+  const save = async () => {
+    setSaving(true);
+    const path = await workspace.exports.save(request);
+    setSaving(false);
+    if (path) setSavedPath(path);
+  };
+
+  const toggle = (themeId: number, on: boolean) => {
+    setSavedPath(null);
+    setExcluded((previous) => {
+      const next = new Set(previous);
+      if (on) next.delete(themeId);
+      else next.add(themeId);
+      return next;
+    });
+  };
+
+  const lines = preview?.split('\n').length ?? 0;
+
+  return (
+    <Modal
+      title="Export to Markdown"
+      description="Your tagged sentences, grouped as you choose, ready for a report or another tool."
+      size="large"
+      className="export-dialog"
+      onClose={() => workspace.closeDialog()}
+      footer={
+        savedPath ? (
+          <>
+            <p className="export-saved" role="status">
+              <Icon name="check" /> Saved to <span className="path">{savedPath}</span>
+            </p>
+            <button type="button" className="button" onClick={() => void workspace.exports.reveal(savedPath)}>
+              <Icon name="folder" /> Show in folder
+            </button>
+            <button type="button" className="button primary" data-autofocus onClick={() => workspace.closeDialog()}>
+              Done
+            </button>
+          </>
+        ) : (
+          <>
+            <span className="muted">{preview !== null && !nothingChosen ? `${lines.toLocaleString()} lines of Markdown` : ''}</span>
+            <button type="button" className="button" onClick={() => workspace.closeDialog()}>
+              Cancel
+            </button>
+            <button type="button" className="button primary" data-autofocus disabled={saving || nothingChosen} onClick={() => void save()}>
+              <Icon name="export" /> {saving ? 'Saving…' : 'Save as Markdown…'}
+            </button>
+          </>
+        )
+      }
+    >
+      <div className="export-layout">
+        <div className="export-options">
+          <fieldset className="option-group">
+            <legend>Group by</legend>
+            <div className="segmented">
+            {(['theme', 'document'] as const).map((value) => (
+              <label key={value} className={by === value ? 'segment checked' : 'segment'}>
+                <input
+                  type="radio"
+                  name="export-by"
+                  value={value}
+                  checked={by === value}
+                  onChange={() => {
+                    setSavedPath(null);
+                    setBy(value);
+                  }}
+                />
+                {value === 'theme' ? 'Theme' : 'Document'}
+              </label>
+            ))}
+            </div>
+          </fieldset>
+
+          <fieldset className="export-themes">
+            <legend>
+              Themes
+              <span className="legend-actions">
+                <button type="button" className="link-button" onClick={() => setExcluded(new Set())}>
+                  All
+                </button>
+                <button type="button" className="link-button" onClick={() => setExcluded(new Set(themes.map((t) => t.id)))}>
+                  None
+                </button>
+              </span>
+            </legend>
+            <ul className="check-list">
+              {themes.map((theme) => (
+                <li key={theme.id}>
+                  <label className="check-row">
+                    <input type="checkbox" checked={!excluded.has(theme.id)} onChange={(event) => toggle(theme.id, event.target.checked)} />
+                    <ThemeKey theme={theme} />
+                    <ThemeSwatch colour={theme.colour} />
+                    <span className="check-name">{theme.name}</span>
+                    <span className="check-count">{theme.tagCount}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+
+          <label className="check-row standalone" htmlFor={notesId}>
+            <input
+              id={notesId}
+              type="checkbox"
+              checked={includeNotes}
+              onChange={(event) => {
+                setSavedPath(null);
+                setIncludeNotes(event.target.checked);
+              }}
+            />
+            <span className="check-name">Include notes</span>
+          </label>
+        </div>
+
+        <section className="export-preview" aria-label="Markdown preview">
+          <div className="export-preview-header">
+            <span>Preview</span>
+            <span className="muted">{by === 'theme' ? 'by theme' : 'by document'}</span>
+          </div>
+          {nothingChosen ? (
+            <p className="export-empty">Choose at least one theme to export.</p>
+          ) : (
+            <pre className="markdown-preview" tabIndex={0} aria-busy={preview === null}>
+              {preview ?? ''}
+            </pre>
+          )}
+        </section>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,35 @@
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+import { Kbd } from '../../ui/Kbd';
+import { ThemeChip } from '../themes/ThemeChip';
+
+/** While a filter is on: what it shows, how to step through it, how to lift it. */
+export function FilterBar() {
+  const workspace = useWorkspace();
+  const filter = useWorkspaceState((s) => s.filter);
+  const matches = useWorkspaceState((s) => s.filterMatches);
+  const themes = useWorkspaceState((s) => s.themes);
+  const total = useWorkspaceState((s) => s.sentences?.total ?? 0);
+  if (!filter) return null;
+  const chosen = filter.themeIds.map((id) => themes.find((t) => t.id === id)).filter((t) => t !== undefined);
+  return (
+    <div className="filter-bar" role="region" aria-label="Filter">
+      <Icon name="filter" />
+      <span className="filter-summary" aria-live="polite">
+        {matches === null ? 'Filtering…' : `${matches.length.toLocaleString()} of ${total.toLocaleString()} sentences`}
+      </span>
+      <span className="filter-joiner">{chosen.length < 2 ? 'with' : filter.mode === 'all' ? 'with all of' : 'with any of'}</span>
+      <span className="filter-themes" role="list" aria-label="Filtered themes">
+        {chosen.map((theme) => (
+          <ThemeChip key={theme.id} theme={theme} />
+        ))}
+      </span>
+      <span className="filter-step">
+        <Kbd keys={['[']} /> <Kbd keys={[']']} /> step
+      </span>
+      <button type="button" className="button ghost small" onClick={() => void workspace.filter.set(null)}>
+        <Icon name="close" size={14} /> Clear filter
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+import { Popover } from '../../ui/Popover';
+import { ThemeKey, ThemeSwatch } from '../themes/ThemeChip';
+import type { FilterMode } from '../../app/workspace-state';
+
+/** The toolbar's filter: read only the sentences with some (any) or every (all) chosen theme. */
+export function FilterMenu() {
+  const workspace = useWorkspace();
+  const filter = useWorkspaceState((s) => s.filter);
+  const themes = useWorkspaceState((s) => s.themes);
+  const hasDocument = useWorkspaceState((s) => s.documentId !== null);
+  const chosen = new Set(filter?.themeIds ?? []);
+  const mode: FilterMode = filter?.mode ?? 'any';
+
+  const apply = (themeIds: number[], nextMode: FilterMode) => {
+    workspace.setView('reader');
+    void workspace.filter.set(themeIds.length ? { themeIds, mode: nextMode } : null);
+  };
+
+  return (
+    <Popover
+      label="Filter by themes"
+      title="Filter the reader by themes"
+      triggerClassName={filter ? 'button ghost toolbar-button active' : 'button ghost toolbar-button'}
+      trigger={
+        <>
+          <Icon name="filter" />
+          <span className="toolbar-label">Filter</span>
+          {filter ? <span className="count-badge">{filter.themeIds.length}</span> : null}
+        </>
+      }
+      className="filter-panel"
+    >
+      {(close) => (
+        <div className="filter-menu">
+          <fieldset className="option-group" disabled={!hasDocument}>
+            <legend>Show sentences with</legend>
+            <div className="segmented">
+            {(['any', 'all'] as const).map((value) => (
+              <label key={value} className={mode === value ? 'segment checked' : 'segment'}>
+                <input
+                  type="radio"
+                  name="filter-mode"
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => apply([...chosen], value)}
+                />
+                {value === 'any' ? 'Any of these' : 'All of these'}
+              </label>
+            ))}
+            </div>
+          </fieldset>
+          {themes.length === 0 ? <p className="muted">The codebook is empty.</p> : null}
+          <ul className="check-list" aria-label="Themes">
+            {themes.map((theme) => (
+              <li key={theme.id}>
+                <label className="check-row">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(theme.id)}
+                    disabled={!hasDocument}
+                    onChange={(event) => {
+                      const next = event.target.checked
+                        ? themes.filter((t) => chosen.has(t.id) || t.id === theme.id).map((t) => t.id)
+                        : [...chosen].filter((id) => id !== theme.id);
+                      apply(next, mode);
+                    }}
+                  />
+                  <ThemeKey theme={theme} />
+                  <ThemeSwatch colour={theme.colour} />
+                  <span className="check-name">{theme.name}</span>
+                  <span className="check-count">{theme.tagCount}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <div className="popover-footer">
+            <button
+              type="button"
+              className="button ghost small"
+              disabled={!filter}
+              onClick={() => {
+                apply([], mode);
+                close();
+              }}
+            >
+              Clear filter
+            </button>
+            <button type="button" className="button small" onClick={close}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+    </Popover>
+  );
+}

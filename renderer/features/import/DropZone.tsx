@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { useWorkspace } from '../../app/workspace-context';
+import { showMessage } from '../../lib/messages';
+import { Icon } from '../../ui/Icon';
+import { decodeDroppedText, refusal, titleFromFileName } from './dropped-files';
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+/** Drop .txt and .md files anywhere on the window to import them. */
+export function DropZone() {
+  const workspace = useWorkspace();
+  const [over, setOver] = useState(false);
+
+  useEffect(() => {
+    let depth = 0;
+    const enter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth += 1;
+      setOver(true);
+    };
+    const overWindow = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setOver(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Never let the window navigate to a dropped file.
+      event.preventDefault();
+      depth = 0;
+      setOver(false);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      void importDropped(files);
+    };
+    const importDropped = async (files: File[]) => {
+      for (const file of files) {
+        const reason = refusal(file);
+        if (reason) {
+          showMessage('error', reason);
+          continue;
+        }
+        const decoded = decodeDroppedText(file.name, new Uint8Array(await file.arrayBuffer()));
+        if ('error' in decoded) {
+          showMessage('error', decoded.error);
+          continue;
+        }
+        await workspace.documents.importText(titleFromFileName(file.name), decoded.text, file.name);
+      }
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', overWindow);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', overWindow);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [workspace]);
+
+  if (!over) return null;
+  return (
+    <div className="drop-overlay" aria-hidden="true">
+      <div className="drop-card">
+        <Icon name="import" size={32} />
+        <p className="drop-title">Drop to import</p>
+        <p className="muted">Each .txt or .md file becomes a document.</p>
+      </div>
+    </div>
+  );
+}

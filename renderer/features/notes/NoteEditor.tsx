@@ -1,0 +1,60 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Sentence } from '../../../electron/contract';
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { SaveIndicator } from './SaveIndicator';
+
+/**
+ * Writing a note under its sentence. Saves as you type (after a pause), on
+ * leaving the field, and when the window closes; no save button.
+ */
+export function NoteEditor({ sentence }: { sentence: Sentence }) {
+  const workspace = useWorkspace();
+  const saveState = useWorkspaceState((s) => s.saveState);
+  const [body, setBody] = useState(() => sentence.note?.body ?? '');
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const field = ref.current;
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    field.setSelectionRange(field.value.length, field.value.length);
+    // Show the whole note box (field and its saved state), not just the caret.
+    (field.closest('.note') ?? field).scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  return (
+    <div className="note note-editing">
+      <label className="note-label" htmlFor={id}>
+        Note on sentence {sentence.number}
+      </label>
+      <textarea
+        ref={ref}
+        id={id}
+        className="note-field"
+        value={body}
+        rows={2}
+        maxLength={200_000}
+        placeholder="What do you notice here?"
+        onChange={(event) => {
+          setBody(event.target.value);
+          workspace.changeNote(sentence.number, event.target.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            void workspace.leaveNote(true);
+          }
+        }}
+        onBlur={() => void workspace.leaveNote(false)}
+      />
+      <div className="note-meta">
+        <SaveIndicator state={saveState} />
+        <span className="note-hint">
+          <kbd className="kbd">Esc</kbd> to finish
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { NotebookStats, Theme } from '../../../electron/contract';
+import { readableTextOn } from '../../lib/colour';
+import { useElementWidth } from '../../ui/use-element-width';
+import { niceMax, scaleLinear, stackSegments } from './chart-scales';
+import { chartButton } from './chart-button';
+import { truncate } from './ThemeBars';
+
+const ROW = 44;
+const BAR = 22;
+const LABEL = 210;
+
+/**
+ * Tags per document, stacked by theme in codebook order. Each segment carries
+ * its theme's key number, so the chart reads in greyscale too.
+ */
+export function DocumentBars({
+  themes,
+  stats,
+  onPick,
+}: {
+  themes: readonly Theme[];
+  stats: NotebookStats;
+  onPick: (themeId: number, documentId: number) => void;
+}) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const totals = stats.documents.map((d) => d.themes.reduce((n, t) => n + t.count, 0));
+  const max = niceMax(Math.max(1, ...totals));
+  const plot = Math.max(80, width - LABEL - 56);
+  const x = scaleLinear(max, plot);
+  const height = stats.documents.length * ROW + 4;
+  return (
+    <div ref={ref} className="chart">
+      <svg width={width} height={height} role="group" aria-label="Tags per document, by theme">
+        {stats.documents.map((document, i) => {
+          const y = i * ROW;
+          const segments = stackSegments(themes, document.themes, x);
+          const total = totals[i] ?? 0;
+          return (
+            <g key={document.documentId}>
+              <text x={0} y={y + ROW / 2 - 7} dominantBaseline="central" className="chart-label">
+                {truncate(document.title, 30)}
+              </text>
+              <text x={0} y={y + ROW / 2 + 10} dominantBaseline="central" className="chart-sublabel">
+                {document.taggedCount} of {document.sentenceCount} sentences tagged
+              </text>
+              <rect x={LABEL} y={y + (ROW - BAR) / 2} width={plot} height={BAR} rx={3} className="chart-track" />
+              {segments.map((segment) => (
+                <g
+                  key={segment.theme.id}
+                  {...chartButton(
+                    `${document.title}: ${segment.count} tagged ${segment.theme.name}. Filter the reader`,
+                    () => onPick(segment.theme.id, document.documentId),
+                  )}
+                >
+                  <rect
+                    x={LABEL + segment.x}
+                    y={y + (ROW - BAR) / 2}
+                    width={Math.max(segment.width - 2, 1)}
+                    height={BAR}
+                    fill={segment.theme.colour}
+                    className="chart-segment"
+                  />
+                  {segment.width >= 20 ? (
+                    <text
+                      x={LABEL + segment.x + (segment.width - 2) / 2}
+                      y={y + ROW / 2}
+                      textAnchor="middle"
+                      dominantBaseline="central"
+                      className="chart-segment-label"
+                      fill={readableTextOn(segment.theme.colour)}
+                    >
+                      {segment.theme.key ?? '•'}
+                    </text>
+                  ) : null}
+                </g>
+              ))}
+              <text x={LABEL + x(total) + 8} y={y + ROW / 2} dominantBaseline="central" className="chart-value">
+                {total}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <ul className="chart-legend" aria-label="Legend">
+        {themes.map((theme) => (
+          <li key={theme.id}>
+            <span className="legend-swatch" style={{ background: theme.colour }} aria-hidden="true">
+              <span style={{ color: readableTextOn(theme.colour) }}>{theme.key ?? '•'}</span>
+            </span>
+            {theme.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { CooccurrenceMatrix } from './CooccurrenceMatrix';
+import { DocumentBars } from './DocumentBars';
+import { ThemeBars } from './ThemeBars';
+
+function percent(part: number, whole: number): string {
+  return whole > 0 ? `${Math.round((part / whole) * 100)}%` : '0%';
+}
+
+/** Counts at a glance; every bar and cell leads back to the sentences behind it. */
+export function OverviewView() {
+  const workspace = useWorkspace();
+  const stats = useWorkspaceState((s) => s.stats);
+  const themes = useWorkspaceState((s) => s.themes);
+  if (!stats) return <section className="page overview-page" aria-label="Overview" aria-busy="true" />;
+  const empty = stats.tagCount === 0;
+  return (
+    <section className="page overview-page" aria-label="Overview">
+      <header className="page-header">
+        <div>
+          <h1 className="page-title">Overview</h1>
+          <p className="page-subtitle">Click a bar or a cell to read the sentences behind it.</p>
+        </div>
+      </header>
+
+      <dl className="figures">
+        <div className="figure">
+          <dt>Sentences</dt>
+          <dd>{stats.sentenceCount.toLocaleString()}</dd>
+        </div>
+        <div className="figure">
+          <dt>Tagged</dt>
+          <dd>
+            {stats.taggedSentenceCount.toLocaleString()} <span className="figure-note">{percent(stats.taggedSentenceCount, stats.sentenceCount)}</span>
+          </dd>
+        </div>
+        <div className="figure">
+          <dt>Tags</dt>
+          <dd>{stats.tagCount.toLocaleString()}</dd>
+        </div>
+        <div className="figure">
+          <dt>Notes</dt>
+          <dd>{stats.noteCount.toLocaleString()}</dd>
+        </div>
+      </dl>
+
+      {empty ? (
+        <div className="empty-state compact">
+          <p>Nothing is tagged yet. Tag sentences in the reader and their counts appear here.</p>
+          <button type="button" className="button" onClick={() => workspace.setView('reader')}>
+            Go to the reader
+          </button>
+        </div>
+      ) : (
+        <div className="chart-grid-layout">
+          <section className="card" aria-labelledby="chart-themes">
+            <h2 id="chart-themes" className="card-title">
+              Sentences per theme
+            </h2>
+            <ThemeBars themes={themes} stats={stats} onPick={(id) => void workspace.filter.fromOverview([id], 'any')} />
+          </section>
+          <section className="card" aria-labelledby="chart-documents">
+            <h2 id="chart-documents" className="card-title">
+              Tags per document
+            </h2>
+            <DocumentBars themes={themes} stats={stats} onPick={(id, documentId) => void workspace.filter.fromOverview([id], 'any', documentId)} />
+          </section>
+          <section className="card wide" aria-labelledby="chart-cooccurrence">
+            <h2 id="chart-cooccurrence" className="card-title">
+              Themes that occur together
+            </h2>
+            <CooccurrenceMatrix themes={themes} stats={stats} onPick={(ids) => void workspace.filter.fromOverview(ids, ids.length > 1 ? 'all' : 'any')} />
+          </section>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+
+/** A new notebook teaches how to bring text in. */
+export function EmptyNotebook() {
+  const workspace = useWorkspace();
+  const name = useWorkspaceState((s) => s.notebook?.name ?? 'This notebook');
+  return (
+    <div className="reader-pane">
+      <div className="empty-state" role="region" aria-label="Empty notebook">
+        <div className="empty-illustration" aria-hidden="true">
+          <Icon name="book" size={40} />
+        </div>
+        <h1>{name} has no documents yet</h1>
+        <p>
+          Bring in the article you want to code: Themata splits it into sentences, and you tag each one with the themes
+          of your codebook.
+        </p>
+        <div className="empty-actions">
+          <button type="button" className="button primary" onClick={() => void workspace.documents.importFiles()}>
+            <Icon name="import" /> Import a text file…
+          </button>
+          <button type="button" className="button" onClick={() => workspace.openDialog({ kind: 'paste' })}>
+            <Icon name="paste" /> Paste text…
+          </button>
+        </div>
+        <p className="empty-footnote">or drop .txt and .md files anywhere in this window</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+import { excerptAround, highlightRuns } from './highlight';
+
+/** Search results in the left panel: where each match is, its text with the match marked; a click jumps there. */
+export function SearchResults() {
+  const workspace = useWorkspace();
+  const search = useWorkspaceState((s) => s.search);
+  const openId = useWorkspaceState((s) => s.documentId);
+  const selection = useWorkspaceState((s) => s.selection);
+  const { hits, status, query } = search;
+  const summary =
+    status === 'searching' && hits.length === 0
+      ? 'Searching…'
+      : hits.length === 0
+        ? `Nothing matches “${query.trim()}”`
+        : `${hits.length === 200 ? '200+' : hits.length} ${hits.length === 1 ? 'match' : 'matches'}`;
+
+  return (
+    <section className="side-panel search-panel" aria-label="Search results">
+      <div className="panel-header">
+        <h2 className="panel-title">Results</h2>
+        <button type="button" className="icon-button" aria-label="Close the search" title="Close the search (Esc)" onClick={() => workspace.search.clear()}>
+          <Icon name="close" />
+        </button>
+      </div>
+      <p className="search-summary" role="status">
+        {summary}
+      </p>
+      <ul className="result-list">
+        {hits.map((hit) => {
+          const current = hit.documentId === openId && selection?.focus === hit.sentenceNumber;
+          return (
+            <li key={hit.sentenceId}>
+              <button
+                type="button"
+                className={current ? 'result current' : 'result'}
+                aria-current={current ? 'true' : undefined}
+                data-result-sentence={hit.sentenceNumber}
+                onClick={() => void workspace.search.goTo(hit)}
+              >
+                <span className="result-where">
+                  <span className="result-document">{hit.documentTitle}</span>
+                  <span className="result-number">§ {hit.sentenceNumber}</span>
+                </span>
+                <span className="result-text">
+                  {highlightRuns(hit.text, hit.highlights).map((run, i) =>
+                    run.highlighted ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>,
+                  )}
+                </span>
+                {hit.note && hit.matchedIn !== 'sentence' ? (
+                  <span className="result-note">
+                    <Icon name="note" size={12} /> {excerptAround(hit.note, query)}
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { shortcutGroups } from '../../app/keyboard-map';
+import { useWorkspace } from '../../app/workspace-context';
+import { isMac } from '../../lib/platform';
+import { Modal } from '../../ui/Modal';
+import { Kbd } from '../../ui/Kbd';
+
+/** `?`: every key the workspace answers to. */
+export function ShortcutsOverlay() {
+  const workspace = useWorkspace();
+  return (
+    <Modal
+      title="Keyboard shortcuts"
+      description="Keys work whenever you are not typing in a field."
+      size="medium"
+      onClose={() => workspace.closeDialog()}
+    >
+      <div className="shortcut-groups">
+        {shortcutGroups(isMac).map((group) => (
+          <section key={group.title} className="shortcut-group" aria-label={group.title}>
+            <h3>{group.title}</h3>
+            <dl>
+              {group.rows.map((row) => (
+                <div key={row.action} className="shortcut-row">
+                  <dt>
+                    {row.keys.map((keys, i) => (
+                      <span key={i} className="shortcut-alternative">
+                        {i > 0 ? <span className="muted">/</span> : null}
+                        <Kbd keys={keys} />
+                      </span>
+                    ))}
+                  </dt>
+                  <dd>{row.action}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,39 @@
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+import { SaveIndicator } from '../notes/SaveIndicator';
+
+/** The bottom line: saved state, the document's counts, what undo would do, who is coding. */
+export function StatusBar() {
+  const workspace = useWorkspace();
+  const saveState = useWorkspaceState((s) => s.saveState);
+  const document = useWorkspaceState((s) => s.documents.find((d) => d.id === s.documentId));
+  const coder = useWorkspaceState((s) => s.notebook?.coder);
+  const history = useWorkspaceState((s) => s.history);
+  return (
+    <footer className="status-bar" aria-label="Status">
+      <span className="status-item" aria-live="polite">
+        <SaveIndicator state={saveState} />
+      </span>
+      {document ? (
+        <>
+          <span className="status-item" data-testid="status-sentences">
+            {document.sentenceCount.toLocaleString()} {document.sentenceCount === 1 ? 'sentence' : 'sentences'}
+          </span>
+          <span className="status-item" data-testid="status-tagged">
+            {document.taggedCount.toLocaleString()} tagged
+          </span>
+        </>
+      ) : null}
+      <span className="status-spacer" />
+      {history.undoLabel ? (
+        <span className="status-item status-history" title="Edit ▸ Undo">
+          Undo: {history.undoLabel}
+        </span>
+      ) : null}
+      {coder ? <span className="status-item">Coder: {coder}</span> : null}
+      <button type="button" className="status-button" onClick={() => workspace.openDialog({ kind: 'shortcuts' })} aria-label="Keyboard shortcuts">
+        <Icon name="keyboard" size={14} /> <span aria-hidden="true">?</span>
+      </button>
+    </footer>
+  );
+}

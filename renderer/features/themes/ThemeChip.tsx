@@ -1,0 +1,36 @@
+import { memo, type CSSProperties } from 'react';
+import type { Theme } from '../../../electron/contract';
+import { readableTextOn } from '../../lib/colour';
+import { shortThemeName } from './theme-search';
+
+/**
+ * A theme mark: its key number and short name in text, its colour as a
+ * swatch, so the meaning never rests on colour alone.
+ */
+export const ThemeChip = memo(function ThemeChip({ theme }: { theme: Theme }) {
+  const style = { '--theme-colour': theme.colour, '--theme-on': readableTextOn(theme.colour) } as CSSProperties;
+  return (
+    <span className="theme-chip" style={style} role="listitem" aria-label={`Theme: ${theme.name}`} title={theme.name}>
+      <span className="theme-chip-key" aria-hidden="true">
+        {theme.key ?? '•'}
+      </span>
+      <span className="theme-chip-name" aria-hidden="true">
+        {shortThemeName(theme.name)}
+      </span>
+    </span>
+  );
+});
+
+/** A swatch of a theme's colour with a ring, so black and pale colours show on any background. */
+export function ThemeSwatch({ colour, size = 'normal' }: { colour: string; size?: 'normal' | 'large' }) {
+  return <span className={`theme-swatch ${size}`} style={{ '--theme-colour': colour } as CSSProperties} aria-hidden="true" />;
+}
+
+/** A key cap for a theme's slot, or an empty one. */
+export function ThemeKey({ theme }: { theme: Theme }) {
+  return (
+    <span className={theme.key ? 'theme-key' : 'theme-key empty'} aria-hidden="true">
+      {theme.key ?? ''}
+    </span>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState, type CSSProperties } from 'react';
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { isMac } from '../../lib/platform';
+import { Icon } from '../../ui/Icon';
+import { Kbd } from '../../ui/Kbd';
+import { describeSelection } from '../reader/selection';
+import { ThemeKey, ThemeSwatch } from './ThemeChip';
+import { searchThemes } from './theme-search';
+import { themeState, useSelectedSentences } from './use-selected-sentences';
+
+/** Codebooks longer than this get a search field in the panel. */
+const SEARCH_FROM = 9;
+
+/** The theme palette beside the reader: key, colour, name, count; a click toggles the theme on the selection. */
+export function ThemePanel() {
+  const workspace = useWorkspace();
+  const themes = useWorkspaceState((s) => s.themes);
+  const selection = useWorkspaceState((s) => s.selection);
+  const hasDocument = useWorkspaceState((s) => s.sentences !== null);
+  const { numbers, sentences } = useSelectedSentences();
+  const [query, setQuery] = useState('');
+  const shown = searchThemes(themes, query);
+  const single = selection !== null && selection.anchor === selection.focus;
+  const hasNote = single && sentences[0]?.note != null;
+
+  return (
+    <aside className="side-panel theme-panel" aria-label="Themes">
+      <div className="panel-header">
+        <h2 className="panel-title">Themes</h2>
+        <button type="button" className="icon-button" aria-label="Edit the codebook" title="Edit the codebook" onClick={() => workspace.setView('codebook')}>
+          <Icon name="codebook" />
+        </button>
+      </div>
+
+      <div className="selection-card" aria-live="polite">
+        {hasDocument && selection ? (
+          <>
+            <span className="selection-label">{describeSelection(selection, numbers)}</span>
+            {single ? (
+              <button type="button" className="button ghost small" onClick={() => workspace.editNote()}>
+                <Icon name="note" size={14} /> {hasNote ? 'Edit note' : 'Add note'} <Kbd keys={['n']} />
+              </button>
+            ) : null}
+          </>
+        ) : (
+          <span className="selection-label muted">Select a sentence to tag it</span>
+        )}
+      </div>
+
+      {themes.length > SEARCH_FROM ? (
+        <div className="panel-search">
+          <Icon name="search" size={14} />
+          <input
+            type="search"
+            className="field small"
+            placeholder="Find a theme"
+            aria-label="Find a theme"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+      ) : null}
+
+      <ul className="theme-list" aria-label="Codebook">
+        {shown.map((theme) => {
+          const state = themeState(sentences, theme.id);
+          const pressed = state === 'all' ? true : state === 'some' ? 'mixed' : false;
+          return (
+            <li key={theme.id}>
+              <button
+                type="button"
+                className={`theme-row ${state}`}
+                style={{ '--theme-colour': theme.colour } as CSSProperties}
+                aria-pressed={pressed}
+                aria-label={`${theme.name}${theme.key ? `, key ${theme.key}` : ''}, ${theme.tagCount.toLocaleString()} tagged`}
+                disabled={!hasDocument}
+                title={theme.description || theme.name}
+                onClick={() => void workspace.toggleTheme(theme.id)}
+              >
+                <ThemeKey theme={theme} />
+                <ThemeSwatch colour={theme.colour} />
+                <span className="theme-row-name">{theme.name}</span>
+                <span className="theme-row-count">
+                  {theme.tagCount.toLocaleString()}
+                </span>
+                <span className="theme-row-state" aria-hidden="true">
+                  {state === 'all' ? <Icon name="check" size={14} /> : state === 'some' ? '–' : null}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {themes.length === 0 ? (
+        <div className="panel-empty">
+          <p>No themes yet. A codebook lists the themes you tag sentences with.</p>
+          <button type="button" className="button small" onClick={() => workspace.setView('codebook')}>
+            <Icon name="plus" size={14} /> Add a theme
+          </button>
+        </div>
+      ) : query && shown.length === 0 ? (
+        <p className="panel-empty muted">No theme matches “{query}”.</p>
+      ) : null}
+
+      <div className="panel-footer">
+        <button type="button" className="button ghost small" onClick={() => workspace.openDialog({ kind: 'palette' })} disabled={!hasDocument}>
+          <Icon name="search" size={14} /> Palette <Kbd keys={['/']} />
+          <span className="muted">or</span>
+          <Kbd keys={isMac ? ['⌘', 'K'] : ['Ctrl', 'K']} />
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+interface PopoverProps {
+  /** The trigger's accessible name. */
+  label: string;
+  trigger: ReactNode;
+  triggerClassName?: string;
+  title?: string;
+  align?: 'start' | 'end';
+  children: (close: () => void) => ReactNode;
+  className?: string;
+}
+
+/** A panel that drops from a toolbar button; closes on Escape, on a click outside, and on leaving it. */
+export function Popover({ label, trigger, triggerClassName = 'button ghost', title, align = 'start', children, className }: PopoverProps) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const close = useCallback(() => setOpen(false), []);
+  const wasOpen = useRef(false);
+
+  // Closing from inside (a choice, Escape) gives focus back to the trigger.
+  useEffect(() => {
+    if (open) {
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || root.current?.contains(active)) button.current?.focus();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        setOpen(false);
+      }
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey, true);
+    // Move focus into the panel, to its first control.
+    const first = root.current?.querySelector<HTMLElement>('.popover-panel input, .popover-panel button, .popover-panel [tabindex]');
+    first?.focus();
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey, true);
+    };
+  }, [open]);
+
+  return (
+    <div className="popover" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className={triggerClassName}
+        aria-label={label}
+        title={title}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {trigger}
+      </button>
+      {open ? (
+        <div id={panelId} className={`popover-panel align-${align}${className ? ` ${className}` : ''}`} role="dialog" aria-label={label}>
+          {children(close)}
+        </div>
+      ) : null}
+    </div>
+  );
+}
