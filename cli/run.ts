@@ -354,30 +354,24 @@ const COMMANDS: Record<string, Command> = {
     });
   },
 
-  undo(args, io) {
-    const parsed = parse('undo', args, {});
-    if (!parsed) return help('undo', io);
-    expectPositionals(parsed, 0, 0, 'no arguments');
-    return withNotebook(parsed, io, (notebook) => {
-      const label = notebook.historyState().undoLabel;
-      notebook.undo();
-      io.stdout(`Undid: ${label}\n`);
-      return 0;
-    });
-  },
-
-  redo(args, io) {
-    const parsed = parse('redo', args, {});
-    if (!parsed) return help('redo', io);
-    expectPositionals(parsed, 0, 0, 'no arguments');
-    return withNotebook(parsed, io, (notebook) => {
-      const label = notebook.historyState().redoLabel;
-      notebook.redo();
-      io.stdout(`Redid: ${label}\n`);
-      return 0;
-    });
-  },
+  undo: (args, io) => replay('undo', args, io),
+  redo: (args, io) => replay('redo', args, io),
 };
+
+/** Undo and redo walk the same notebook history the app's Edit menu does. */
+function replay(direction: 'undo' | 'redo', args: string[], io: CliIo): number {
+  const parsed = parse(direction, args, {});
+  if (!parsed) return help(direction, io);
+  expectPositionals(parsed, 0, 0, 'no arguments');
+  return withNotebook(parsed, io, (notebook) => {
+    const state = notebook.historyState();
+    const label = direction === 'undo' ? state.undoLabel : state.redoLabel;
+    if (direction === 'undo') notebook.undo();
+    else notebook.redo();
+    io.stdout(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${label}\n`);
+    return 0;
+  });
+}
 
 function parseKey(value: string): number {
   const key = Number(value);

@@ -1,19 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caught } from './test-support/caught';
 import { ensureDefaultNotebook, Notebook } from './notebook';
 import { steppingClock, useTemporaryFolder, useTemporaryNotebook } from './test-support/temporary-notebook';
 
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
 
-function codeOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return (error as { code: string }).code;
-  }
-  throw new Error('expected an error');
-}
 
 describe('a notebook', () => {
   const notebook = useTemporaryNotebook();
@@ -133,7 +126,7 @@ describe('a notebook', () => {
     nb.undo();
     nb.tag([ids[1]!], trade.id);
     expect(nb.historyState().canRedo).toBe(false);
-    expect(codeOf(() => nb.redo())).toBe('nothing-to-redo');
+    expect(caught(() => nb.redo()).code).toBe('nothing-to-redo');
   });
 
   it('undoes a note typed in several saves as one step', () => {
@@ -193,16 +186,16 @@ describe('a notebook', () => {
       ['Turkey trade threats', 0, '#0072B2', null],
       ['Missile claims', 1, '#112233', trade.id],
     ]);
-    expect(codeOf(() => nb.updateTheme(trade.id, { parentId: missile.id }))).toBe('invalid-input');
+    expect(caught(() => nb.updateTheme(trade.id, { parentId: missile.id })).code).toBe('invalid-input');
   });
 
   it('refuses a duplicate theme name, a bad colour and a bad key without changing the codebook', () => {
     const { nb } = withArticle();
     const before = JSON.stringify(nb.listThemes());
-    expect(codeOf(() => nb.addTheme({ name: 'missile CLAIMS' }))).toBe('conflict');
-    expect(codeOf(() => nb.addTheme({ name: 'X', colour: 'red' }))).toBe('invalid-input');
-    expect(codeOf(() => nb.addTheme({ name: 'Y', key: 12 }))).toBe('invalid-input');
-    expect(codeOf(() => nb.addTheme({ name: '  ' }))).toBe('invalid-input');
+    expect(caught(() => nb.addTheme({ name: 'missile CLAIMS' })).code).toBe('conflict');
+    expect(caught(() => nb.addTheme({ name: 'X', colour: 'red' })).code).toBe('invalid-input');
+    expect(caught(() => nb.addTheme({ name: 'Y', key: 12 })).code).toBe('invalid-input');
+    expect(caught(() => nb.addTheme({ name: '  ' })).code).toBe('invalid-input');
     expect(JSON.stringify(nb.listThemes())).toBe(before);
   });
 
@@ -241,14 +234,14 @@ describe('a notebook', () => {
     expect(nb.listDocuments()).toEqual([]);
     expect(nb.stats().tagCount).toBe(0);
     expect(nb.search('moscow')).toEqual([]);
-    expect(codeOf(() => nb.listSentences(doc.id, { offset: 0, limit: 1 }))).toBe('not-found');
+    expect(caught(() => nb.listSentences(doc.id, { offset: 0, limit: 1 })).code).toBe('not-found');
     nb.undo();
     expect(nb.listDocuments().map((d) => d.taggedCount)).toEqual([1]);
   });
 
   it('rolls a failed change back completely', () => {
     const { nb, missile, ids } = withArticle();
-    expect(codeOf(() => nb.tag([ids[0]!, 999_999], missile.id))).toBe('not-found');
+    expect(caught(() => nb.tag([ids[0]!, 999_999], missile.id)).code).toBe('not-found');
     expect(nb.stats().tagCount).toBe(0);
     expect(nb.historyState().undoLabel).toBe('Import Article');
   });

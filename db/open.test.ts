@@ -4,18 +4,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caught } from './test-support/caught';
 import { latestVersion } from './migrations';
 import { openDatabase, THEMATA_APPLICATION_ID } from './open';
 import { useTemporaryFolder } from './test-support/temporary-notebook';
 
-function errorOf(action: () => unknown): { code: string; message: string } {
-  try {
-    action();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected an error');
-}
 
 describe('opening a notebook', () => {
   const folder = useTemporaryFolder();
@@ -34,7 +27,7 @@ describe('opening a notebook', () => {
 
   it('refuses a missing file unless asked to create it', () => {
     const file = path.join(folder(), 'missing.themata');
-    expect(errorOf(() => openDatabase(file)).code).toBe('file-missing');
+    expect(caught(() => openDatabase(file)).code).toBe('file-missing');
     expect(fs.existsSync(file)).toBe(false);
   });
 
@@ -42,7 +35,7 @@ describe('opening a notebook', () => {
     const file = path.join(folder(), 'notes.themata');
     fs.writeFileSync(file, 'these are my notes, not a database\n'.repeat(200));
     const before = fs.readFileSync(file);
-    const error = errorOf(() => openDatabase(file, { create: true }));
+    const error = caught(() => openDatabase(file, { create: true }));
     expect(error.code).toBe('not-a-notebook');
     expect(error.message).toContain('not a Themata notebook');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
@@ -54,7 +47,7 @@ describe('opening a notebook', () => {
     other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
     other.close();
     const before = fs.readFileSync(file);
-    expect(errorOf(() => openDatabase(file, { create: true })).code).toBe('not-a-notebook');
+    expect(caught(() => openDatabase(file, { create: true })).code).toBe('not-a-notebook');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -66,7 +59,7 @@ describe('opening a notebook', () => {
     raw.pragma('journal_mode = DELETE');
     raw.close();
     const before = fs.readFileSync(file);
-    const error = errorOf(() => openDatabase(file));
+    const error = caught(() => openDatabase(file));
     expect(error.code).toBe('newer-notebook');
     expect(error.message).toMatch(/newer version of Themata/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
@@ -96,7 +89,7 @@ describe('opening a notebook', () => {
     openDatabase(file, { create: true }).close();
     const holder = openDatabase(file);
     try {
-      const error = errorOf(() => openDatabase(file, { busyTimeoutMs: 50 }));
+      const error = caught(() => openDatabase(file, { busyTimeoutMs: 50 }));
       expect(error.code).toBe('notebook-busy');
       expect(error.message).toMatch(/open in another Themata window or process/);
     } finally {

@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caught } from './test-support/caught';
 import { decodeText, firstInvalidUtf8, MAX_IMPORT_BYTES, readTextFile } from './text-file';
 import { useTemporaryFolder } from './test-support/temporary-notebook';
 
-function failure(action: () => unknown): { code: string; message: string } {
-  try {
-    action();
-  } catch (error) {
-    return error as { code: string; message: string };
-  }
-  throw new Error('expected a failure');
-}
 
 describe('reading a text file for import', () => {
   const folder = useTemporaryFolder();
@@ -30,7 +23,7 @@ describe('reading a text file for import', () => {
     ['a binary file', (dir: string) => write(dir, 'x.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), 'file-binary', /binary file/],
     ['invalid UTF-8', (dir: string) => write(dir, 'latin1.txt', Buffer.from('Line one\nCaf\xe9 au lait', 'latin1')), 'invalid-utf8', /not valid UTF-8 text \(byte 13, line 2, column 4\)/],
   ])('refuses %s with one clear sentence', (_name, make, code, message) => {
-    const error = failure(() => readTextFile(make(folder())));
+    const error = caught(() => readTextFile(make(folder())));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(error.message.split('\n')).toHaveLength(1);
@@ -40,7 +33,7 @@ describe('reading a text file for import', () => {
     const file = path.join(folder(), 'huge.txt');
     fs.writeFileSync(file, '');
     fs.truncateSync(file, MAX_IMPORT_BYTES + 1);
-    const error = failure(() => readTextFile(file));
+    const error = caught(() => readTextFile(file));
     expect(error.code).toBe('file-too-large');
     expect(error.message).toMatch(/up to 20 MB/);
   });

@@ -22,6 +22,15 @@ import {
 const None = z.object({}).strict();
 const Done = z.object({ history: HistoryState });
 
+/** What a researcher sets on a theme; only the name is required when adding one. */
+const ThemeFields = z.object({
+  name: ThemeName,
+  colour: ThemeColour.optional(),
+  description: z.string().max(2000).optional(),
+  key: KeySlot.nullable().optional(),
+  parentId: Id.nullable().optional(),
+});
+
 const ExportRequest = z
   .object({
     by: ExportGrouping,
@@ -71,31 +80,9 @@ export const channels = {
   },
 
   'themes:list': { input: None, output: z.array(Theme) },
-  'themes:add': {
-    input: z
-      .object({
-        name: ThemeName,
-        colour: ThemeColour.optional(),
-        description: z.string().max(2000).optional(),
-        key: KeySlot.nullable().optional(),
-        parentId: Id.nullable().optional(),
-      })
-      .strict(),
-    output: Theme,
-  },
-  'themes:update': {
-    input: z
-      .object({
-        themeId: Id,
-        name: ThemeName.optional(),
-        colour: ThemeColour.optional(),
-        description: z.string().max(2000).optional(),
-        key: KeySlot.nullable().optional(),
-        parentId: Id.nullable().optional(),
-      })
-      .strict(),
-    output: Theme,
-  },
+  'themes:add': { input: ThemeFields.strict(), output: Theme },
+  /** Changes only the fields given. */
+  'themes:update': { input: ThemeFields.partial().extend({ themeId: Id }).strict(), output: Theme },
   'themes:reorder': { input: z.object({ themeIds: z.array(Id).max(10_000) }).strict(), output: z.array(Theme) },
   'themes:merge': { input: z.object({ sourceId: Id, targetId: Id }).strict(), output: Theme },
   'themes:delete': { input: z.object({ themeId: Id }).strict(), output: z.object({ removedTags: z.number().int() }) },

@@ -1,39 +1,18 @@
-import { useState } from 'react';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
-import { isMac } from '../../lib/platform';
-import { Modal } from '../../ui/Modal';
+import { ConfirmRemovalDialog } from '../../ui/ConfirmRemovalDialog';
 
 /** Deleting a theme says how many tags go with it, and that it can be undone. */
 export function DeleteThemeDialog({ themeId }: { themeId: number }) {
   const workspace = useWorkspace();
   const theme = useWorkspaceState((s) => s.themes.find((t) => t.id === themeId));
-  const [busy, setBusy] = useState(false);
   if (!theme) return null;
   const tags = theme.tagCount === 1 ? '1 tag' : `${theme.tagCount.toLocaleString()} tags`;
   return (
-    <Modal
+    <ConfirmRemovalDialog
       title={`Delete “${theme.name}”?`}
-      size="small"
+      confirmLabel={`Delete theme and ${tags}`}
+      onConfirm={() => workspace.codebook.remove(themeId)}
       onClose={() => workspace.closeDialog()}
-      footer={
-        <>
-          <button type="button" className="button" data-autofocus onClick={() => workspace.closeDialog()}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button danger"
-            disabled={busy}
-            onClick={async () => {
-              setBusy(true);
-              await workspace.codebook.remove(themeId);
-              workspace.closeDialog();
-            }}
-          >
-            Delete theme and {tags}
-          </button>
-        </>
-      }
     >
       <p>
         {theme.tagCount > 0 ? (
@@ -45,7 +24,6 @@ export function DeleteThemeDialog({ themeId }: { themeId: number }) {
           <>No sentence carries this theme; only the codebook entry goes.</>
         )}
       </p>
-      <p className="muted">You can undo this with {isMac ? '⌘Z' : 'Ctrl+Z'}.</p>
-    </Modal>
+    </ConfirmRemovalDialog>
   );
 }
