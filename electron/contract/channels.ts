@@ -46,6 +46,12 @@ export const channels = {
   /** Shows the system's save dialog for a new notebook; null when cancelled. */
   'notebook:create': { input: None, output: NotebookInfo.nullable() },
 
+  /**
+   * Opens the notebook named by a notebook:open-requested event, once the page
+   * has saved what it was writing; a path that was not requested is refused.
+   */
+  'notebook:accept-open': { input: z.object({ path: z.string().min(1) }).strict(), output: NotebookInfo },
+
   'documents:list': { input: None, output: z.array(DocumentSummary) },
   'documents:import-text': {
     input: z
@@ -138,5 +144,7 @@ export const events = {
   'notebook:changed': z.object({ reason: z.string() }),
   /** Another notebook was opened (menu, file association, second launch). */
   'notebook:opened': NotebookInfo,
+  /** The system asks to open a notebook: save pending notes, then call notebook:accept-open. */
+  'notebook:open-requested': z.object({ path: z.string() }),
   'menu:command': z.object({ command: MenuCommand }),
 } as const satisfies Record<string, z.ZodType>;

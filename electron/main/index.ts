@@ -14,6 +14,7 @@ import { registerIpc } from './ipc/register-ipc';
 import { createInvoke } from './ipc/wrapper';
 import { buildMenuTemplate } from './menu';
 import { OpenNotebookSession, storeOptions } from './notebook-session';
+import { OpenRequests } from './open-requests';
 import { appPaths, findNativeBinding } from './paths';
 import { hardenSession, hardenWebContents, isAppUrl } from './security';
 import { SettingsStore, forgetNotebook, rememberNotebook } from './settings';
@@ -71,8 +72,10 @@ async function start(): Promise<void> {
     },
   });
 
+  const openRequests = new OpenRequests();
   const handlers = createHandlers({
     session: notebooks,
+    openRequests,
     dialogs: systemDialogs({ dialog, window: () => workspaceWindow, currentFolder: () => path.dirname(notebooks.notebook.path) }),
     shell: systemShell(shell),
   });
@@ -93,23 +96,31 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
-  function showWindow(): void {
+  /** Shows the window; true when it was already open (its page may hold an unsaved note). */
+  function showWindow(): boolean {
     if (!workspaceWindow) {
       const window = openWorkspaceWindow({ paths, settings, isDevelopment, title: windowTitle(notebooks.notebook.name) });
       window.on('closed', () => {
         if (workspaceWindow === window) workspaceWindow = null;
       });
       workspaceWindow = window;
-      return;
+      return false;
     }
     if (workspaceWindow.isMinimized()) workspaceWindow.restore();
     workspaceWindow.focus();
+    return true;
   }
 
-  // Open Recent, a second launch, macOS open-file: swap the notebook and tell the page.
+  // Open Recent, a second launch, macOS open-file. A page that is already open
+  // saves its pending note and accepts the request (notebook:accept-open);
+  // a new window has nothing pending, so the notebook is swapped at once.
   openFromOutside = (notebookPath) => {
-    showWindow();
+    const pageWasOpen = showWindow();
     if (notebookPath === null) return;
+    if (pageWasOpen) {
+      emit('notebook:open-requested', { path: openRequests.offer(notebookPath) });
+      return;
+    }
     try {
       emit('notebook:opened', notebooks.open(notebookPath).info());
     } catch (error) {
@@ -124,7 +135,7 @@ async function start(): Promise<void> {
   showWindow();
   for (const request of earlyRequests.splice(0)) openFromOutside(request);
 
-  app.on('activate', showWindow);
+  app.on('activate', () => void showWindow());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

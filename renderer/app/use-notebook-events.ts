@@ -20,6 +20,7 @@ export function useNotebookEvents(workspace: Workspace): void {
         runMenuCommand(workspace, command);
       }),
       on('notebook:opened', () => void workspace.reload()),
+      on('notebook:open-requested', ({ path }) => void workspace.documents.acceptOpenRequest(path)),
       on('notebook:changed', () => void workspace.refreshAll()),
     ];
     const flush = () => void workspace.notes.flush();

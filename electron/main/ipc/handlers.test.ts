@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames, type Channel, type ChannelOutput, type Result } from '../../contract';
 import { ensureDefaultNotebook } from '../../../db';
 import { OpenNotebookSession } from '../notebook-session';
+import { OpenRequests } from '../open-requests';
 import { createHandlers, type Dialogs, type Shell } from './handlers';
 import { createInvoke } from './wrapper';
 
@@ -21,7 +22,7 @@ function temporaryFolder(): string {
   return folder;
 }
 
-function setUp(dialogs: Partial<Dialogs> = {}) {
+function setUp(dialogs: Partial<Dialogs> = {}, openRequests = new OpenRequests()) {
   const folder = temporaryFolder();
   const session = new OpenNotebookSession(ensureDefaultNotebook(path.join(folder, 'Study.themata'), { coder: 'ana' }));
   sessions.push(session);
@@ -34,7 +35,7 @@ function setUp(dialogs: Partial<Dialogs> = {}) {
     ...dialogs,
   };
   const invoke = createInvoke({
-    handlers: createHandlers({ session, dialogs: allDialogs, shell }),
+    handlers: createHandlers({ session, dialogs: allDialogs, shell, openRequests }),
     isAppUrl: () => true,
     validateOutput: true,
     logFailure: (channel, error) => {
@@ -56,6 +57,19 @@ describe('the handler table', () => {
     const { session } = setUp();
     const handlers = createHandlers({ session, dialogs: {} as Dialogs, shell: {} as Shell });
     expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('opens a notebook the system asked for only after the page accepts it, and only that one', async () => {
+    const openRequests = new OpenRequests();
+    const { call, folder } = setUp({}, openRequests);
+    const other = path.join(folder, 'Other.themata');
+    ensureDefaultNotebook(other, { coder: 'ana' }).close();
+    const refused = await call('notebook:accept-open', { path: other });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(value(await call('notebook:info', {})).name).toBe('Study');
+    openRequests.offer(other);
+    expect(value(await call('notebook:accept-open', { path: other })).name).toBe('Other');
+    expect(value(await call('notebook:info', {})).name).toBe('Other');
   });
 
   it('answers every read with values the contract accepts', async () => {

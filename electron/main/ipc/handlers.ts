@@ -9,6 +9,7 @@ import type { Handlers } from '../../contract';
 import { NotebookError, readTextFile } from '../../../db';
 import { writeFileAtomic } from '../../../db/export';
 import type { NotebookSession } from '../notebook-session';
+import { OpenRequests } from '../open-requests';
 import { isExternalLinkAllowed } from '../security';
 
 /** The system's file dialogs; each resolves to null (or nothing) when the researcher cancels. */
@@ -29,9 +30,11 @@ export interface HandlerDeps {
   session: NotebookSession;
   dialogs: Dialogs;
   shell: Shell;
+  /** Notebooks the system asked to open; none when the page is the only way in (the browser bridge). */
+  openRequests?: OpenRequests;
 }
 
-export function createHandlers({ session, dialogs, shell }: HandlerDeps): Handlers {
+export function createHandlers({ session, dialogs, shell, openRequests = new OpenRequests() }: HandlerDeps): Handlers {
   // shell:reveal shows only files this app wrote or opened, not any path a page names.
   const revealable = new Set<string>();
   const remember = (filePath: string) => revealable.add(path.resolve(filePath));
@@ -43,6 +46,14 @@ export function createHandlers({ session, dialogs, shell }: HandlerDeps): Handle
       const chosen = await dialogs.chooseNotebookToOpen();
       if (chosen === null) return null;
       const opened = session.open(chosen);
+      remember(opened.path);
+      return opened.info();
+    },
+    'notebook:accept-open': ({ path: requested }) => {
+      if (!openRequests.take(requested)) {
+        throw new NotebookError('invalid-input', 'Themata opens a notebook this way only when the system asked it to.');
+      }
+      const opened = session.open(requested);
       remember(opened.path);
       return opened.info();
     },

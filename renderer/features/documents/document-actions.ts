@@ -38,6 +38,13 @@ export class DocumentActions {
     if (info) await this.workspace.reload();
   }
 
+  /** The system asked to open a notebook: the note being written here is saved here first. */
+  async acceptOpenRequest(notebookPath: string): Promise<void> {
+    await this.workspace.notes.flush();
+    const info = await request('notebook:accept-open', { path: notebookPath });
+    if (info) await this.workspace.reload();
+  }
+
   async createNotebook(): Promise<void> {
     await this.workspace.notes.flush();
     const info = await request('notebook:create', {});
