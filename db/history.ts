@@ -73,6 +73,13 @@ export class History {
     this.noteTyping = { ...typing, entryId: id, lastAt: now };
   }
 
+  /** Everything recorded so far stays in the audit trail but can no longer be undone. */
+  baseline(label: string): void {
+    const id = this.append('baseline', label, null, []);
+    this.replay({ id, kind: 'baseline', target_id: null });
+    this.noteTyping = null;
+  }
+
   undo(): HistoryState {
     const target = this.undoStack[this.undoStack.length - 1];
     if (target === undefined) throw new NotebookError('nothing-to-undo', 'There is nothing to undo.');
@@ -131,6 +138,10 @@ export class History {
       case 'redo':
         this.redoStack.pop();
         this.undoStack.push(entry.target_id!);
+        return;
+      case 'baseline':
+        this.undoStack.length = 0;
+        this.redoStack = [];
         return;
     }
   }

@@ -266,9 +266,12 @@ describe('a notebook', () => {
       ]);
       const [doc] = first.listDocuments();
       expect(doc).toMatchObject({ sentenceCount: 13, sourceName: 'article.txt' });
+      expect(first.historyState()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
+      expect(first.historyEntries(1)[0]).toMatchObject({ kind: 'baseline', label: 'Create the notebook with the sample study' });
       const carter = first.listSentences(doc!.id, { offset: 0, limit: 20 }).sentences.find((s) => s.text.startsWith('U.S. Secretary'));
       expect(carter?.text).toMatch(/against rebel forces\.$/);
       first.tag([carter!.id], 1);
+      expect(first.historyState().undoLabel).toBe('Tag sentence 7 as Missile claims');
     } finally {
       first.close();
     }
@@ -277,6 +280,9 @@ describe('a notebook', () => {
     try {
       expect(again.listDocuments()).toHaveLength(1);
       expect(again.stats().tagCount).toBe(1);
+      again.undo();
+      expect(again.historyState()).toMatchObject({ canUndo: false, canRedo: true });
+      expect(again.listDocuments()).toHaveLength(1);
     } finally {
       again.close();
     }

@@ -227,6 +227,11 @@ export class Notebook {
     }[];
   }
 
+  /** Closes the history so far to undo, keeping it as the audit trail (a new notebook's setup). */
+  markBaseline(label: string): void {
+    this.write(() => this.history.baseline(label));
+  }
+
   // Export
 
   exportSnapshot(): ExportSnapshot {
@@ -251,6 +256,8 @@ export function openNotebook(filePath: string, options: NotebookOptions = {}): N
 export function seedSampleStudy(notebook: Notebook): void {
   for (const theme of SAMPLE_THEMES) notebook.addTheme({ ...theme });
   notebook.importDocument({ title: SAMPLE_TITLE, text: readSampleArticle(), sourceName: SAMPLE_SOURCE });
+  // A researcher's first Ctrl+Z should not take the sample study away.
+  notebook.markBaseline('Create the notebook with the sample study');
 }
 
 /**

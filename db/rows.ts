@@ -47,7 +47,7 @@ export interface HistoryRow {
   id: number;
   at: string;
   coder: string;
-  kind: 'change' | 'undo' | 'redo';
+  kind: 'change' | 'undo' | 'redo' | 'baseline';
   label: string;
   target_id: number | null;
   ops: string;

@@ -63,12 +63,13 @@ export function migrateToNotebook(db: Database): void {
 
     -- The audit trail, and the source of undo/redo. 'change' rows carry the
     -- operations; 'undo'/'redo' rows point at the change they reversed or
-    -- replayed; a 'change' with a target amends that change (typing a note).
+    -- replayed; a 'change' with a target amends that change (typing a note);
+    -- a 'baseline' closes what came before to undo (the sample study's setup).
     CREATE TABLE history (
       id        INTEGER PRIMARY KEY,
       at        TEXT NOT NULL,
       coder     TEXT NOT NULL,
-      kind      TEXT NOT NULL CHECK (kind IN ('change', 'undo', 'redo')),
+      kind      TEXT NOT NULL CHECK (kind IN ('change', 'undo', 'redo', 'baseline')),
       label     TEXT NOT NULL,
       target_id INTEGER REFERENCES history(id),
       ops       TEXT NOT NULL
