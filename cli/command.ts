@@ -1,0 +1,69 @@
+/** What every CLI command shares: how it reads its arguments, opens the notebook and prints help. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { defaultNotebookPath, ensureDefaultNotebook, Notebook } from '../db';
+import { COMMON_OPTIONS, USAGE } from './usage';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads all of standard input. */
+  stdin: () => Buffer;
+  env: NodeJS.ProcessEnv;
+}
+
+export type Command = (args: string[], io: CliIo) => number;
+
+/** A mistake in how the command was typed: reported with a pointer to --help. */
+export class UsageError extends Error {}
+
+const COMMON = {
+  notebook: { type: 'string' },
+  coder: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+export function parse(command: string, args: string[], options: Options): Parsed | null {
+  const { values, positionals } = parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+  if (values.help) return null;
+  return { values, positionals };
+}
+
+export function help(command: string, io: CliIo): number {
+  io.stdout(`${USAGE[command]}\n\n${COMMON_OPTIONS}\n`);
+  return 0;
+}
+
+/** Opens the notebook named by --notebook, or the shared default one (created with the sample study on first run). */
+export function withNotebook<T>(parsed: Parsed, io: CliIo, use: (notebook: Notebook) => T, options: { create?: boolean } = {}): T {
+  const coder = str(parsed.values.coder);
+  const requested = str(parsed.values.notebook);
+  const notebook = requested
+    ? Notebook.open(requested, { coder, create: options.create ?? false })
+    : ensureDefaultNotebook(defaultNotebookPath(io.env), { coder });
+  try {
+    return use(notebook);
+  } finally {
+    notebook.close();
+  }
+}
+
+export function str(value: Parsed['values'][string]): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function expectPositionals(parsed: Parsed, min: number, max: number, what: string): string[] {
+  const { positionals } = parsed;
+  if (positionals.length < min || positionals.length > max) throw new UsageError(`expected ${what}`);
+  return positionals;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,16 @@
+/** `themata documents`: the notebook's documents with their counts. */
+import { type Command, expectPositionals, help, parse, plural, withNotebook } from '../command';
+
+export const documentsCommand: Command = (args, io) => {
+  const parsed = parse('documents', args, {});
+  if (!parsed) return help('documents', io);
+  expectPositionals(parsed, 0, 0, 'no arguments');
+  return withNotebook(parsed, io, (notebook) => {
+    const documents = notebook.listDocuments();
+    if (documents.length === 0) io.stdout('The notebook has no documents yet; add one with "themata import FILE".\n');
+    for (const d of documents) {
+      io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${d.title}\n`);
+    }
+    return 0;
+  });
+};

@@ -1,0 +1,30 @@
+/** `themata export`: the tagged sentences as Markdown, to standard output or a file. */
+import { writeFileAtomic } from '../../db/export';
+import { type Command, expectPositionals, help, parse, str, UsageError, withNotebook } from '../command';
+
+export const exportCommand: Command = (args, io) => {
+  const parsed = parse('export', args, {
+    by: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    theme: { type: 'string', multiple: true },
+    'no-notes': { type: 'boolean' },
+  });
+  if (!parsed) return help('export', io);
+  expectPositionals(parsed, 0, 0, 'no arguments (use -o FILE to name the output)');
+  const by = str(parsed.values.by) ?? 'theme';
+  if (by !== 'theme' && by !== 'document') throw new UsageError('--by is "theme" or "document"');
+  return withNotebook(parsed, io, (notebook) => {
+    const wanted = parsed.values.theme;
+    const themeIds = Array.isArray(wanted) ? wanted.map((name) => notebook.findTheme(name).id) : undefined;
+    const markdown = notebook.exportMarkdown({ by, themeIds, includeNotes: parsed.values['no-notes'] !== true });
+    const output = str(parsed.values.output);
+    if (!output) {
+      io.stdout(markdown);
+      return 0;
+    }
+    writeFileAtomic(output, markdown, { overwrite: parsed.values.force === true });
+    io.stdout(`Wrote ${output}\n`);
+    return 0;
+  });
+};

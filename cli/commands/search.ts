@@ -1,0 +1,18 @@
+/** `themata search`: sentences and notes containing every word of a query. */
+import { type Command, expectPositionals, help, parse, UsageError, withNotebook } from '../command';
+
+export const searchCommand: Command = (args, io) => {
+  const parsed = parse('search', args, { limit: { type: 'string' } });
+  if (!parsed) return help('search', io);
+  const query = expectPositionals(parsed, 1, Infinity, 'a QUERY').join(' ');
+  const limit = parsed.values.limit === undefined ? 50 : Number(parsed.values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit is a whole number above 0');
+  return withNotebook(parsed, io, (notebook) => {
+    const hits = notebook.search(query, limit);
+    if (hits.length === 0) io.stdout(`No sentence or note contains "${query}".\n`);
+    for (const hit of hits) {
+      io.stdout(`${hit.documentId}:${hit.sentenceNumber}\t${hit.text.replace(/\s+/g, ' ')}${hit.matchedIn !== 'sentence' && hit.note ? `\n\tnote: ${hit.note.replace(/\s+/g, ' ')}` : ''}\n`);
+    }
+    return 0;
+  });
+};

@@ -1,0 +1,27 @@
+/** `themata segment`: one sentence per line, or JSON with offsets into the input. */
+import { NotebookError } from '../../db';
+import { segmentText } from '../../db/segmenter';
+import { decodeText, MAX_IMPORT_BYTES, readTextFile } from '../../db/text-file';
+import { type Command, expectPositionals, help, parse } from '../command';
+
+export const segmentCommand: Command = (args, io) => {
+  const parsed = parse('segment', args, { json: { type: 'boolean' } });
+  if (!parsed) return help('segment', io);
+  const [file] = expectPositionals(parsed, 0, 1, 'at most one FILE');
+  let text: string;
+  if (file) {
+    text = readTextFile(file).text;
+  } else {
+    const input = io.stdin();
+    if (input.length > MAX_IMPORT_BYTES) throw new NotebookError('file-too-large', 'Standard input is larger than the 20 MB limit.');
+    text = decodeText(input, 'Standard input');
+  }
+  const sentences = segmentText(text);
+  if (parsed.values.json) {
+    io.stdout(JSON.stringify(sentences.map(({ text: t, start, end }) => ({ text: t, start, end }))) + '\n');
+  } else {
+    // One sentence per line: a sentence that spans a hard line break is printed on one line.
+    io.stdout(sentences.map((s) => s.text.replace(/\s*\r?\n\s*/g, ' ')).join('\n') + (sentences.length ? '\n' : ''));
+  }
+  return 0;
+};
