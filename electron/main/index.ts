@@ -63,9 +63,13 @@ async function start(): Promise<void> {
     report: (error) => dialog.showErrorBox('Themata could not open a notebook', error.message),
     forget: (notebookPath) => settings.update((s) => forgetNotebook(s, notebookPath)),
   });
+  // The open notebook as the menu sees it; set before the session exists, since opening it refreshes the menu.
+  let current = first;
+  let menuHistory = '';
   const notebooks = new OpenNotebookSession(first, {
     nativeBinding: binding.path,
     onOpened: (notebook) => {
+      current = notebook;
       settings.update((s) => rememberNotebook(s, notebook.path));
       workspaceWindow?.setTitle(windowTitle(notebook.name));
       refreshMenu();
@@ -79,10 +83,27 @@ async function start(): Promise<void> {
     dialogs: systemDialogs({ dialog, window: () => workspaceWindow, currentFolder: () => path.dirname(notebooks.notebook.path) }),
     shell: systemShell(shell),
   });
-  registerIpc(ipcMain, createInvoke({ handlers, isAppUrl, validateOutput: isDevelopment }), () => workspaceWindow);
+  const invoke = createInvoke({ handlers, isAppUrl, validateOutput: isDevelopment });
+  // After every call, the Edit menu names what undo and redo would now do.
+  const refreshMenuHistory = () => {
+    const state = JSON.stringify(current.historyState());
+    if (state !== menuHistory) refreshMenu();
+  };
+  registerIpc(
+    ipcMain,
+    async (channel, input, sender) => {
+      const result = await invoke(channel, input, sender);
+      refreshMenuHistory();
+      return result;
+    },
+    () => workspaceWindow,
+  );
 
   function refreshMenu(): void {
+    const history = current.historyState();
+    menuHistory = JSON.stringify(history);
     const template = buildMenuTemplate({
+      history,
       platform: process.platform,
       isDevelopment,
       recentNotebooks: settings.current.recent,

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, recentLabel, type MenuInput } from './menu';
+import { buildMenuTemplate, historyItemLabel, recentLabel, type MenuInput } from './menu';
 
 function template(overrides: Partial<MenuInput> = {}) {
   const input: MenuInput = {
@@ -108,5 +108,14 @@ describe('the application menu', () => {
 describe('recentLabel', () => {
   it('doubles & so Windows does not underline the next letter', () => {
     expect(recentLabel('/data/R&D/Q&A.themata')).toBe('Q&&A — /data/R&&D');
+  });
+
+  it('names what undo and redo would do, shortened to fit', () => {
+    expect(historyItemLabel('Undo', 'Tag sentence 4 as Missile claims')).toBe('Undo tag sentence 4 as Missile claims');
+    expect(historyItemLabel('Redo', null)).toBe('Redo');
+    const long = historyItemLabel('Undo', 'Rename theme Civilian-casualty assertions to Civilian harm claims');
+    expect(long.length).toBeLessThanOrEqual(48);
+    expect(long.startsWith('Undo rename theme Civilian-casualty')).toBe(true);
+    expect(long.endsWith('…')).toBe(true);
   });
 });

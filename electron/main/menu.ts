@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../contract';
+import type { HistoryState, MenuCommand } from '../contract';
 
 export interface MenuInput {
   platform: NodeJS.Platform;
@@ -16,6 +16,17 @@ export interface MenuInput {
   sendCommand: (command: MenuCommand) => void;
   openRecent: (notebookPath: string) => void;
   clearRecent: () => void;
+  /** What undo and redo would do, named in the Edit menu as desktop apps do. */
+  history?: HistoryState;
+}
+
+const LABEL_LENGTH = 48;
+
+/** "Undo Tag sentence 4 as Missile claims", shortened to fit a menu. */
+export function historyItemLabel(verb: 'Undo' | 'Redo', action: string | null | undefined): string {
+  if (!action) return verb;
+  const text = `${verb} ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
+  return text.length <= LABEL_LENGTH ? text : `${text.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
 }
 
 export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
@@ -60,8 +71,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      command('Undo', 'edit:undo', 'CmdOrCtrl+Z', true),
-      command('Redo', 'edit:redo', 'Shift+CmdOrCtrl+Z', true),
+      command(historyItemLabel('Undo', input.history?.undoLabel), 'edit:undo', 'CmdOrCtrl+Z', true),
+      command(historyItemLabel('Redo', input.history?.redoLabel), 'edit:redo', 'Shift+CmdOrCtrl+Z', true),
       separator,
       { role: 'cut' },
       { role: 'copy' },
