@@ -4,6 +4,7 @@ import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
 import { ThemeKey, ThemeSwatch } from '../themes/ThemeChip';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 
 /** Ctrl/⌘E: the tagged sentences as Markdown, with a live preview of the file. */
 export function ExportDialog() {
@@ -94,23 +95,18 @@ export function ExportDialog() {
         <div className="export-options">
           <fieldset className="option-group">
             <legend>Group by</legend>
-            <div className="segmented">
-            {(['theme', 'document'] as const).map((value) => (
-              <label key={value} className={by === value ? 'segment checked' : 'segment'}>
-                <input
-                  type="radio"
-                  name="export-by"
-                  value={value}
-                  checked={by === value}
-                  onChange={() => {
-                    setSavedPath(null);
-                    setBy(value);
-                  }}
-                />
-                {value === 'theme' ? 'Theme' : 'Document'}
-              </label>
-            ))}
-            </div>
+            <SegmentedControl
+              name="export-by"
+              value={by}
+              options={[
+                { value: 'theme', label: 'Theme' },
+                { value: 'document', label: 'Document' },
+              ]}
+              onChange={(value) => {
+                setSavedPath(null);
+                setBy(value);
+              }}
+            />
           </fieldset>
 
           <fieldset className="export-themes">

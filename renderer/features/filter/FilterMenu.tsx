@@ -3,6 +3,7 @@ import { Icon } from '../../ui/Icon';
 import { Popover } from '../../ui/Popover';
 import { ThemeKey, ThemeSwatch } from '../themes/ThemeChip';
 import type { FilterMode } from '../../app/workspace-state';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 
 /** The toolbar's filter: read only the sentences with some (any) or every (all) chosen theme. */
 export function FilterMenu() {
@@ -36,20 +37,15 @@ export function FilterMenu() {
         <div className="filter-menu">
           <fieldset className="option-group" disabled={!hasDocument}>
             <legend>Show sentences with</legend>
-            <div className="segmented">
-            {(['any', 'all'] as const).map((value) => (
-              <label key={value} className={mode === value ? 'segment checked' : 'segment'}>
-                <input
-                  type="radio"
-                  name="filter-mode"
-                  value={value}
-                  checked={mode === value}
-                  onChange={() => apply([...chosen], value)}
-                />
-                {value === 'any' ? 'Any of these' : 'All of these'}
-              </label>
-            ))}
-            </div>
+            <SegmentedControl
+              name="filter-mode"
+              value={mode}
+              options={[
+                { value: 'any', label: 'Any of these' },
+                { value: 'all', label: 'All of these' },
+              ]}
+              onChange={(value) => apply([...chosen], value)}
+            />
           </fieldset>
           {themes.length === 0 ? <p className="muted">The codebook is empty.</p> : null}
           <ul className="check-list" aria-label="Themes">
