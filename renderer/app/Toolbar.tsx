@@ -2,6 +2,7 @@ import { useWorkspace, useWorkspaceState } from './workspace-context';
 import { chord } from './keyboard-map';
 import { isMac } from '../lib/platform';
 import { Icon } from '../ui/Icon';
+import { MenuItem } from '../ui/MenuItem';
 import { Popover } from '../ui/Popover';
 import { SearchField } from '../features/search/SearchField';
 import { FilterMenu } from '../features/filter/FilterMenu';
@@ -57,26 +58,12 @@ export function Toolbar() {
                   {notebook.path}
                 </p>
               ) : null}
-              <button
-                type="button"
-                className="menu-item"
-                onClick={() => {
-                  close();
-                  void workspace.documents.createNotebook();
-                }}
-              >
-                <Icon name="plus" /> <span>New notebook…</span>
-              </button>
-              <button
-                type="button"
-                className="menu-item"
-                onClick={() => {
-                  close();
-                  void workspace.documents.openNotebook();
-                }}
-              >
-                <Icon name="folder" /> <span>Open notebook…</span>
-              </button>
+              <MenuItem icon="plus" close={close} onSelect={() => void workspace.documents.createNotebook()}>
+                New notebook…
+              </MenuItem>
+              <MenuItem icon="folder" close={close} onSelect={() => void workspace.documents.openNotebook()}>
+                Open notebook…
+              </MenuItem>
             </div>
           )}
         </Popover>

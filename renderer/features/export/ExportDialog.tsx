@@ -3,7 +3,7 @@ import type { ExportGrouping } from '../../../electron/contract';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
-import { ThemeKey, ThemeSwatch } from '../themes/ThemeChip';
+import { ThemeCheckRow } from '../themes/ThemeCheckRow';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 
 /** Ctrl/⌘E: the tagged sentences as Markdown, with a live preview of the file. */
@@ -123,15 +123,7 @@ export function ExportDialog() {
             </legend>
             <ul className="check-list">
               {themes.map((theme) => (
-                <li key={theme.id}>
-                  <label className="check-row">
-                    <input type="checkbox" checked={!excluded.has(theme.id)} onChange={(event) => toggle(theme.id, event.target.checked)} />
-                    <ThemeKey theme={theme} />
-                    <ThemeSwatch colour={theme.colour} />
-                    <span className="check-name">{theme.name}</span>
-                    <span className="check-count">{theme.tagCount}</span>
-                  </label>
-                </li>
+                <ThemeCheckRow key={theme.id} theme={theme} checked={!excluded.has(theme.id)} onChange={(checked) => toggle(theme.id, checked)} />
               ))}
             </ul>
           </fieldset>

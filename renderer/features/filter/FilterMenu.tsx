@@ -1,7 +1,7 @@
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { Popover } from '../../ui/Popover';
-import { ThemeKey, ThemeSwatch } from '../themes/ThemeChip';
+import { ThemeCheckRow } from '../themes/ThemeCheckRow';
 import type { FilterMode } from '../../app/workspace-state';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 
@@ -50,25 +50,18 @@ export function FilterMenu() {
           {themes.length === 0 ? <p className="muted">The codebook is empty.</p> : null}
           <ul className="check-list" aria-label="Themes">
             {themes.map((theme) => (
-              <li key={theme.id}>
-                <label className="check-row">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(theme.id)}
-                    disabled={!hasDocument}
-                    onChange={(event) => {
-                      const next = event.target.checked
-                        ? themes.filter((t) => chosen.has(t.id) || t.id === theme.id).map((t) => t.id)
-                        : [...chosen].filter((id) => id !== theme.id);
-                      apply(next, mode);
-                    }}
-                  />
-                  <ThemeKey theme={theme} />
-                  <ThemeSwatch colour={theme.colour} />
-                  <span className="check-name">{theme.name}</span>
-                  <span className="check-count">{theme.tagCount}</span>
-                </label>
-              </li>
+              <ThemeCheckRow
+                key={theme.id}
+                theme={theme}
+                checked={chosen.has(theme.id)}
+                disabled={!hasDocument}
+                onChange={(checked) => {
+                  const next = checked
+                    ? themes.filter((t) => chosen.has(t.id) || t.id === theme.id).map((t) => t.id)
+                    : [...chosen].filter((id) => id !== theme.id);
+                  apply(next, mode);
+                }}
+              />
             ))}
           </ul>
           <div className="popover-footer">

@@ -1,5 +1,6 @@
 import { useWorkspace } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
+import { MenuItem } from '../../ui/MenuItem';
 import { Popover } from '../../ui/Popover';
 
 /** Bringing text in: from files (the system dialog) or by pasting it. */
@@ -20,32 +21,12 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
     >
       {(close) => (
         <div className="menu">
-          <button
-            type="button"
-            className="menu-item"
-            onClick={() => {
-              close();
-              void workspace.documents.importFiles();
-            }}
-          >
-            <Icon name="folder" />
-            <span>
-              Import files…<span className="menu-hint">.txt and .md, one document each</span>
-            </span>
-          </button>
-          <button
-            type="button"
-            className="menu-item"
-            onClick={() => {
-              close();
-              workspace.openDialog({ kind: 'paste' });
-            }}
-          >
-            <Icon name="paste" />
-            <span>
-              Paste as new document…<span className="menu-hint">text from the clipboard</span>
-            </span>
-          </button>
+          <MenuItem icon="folder" close={close} onSelect={() => void workspace.documents.importFiles()}>
+            Import files…<span className="menu-hint">.txt and .md, one document each</span>
+          </MenuItem>
+          <MenuItem icon="paste" close={close} onSelect={() => workspace.openDialog({ kind: 'paste' })}>
+            Paste as new document…<span className="menu-hint">text from the clipboard</span>
+          </MenuItem>
           <p className="menu-note">You can also drop files on the window.</p>
         </div>
       )}
