@@ -11,7 +11,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-export type Command = (args: string[], io: CliIo) => number;
+export type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
 /** A mistake in how the command was typed: reported with a pointer to --help. */
 export class UsageError extends Error {}
@@ -41,14 +41,19 @@ export function help(command: string, io: CliIo): number {
 }
 
 /** Opens the notebook named by --notebook, or the shared default one (created with the sample study on first run). */
-export function withNotebook<T>(parsed: Parsed, io: CliIo, use: (notebook: Notebook) => T, options: { create?: boolean } = {}): T {
+export async function withNotebook<T>(
+  parsed: Parsed,
+  io: CliIo,
+  use: (notebook: Notebook) => T | Promise<T>,
+  options: { create?: boolean } = {},
+): Promise<T> {
   const coder = str(parsed.values.coder);
   const requested = str(parsed.values.notebook);
   const notebook = requested
     ? Notebook.open(requested, { coder, create: options.create ?? false })
     : ensureDefaultNotebook(defaultNotebookPath(io.env), { coder });
   try {
-    return use(notebook);
+    return await use(notebook);
   } finally {
     notebook.close();
   }

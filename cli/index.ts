@@ -1,7 +1,7 @@
 /** The `themata` command: the same notebook code the desktop app uses, from a terminal. */
 import { readStdin, runCli } from './run';
 
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: readStdin,

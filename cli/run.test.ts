@@ -13,10 +13,10 @@ interface Run {
   stderr: string;
 }
 
-function cli(argv: string[], options: { stdin?: string | Buffer; home: string }): Run {
+async function cli(argv: string[], options: { stdin?: string | Buffer; home: string }): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, {
+  const code = await runCli(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     stdin: () => Buffer.from(options.stdin ?? ''),
@@ -45,42 +45,42 @@ describe('the themata command', () => {
     return { home, notebook, article, run: (...argv: string[]) => cli([...argv, '--notebook', notebook], { home }) };
   }
 
-  it('segments a file, one sentence per line, and as JSON with offsets into the input', () => {
+  it('segments a file, one sentence per line, and as JSON with offsets into the input', async () => {
     const { home, article } = setup();
-    const plain = cli(['segment', article], { home });
+    const plain = await cli(['segment', article], { home });
     expect(plain).toEqual({ code: 0, stderr: '', stdout: 'Moscow denied the U.S. claim.\nOfficials disagreed.\nAnkara warned about gas.\n' });
     const input = 'He left. She stayed.';
-    const json = cli(['segment', '--json'], { home, stdin: input });
+    const json = await cli(['segment', '--json'], { home, stdin: input });
     const sentences = JSON.parse(json.stdout) as { text: string; start: number; end: number }[];
     expect(sentences).toEqual([{ text: 'He left.', start: 0, end: 8 }, { text: 'She stayed.', start: 9, end: 20 }]);
     for (const s of sentences) expect(input.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it('imports, tags with a note, searches, counts and exports through one notebook', () => {
+  it('imports, tags with a note, searches, counts and exports through one notebook', async () => {
     const { article, run } = setup();
-    expect(run('themes', 'add', 'Missile claims', '--key', '1').stdout).toBe('Added theme 1 "Missile claims" on key 1\n');
-    expect(run('import', article, '--title', 'Syria report').stdout).toBe('Imported document 1 "Syria report": 3 sentences\n');
-    expect(run('tag', '1:1', 'missile claims', '--note', 'A denial').code).toBe(0);
-    expect(run('tag', '1:2-3', '1').stdout).toBe('Tagged 1:2-3 as "Missile claims"\n');
-    expect(run('untag', '1:3', 'Missile claims').stdout).toBe('Removed "Missile claims" from 1:3\n');
-    expect(run('search', 'denial').stdout).toBe('1:1\tMoscow denied the U.S. claim.\n\tnote: A denial\n');
-    expect(run('stats').stdout).toContain('3 sentences, 2 tagged, 2 tags, 1 note');
-    const markdown = run('export').stdout;
+    expect((await run('themes', 'add', 'Missile claims', '--key', '1')).stdout).toBe('Added theme 1 "Missile claims" on key 1\n');
+    expect((await run('import', article, '--title', 'Syria report')).stdout).toBe('Imported document 1 "Syria report": 3 sentences\n');
+    expect((await run('tag', '1:1', 'missile claims', '--note', 'A denial')).code).toBe(0);
+    expect((await run('tag', '1:2-3', '1')).stdout).toBe('Tagged 1:2-3 as "Missile claims"\n');
+    expect((await run('untag', '1:3', 'Missile claims')).stdout).toBe('Removed "Missile claims" from 1:3\n');
+    expect((await run('search', 'denial')).stdout).toBe('1:1\tMoscow denied the U.S. claim.\n\tnote: A denial\n');
+    expect((await run('stats')).stdout).toContain('3 sentences, 2 tagged, 2 tags, 1 note');
+    const markdown = (await run('export')).stdout;
     expect(markdown).toMatch(/^---\n/);
     expect(markdown).toContain('Moscow denied the U.S. claim.');
     expect(markdown).toContain('A denial');
-    expect(run('undo').stdout).toBe('Undid: Remove Missile claims from sentence 3\n');
+    expect((await run('undo')).stdout).toBe('Undid: Remove Missile claims from sentence 3\n');
   });
 
-  it('writes an export atomically and refuses to replace a file unless forced', () => {
+  it('writes an export atomically and refuses to replace a file unless forced', async () => {
     const { home, article, run } = setup();
-    run('import', article);
+    await run('import', article);
     const out = path.join(home, 'export.md');
-    expect(run('export', '-o', out).stdout).toBe(`Wrote ${out}\n`);
+    expect((await run('export', '-o', out)).stdout).toBe(`Wrote ${out}\n`);
     fs.writeFileSync(out, 'keep me');
-    expectOneClearLine(run('export', '-o', out), /already exists/);
+    expectOneClearLine((await run('export', '-o', out)), /already exists/);
     expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
-    expect(run('export', '-o', out, '--force').code).toBe(0);
+    expect((await run('export', '-o', out, '--force')).code).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toMatch(/^---\n/);
   });
 
@@ -96,50 +96,50 @@ describe('the themata command', () => {
     ['a malformed sentence reference', () => ['tag', 'first', '1'], /not a sentence reference; write DOC:N/],
     ['an unknown option', () => ['stats', '--colour'], /Unknown option '--colour'/],
     ['an unknown command', () => ['tagg'], /"tagg" is not a Themata command/],
-  ])('refuses %s with one clear line and leaves the notebook unchanged', (_name, argv, message) => {
+  ])('refuses %s with one clear line and leaves the notebook unchanged', async (_name, argv, message) => {
     const { home, article, run, notebook } = setup();
-    run('themes', 'add', 'Missile claims');
-    run('import', article);
-    const before = run('stats', '--json').stdout + run('documents').stdout;
-    expectOneClearLine(run(...argv(home)), message);
-    expect(run('stats', '--json').stdout + run('documents').stdout).toBe(before);
+    await run('themes', 'add', 'Missile claims');
+    await run('import', article);
+    const before = (await run('stats', '--json')).stdout + (await run('documents')).stdout;
+    expectOneClearLine((await run(...argv(home))), message);
+    expect((await run('stats', '--json')).stdout + (await run('documents')).stdout).toBe(before);
     expect(fs.existsSync(notebook)).toBe(true);
   });
 
-  it('refuses a file that is not a notebook, and a notebook from a newer Themata, without touching them', () => {
+  it('refuses a file that is not a notebook, and a notebook from a newer Themata, without touching them', async () => {
     const { home } = setup();
     const text = write(home, 'notes.themata', 'my notes\n');
-    expectOneClearLine(cli(['stats', '--notebook', text], { home }), /is empty|not a Themata notebook/);
+    expectOneClearLine((await cli(['stats', '--notebook', text], { home })), /is empty|not a Themata notebook/);
     expect(fs.readFileSync(text, 'utf8')).toBe('my notes\n');
-    expectOneClearLine(cli(['stats', '--notebook', path.join(home, 'none.themata')], { home }), /There is no notebook at/);
+    expectOneClearLine((await cli(['stats', '--notebook', path.join(home, 'none.themata')], { home })), /There is no notebook at/);
 
     const future = path.join(home, 'future.themata');
-    cli(['themes', 'add', 'Missile claims', '--notebook', future], { home });
+    await cli(['themes', 'add', 'Missile claims', '--notebook', future], { home });
     const raw = new Database(future);
     raw.pragma('user_version = 99');
     raw.pragma('journal_mode = DELETE');
     raw.close();
     const before = fs.readFileSync(future);
-    expectOneClearLine(cli(['themes', '--notebook', future], { home }), /written by a newer version of Themata \(format 99; this version reads up to 1\)\. Update Themata to open it\./);
+    expectOneClearLine((await cli(['themes', '--notebook', future], { home })), /written by a newer version of Themata \(format 99; this version reads up to 1\)\. Update Themata to open it\./);
     expect(fs.readFileSync(future).equals(before)).toBe(true);
   });
 
-  it('opens the shared default notebook with the sample study when no --notebook is given', () => {
+  it('opens the shared default notebook with the sample study when no --notebook is given', async () => {
     const home = folder();
-    const run = cli(['documents'], { home });
+    const run = await cli(['documents'], { home });
     expect(run.stdout).toMatch(/^1\t13 sentences\t0 tagged\tRussian Federation Denies US Claim/);
     expect(fs.existsSync(path.join(home, 'Notebook.themata'))).toBe(true);
   });
 
-  it('prints help for every command', () => {
+  it('prints help for every command', async () => {
     const home = folder();
     for (const command of ['segment', 'import', 'documents', 'themes', 'tag', 'untag', 'note', 'search', 'stats', 'export', 'undo', 'redo']) {
-      const run = cli([command, '--help'], { home });
+      const run = await cli([command, '--help'], { home });
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Usage: themata ${command}`));
       expect(run.stdout).toContain('--notebook PATH');
     }
-    expect(cli(['--help'], { home }).stdout).toMatch(/^Themata: tag news articles/);
+    expect((await cli(['--help'], { home })).stdout).toMatch(/^Themata: tag news articles/);
   });
 
   it('parses sentence references and ranges', () => {
@@ -148,7 +148,7 @@ describe('the themata command', () => {
     expect(() => parseSentenceReference('1:0')).toThrow(/numbered from 1/);
   });
 
-  it('runs as a real process through npm run themata without a stack trace on bad input', () => {
+  it('runs as a real process through npm run themata without a stack trace on bad input', async () => {
     const home = folder();
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'cli/index.ts'), 'import', path.join(home, 'missing.txt'), '--notebook', path.join(home, 'n.themata')], {

@@ -32,8 +32,8 @@ const COMMANDS: Record<string, Command> = {
   redo: (args, io) => replay('redo', args, io),
 };
 
-/** Runs one CLI command and returns the exit code; never throws. */
-export function runCli(argv: string[], io: CliIo): number {
+/** Runs one CLI command and resolves to the exit code; never rejects. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -42,7 +42,7 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     const handler = COMMANDS[command];
     if (!handler) throw new UsageError(`"${command}" is not a Themata command`);
-    return handler(rest, io);
+    return await handler(rest, io);
   } catch (error) {
     return report(error, command, io);
   }

@@ -2,7 +2,7 @@
 import { type CliIo, expectPositionals, help, parse, withNotebook } from '../command';
 
 /** Undo and redo walk the same notebook history the app's Edit menu does. */
-export function replay(direction: 'undo' | 'redo', args: string[], io: CliIo): number {
+export function replay(direction: 'undo' | 'redo', args: string[], io: CliIo): Promise<number> | number {
   const parsed = parse(direction, args, {});
   if (!parsed) return help(direction, io);
   expectPositionals(parsed, 0, 0, 'no arguments');
