@@ -1,7 +1,8 @@
 /**
  * Scores a segmenter on the English Golden Rules (pragmatic_segmenter's test
- * set, as used by pySBD). The data stays in ../shared/benchmarks, outside the
- * project; see its README for the scoring rule.
+ * set, as used by pySBD). The data is copied into ./testdata, so tests and
+ * benchmarks read nothing outside the project; see its README for the source,
+ * licence and scoring rule.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,11 +24,11 @@ export interface GoldenRulesScore {
   failures: GoldenRuleFailure[];
 }
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const testdata = path.resolve(import.meta.dirname, 'testdata');
 
 /** The 48 cases of pySBD's published table, or the full 52-rule set. */
 export function goldenRulesFile(set: 48 | 52): string {
-  return path.resolve(repoRoot, '../shared/benchmarks', set === 48 ? 'golden_rules_en.json' : 'golden_rules_en_52.json');
+  return path.join(testdata, set === 48 ? 'golden_rules_en.json' : 'golden_rules_en_52.json');
 }
 
 export function loadGoldenRules(file: string): GoldenRule[] {
