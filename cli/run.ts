@@ -1,6 +1,6 @@
 /** The `themata` command line: finds the command, runs it, and turns any failure into one line. */
-import fs from 'node:fs';
 import { isNotebookError } from '../db';
+import { MAX_IMPORT_BYTES, readAtMost } from '../db/text-file';
 import { type CliIo, type Command, UsageError } from './command';
 import { documentsCommand } from './commands/documents';
 import { exportCommand } from './commands/export';
@@ -71,9 +71,13 @@ function firstLine(text: string): string {
   return text.split('\n')[0]!.replace(/\.$/, '');
 }
 
+/**
+ * Reads standard input up to one byte past the largest limit any command has,
+ * so an endless pipe cannot fill memory; each command then checks its own limit.
+ */
 export function readStdin(): Buffer {
   try {
-    return fs.readFileSync(0);
+    return readAtMost(0, MAX_IMPORT_BYTES + 1);
   } catch {
     return Buffer.alloc(0);
   }

@@ -13,11 +13,21 @@ export interface TextFile {
   suggestedTitle: string;
 }
 
+export interface ReadLimit {
+  /** The most bytes accepted. */
+  maxBytes: number;
+  /** Who sets the limit, for the refusal: "<label> is 21.3 MB; Themata reads text up to 20 MB." */
+  limitedBy: string;
+}
+
+const IMPORT_LIMIT: ReadLimit = { maxBytes: MAX_IMPORT_BYTES, limitedBy: 'Themata reads text' };
+
 /**
  * Reads a plain-text file for import and refuses, with one sentence, anything
- * that would import as garbage: folders, binaries, invalid UTF-8, empty files.
+ * that would import as garbage: folders, binaries, invalid UTF-8, empty files,
+ * files over the limit (a named pipe or a device included).
  */
-export function readTextFile(filePath: string): TextFile {
+export function readTextFile(filePath: string, limit: ReadLimit = IMPORT_LIMIT): TextFile {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(filePath);
@@ -25,21 +35,65 @@ export function readTextFile(filePath: string): TextFile {
     throw new NotebookError('file-missing', `There is no file at ${filePath}.`);
   }
   if (stat.isDirectory()) throw new NotebookError('file-is-directory', `${filePath} is a folder; choose a text file.`);
-  if (stat.size > MAX_IMPORT_BYTES) {
-    throw new NotebookError(
-      'file-too-large',
-      `${filePath} is ${formatMegabytes(stat.size)}; Themata imports text files up to ${formatMegabytes(MAX_IMPORT_BYTES)}.`,
-    );
-  }
+  // A regular file's size is known up front: refuse it without reading, and say how large it is.
+  if (stat.isFile() && stat.size > limit.maxBytes) throw tooLarge(filePath, limit, stat.size);
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(filePath);
+    const fd = fs.openSync(filePath, 'r');
+    try {
+      bytes = readAtMost(fd, limit.maxBytes + 1);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (error) {
     throw new NotebookError('file-unreadable', `Themata could not read ${filePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
-  const text = decodeText(bytes, filePath);
+  const text = decodeInput(bytes, filePath, limit);
   const name = path.basename(filePath);
   return { text, sourceName: name, suggestedTitle: titleFromFileName(name) };
+}
+
+/**
+ * Reads from an open file until its end or until `maxBytes` have come, whatever
+ * the file is. A pipe, a terminal or a device reports size 0 and a file can grow
+ * after stat, so only counting the bytes read keeps a limit.
+ */
+export function readAtMost(fd: number, maxBytes: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(maxBytes, 64 * 1024));
+  let total = 0;
+  while (total < maxBytes) {
+    if (total === buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.min(maxBytes, buffer.length * 2));
+      buffer.copy(larger, 0, 0, total);
+      buffer = larger;
+    }
+    let read: number;
+    try {
+      read = fs.readSync(fd, buffer, total, buffer.length - total, null);
+    } catch (error) {
+      // Standard input may have been left non-blocking by another reader: wait for data rather than fail.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
+    }
+    if (read === 0) break;
+    total += read;
+  }
+  return buffer.subarray(0, total);
+}
+
+/** Text that arrived as bytes (a file or standard input): refused over the limit, then decoded strictly. */
+export function decodeInput(bytes: Uint8Array, label: string, limit: ReadLimit = IMPORT_LIMIT): string {
+  if (bytes.length > limit.maxBytes) throw tooLarge(label, limit);
+  return decodeText(bytes, label);
+}
+
+/** `size` when known (a regular file); what came through a pipe stops one byte past the limit. */
+function tooLarge(label: string, limit: ReadLimit, size?: number): NotebookError {
+  const shown = size === undefined ? undefined : formatMegabytes(size);
+  // "20.0 MB" would read as within a 20 MB limit: say "more than" instead.
+  const truthful = shown !== undefined && Number.parseFloat(shown) > limit.maxBytes / MEGABYTE ? shown : `more than ${formatMegabytes(limit.maxBytes)}`;
+  return new NotebookError('file-too-large', `${label} is ${truthful}; ${limit.limitedBy} up to ${formatMegabytes(limit.maxBytes)}.`);
 }
 
 /** Decodes UTF-8 strictly (a BOM is dropped); says where the first bad byte is. */
@@ -103,6 +157,10 @@ function titleFromFileName(name: string): string {
   return spaced ? spaced.charAt(0).toUpperCase() + spaced.slice(1) : name;
 }
 
+const MEGABYTE = 1024 * 1024;
+
+/** "20 MB" for a whole number, else one decimal ("21.3 MB"), never rounded to a whole number. */
 function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  const megabytes = bytes / MEGABYTE;
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }

@@ -1,7 +1,6 @@
 /** `themata segment`: one sentence per line, or JSON with offsets into the input. */
-import { NotebookError } from '../../db';
 import { segmentText } from '../../db/segmenter';
-import { decodeText, MAX_IMPORT_BYTES, readTextFile } from '../../db/text-file';
+import { decodeInput, readTextFile } from '../../db/text-file';
 import { type Command, expectPositionals, help, parse } from '../command';
 
 export const segmentCommand: Command = (args, io) => {
@@ -12,9 +11,7 @@ export const segmentCommand: Command = (args, io) => {
   if (file) {
     text = readTextFile(file).text;
   } else {
-    const input = io.stdin();
-    if (input.length > MAX_IMPORT_BYTES) throw new NotebookError('file-too-large', 'Standard input is larger than the 20 MB limit.');
-    text = decodeText(input, 'Standard input');
+    text = decodeInput(io.stdin(), 'Standard input');
   }
   const sentences = segmentText(text);
   if (parsed.values.json) {
