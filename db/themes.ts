@@ -1,4 +1,4 @@
-import type { Theme } from '../electron/contract/domain';
+import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, type Theme } from '../electron/contract/domain';
 import type { NotebookContext } from './context';
 import type { History } from './history';
 import { NotebookError } from './notebook-error';
@@ -78,6 +78,16 @@ function checkName(rows: ThemeRow[], name: string, exceptId: number | null): str
   const trimmed = name.trim();
   if (!trimmed) throw new NotebookError('invalid-input', 'A theme needs a name.');
   if (trimmed.length > 120) throw new NotebookError('invalid-input', 'A theme name is at most 120 characters.');
+  // The same rules as the contract's ThemeName, so the CLI refuses what the app refuses.
+  if (CONTROL_CHARACTER.test(trimmed)) {
+    throw new NotebookError('invalid-input', 'A theme name cannot contain line breaks, tabs or other control characters.');
+  }
+  if (DIRECTION_CONTROL.test(trimmed)) {
+    throw new NotebookError('invalid-input', 'A theme name cannot contain text-direction override or isolate characters (U+202A to U+202E, U+2066 to U+2069).');
+  }
+  if (DIGITS_ONLY.test(trimmed)) {
+    throw new NotebookError('invalid-input', `A theme name cannot be only digits: on the command line "${trimmed}" means the theme with that key or id.`);
+  }
   const clash = rows.find((r) => r.id !== exceptId && r.name.toLowerCase() === trimmed.toLowerCase());
   if (clash) throw new NotebookError('conflict', `The codebook already has a theme named "${clash.name}".`);
   return trimmed;

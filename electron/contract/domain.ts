@@ -14,7 +14,22 @@ export const Timestamp = z.string();
 export const ThemeColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb');
 export const KeySlot = z.number().int().min(1).max(9);
 
-export const ThemeName = z.string().trim().min(1, 'a theme needs a name').max(120, 'a theme name is at most 120 characters');
+/** C0 controls (line break, tab, escape...), DEL and C1 controls: a terminal acts on them instead of showing them. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+/** Bidirectional overrides and isolates: they reorder the text around them, so what is shown is not what is stored. */
+export const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** A name of digits only: the command line reads THEME "2" as the theme on key 2 or with id 2. */
+export const DIGITS_ONLY = /^[0-9]+$/;
+
+export const ThemeName = z
+  .string()
+  .trim()
+  .min(1, 'a theme needs a name')
+  .max(120, 'a theme name is at most 120 characters')
+  .refine((name) => !CONTROL_CHARACTER.test(name), 'a theme name cannot contain line breaks, tabs or other control characters')
+  .refine((name) => !DIRECTION_CONTROL.test(name), 'a theme name cannot contain text-direction override or isolate characters')
+  .refine((name) => !DIGITS_ONLY.test(name), 'a theme name cannot be only digits, which the command line reads as a key or id');
 
 export const Theme = z.object({
   id: Id,
