@@ -45,13 +45,15 @@ export async function withNotebook<T>(
   parsed: Parsed,
   io: CliIo,
   use: (notebook: Notebook) => T | Promise<T>,
-  options: { create?: boolean } = {},
+  options: { create?: boolean; access?: 'read' | 'write' } = {},
 ): Promise<T> {
   const coder = str(parsed.values.coder);
   const requested = str(parsed.values.notebook);
+  // A command that only reads never writes the file: it works on read-only notebooks and folders.
+  const access = options.access ?? 'write';
   const notebook = requested
-    ? Notebook.open(requested, { coder, create: options.create ?? false })
-    : ensureDefaultNotebook(defaultNotebookPath(io.env), { coder });
+    ? Notebook.open(requested, { coder, create: options.create ?? false, access })
+    : ensureDefaultNotebook(defaultNotebookPath(io.env), { coder, access });
   try {
     return await use(notebook);
   } finally {

@@ -25,7 +25,9 @@ import { readSnapshot } from './export/read-snapshot';
 import type { ExportSnapshot } from './export/snapshot';
 import { History } from './history';
 import { schemaVersion } from './migrations';
-import { openDatabase, type OpenOptions } from './open';
+import { createExclusively } from './exclusive-create';
+import { closeDatabase, openDatabase, type OpenOptions } from './open';
+import { readOnlyNotebook, translateStorageError } from './storage-errors';
 import { search } from './search';
 import { listSentences, sentenceByNumber, sentenceNumbersMatching } from './sentences';
 import { notebookStats } from './stats';
@@ -52,18 +54,47 @@ export class Notebook {
   private constructor(
     readonly path: string,
     ctx: NotebookContext,
+    /** Opened for reading only: every change is refused before it touches the file. */
+    readonly readOnly: boolean,
   ) {
     this.ctx = ctx;
     this.history = new History(ctx);
   }
 
-  static open(filePath: string, options: NotebookOptions = {}): Notebook {
+  /**
+   * Opens a notebook. With `create`, a missing notebook is made first, and
+   * `seed` fills it before any other process can see it; creating never
+   * replaces a file another process made meanwhile.
+   */
+  static open(filePath: string, options: NotebookOptions & { seed?: (notebook: Notebook) => void } = {}): Notebook {
     const resolved = path.resolve(filePath);
-    const db = openDatabase(resolved, options);
-    const ctx = createContext(db, options.coder ?? defaultCoder(), options.now ?? (() => new Date().toISOString()));
-    const created = ctx.sql("SELECT value FROM settings WHERE key = 'created_at'").get();
-    if (!created) ctx.sql("INSERT INTO settings (key, value) VALUES ('created_at', ?)").run(ctx.now());
-    return new Notebook(resolved, ctx);
+    const { seed, ...rest } = options;
+    if (options.create && !fileExists(resolved)) {
+      createExclusively(resolved, (temporary) => {
+        const fresh = Notebook.openFile(temporary, { ...rest, access: 'write' });
+        try {
+          seed?.(fresh);
+        } finally {
+          fresh.close();
+        }
+      });
+    }
+    // An empty (0-byte) file at the path is still adopted in place, as a new notebook.
+    return Notebook.openFile(resolved, rest);
+  }
+
+  private static openFile(resolved: string, options: NotebookOptions): Notebook {
+    const { db, readOnly } = openDatabase(resolved, options);
+    try {
+      const ctx = createContext(db, options.coder ?? defaultCoder(), options.now ?? (() => new Date().toISOString()));
+      if (!readOnly && !ctx.sql("SELECT value FROM settings WHERE key = 'created_at'").get()) {
+        ctx.sql("INSERT INTO settings (key, value) VALUES ('created_at', ?)").run(ctx.now());
+      }
+      return new Notebook(resolved, ctx, readOnly);
+    } catch (error) {
+      closeDatabase(db, readOnly);
+      throw translateStorageError(error, resolved);
+    }
   }
 
   get name(): string {
@@ -74,13 +105,23 @@ export class Notebook {
     return this.ctx.coder;
   }
 
+  /** Releases the notebook's lock and leaves it as one file at rest. */
   close(): void {
-    if (this.ctx.db.open) this.ctx.db.close();
+    closeDatabase(this.ctx.db, this.readOnly);
   }
 
   info(): NotebookInfo {
-    const documents = (this.ctx.sql('SELECT count(*) AS n FROM documents WHERE removed_at IS NULL').get() as { n: number }).n;
-    return { path: this.path, name: this.name, coder: this.ctx.coder, documentCount: documents, schemaVersion: schemaVersion(this.ctx.db) };
+    return this.read(() => {
+      const documents = (this.ctx.sql('SELECT count(*) AS n FROM documents WHERE removed_at IS NULL').get() as { n: number }).n;
+      return {
+        path: this.path,
+        name: this.name,
+        coder: this.ctx.coder,
+        documentCount: documents,
+        schemaVersion: schemaVersion(this.ctx.db),
+        readOnly: this.readOnly,
+      };
+    });
   }
 
   // Documents and sentences
@@ -244,7 +285,26 @@ export class Notebook {
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */
   private write<T>(change: () => T): T {
-    return this.ctx.db.transaction(change).immediate();
+    if (this.readOnly) throw readOnlyNotebook(this.path);
+    return this.read(() => this.ctx.db.transaction(change).immediate());
+  }
+
+  /** A full disk, a failing drive or a damaged page reaches the caller as one sentence naming this notebook. */
+  private read<T>(query: () => T): T {
+    try {
+      return query();
+    } catch (error) {
+      throw translateStorageError(error, this.path);
+    }
+  }
+}
+
+function fileExists(filePath: string): boolean {
+  try {
+    fs.statSync(filePath);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -263,19 +323,9 @@ export function seedSampleStudy(notebook: Notebook): void {
 /**
  * Opens the notebook the desktop app and the CLI share, creating it with the
  * sample study on first run. Seeding happens in a temporary file that is then
- * renamed, so a crash never leaves a half-seeded notebook behind.
+ * linked into place, so a crash never leaves a half-seeded notebook behind and
+ * a notebook another process created first is never replaced.
  */
 export function ensureDefaultNotebook(filePath: string = defaultNotebookPath(), options: NotebookOptions = {}): Notebook {
-  if (!fs.existsSync(filePath)) {
-    fs.mkdirSync(path.dirname(filePath), { recursive: true });
-    const temporary = `${filePath}.${process.pid}.creating`;
-    const seeded = Notebook.open(temporary, { ...options, create: true });
-    try {
-      seedSampleStudy(seeded);
-    } finally {
-      seeded.close();
-    }
-    fs.renameSync(temporary, filePath);
-  }
-  return Notebook.open(filePath, options);
+  return Notebook.open(filePath, { ...options, create: true, seed: seedSampleStudy });
 }

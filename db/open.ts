@@ -1,105 +1,230 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { NotebookError } from './notebook-error';
 import { latestVersion, migrate, schemaVersion } from './migrations';
+import { verifySchema } from './schema-check';
+import { damagedNotebook, isDamage, readOnlyNotebook, sqliteCode, translateStorageError } from './storage-errors';
 
 /** Marks a SQLite file as a Themata notebook ("THMA"), so we never adopt someone else's database. */
 export const THEMATA_APPLICATION_ID = 0x54484d41;
 
+/**
+ * 'write': the notebook will be changed (and is checked for damage first).
+ * 'read': never written, not even its journal mode; works on read-only files and folders.
+ * 'prefer-write': write when the file and its folder allow it, else read (the desktop app).
+ */
+export type NotebookAccess = 'write' | 'read' | 'prefer-write';
+
 export interface OpenOptions {
-  /** Create the notebook when the file does not exist. */
+  /** Initialise the file in place when it does not exist or is empty (a 0-byte file is adopted). */
   create?: boolean;
   /** Path to a better-sqlite3 build for another ABI (the desktop app's Electron build). */
   nativeBinding?: string;
   /** How long to wait for another process to release the notebook, in ms. */
   busyTimeoutMs?: number;
+  access?: NotebookAccess;
+  /**
+   * false: refuse an older notebook format ('needs-upgrade') instead of
+   * migrating it, so the caller can back it up first.
+   */
+  upgrade?: boolean;
+}
+
+export interface OpenedDatabase {
+  db: SqliteDatabase;
+  readOnly: boolean;
 }
 
 /**
- * Opens a notebook file and sets every pragma explicitly. The file is only
- * written once we know it is ours (or new): a foreign SQLite file or a
- * notebook from a newer Themata is refused untouched.
+ * Opens a notebook file and sets every pragma explicitly. Nothing is written
+ * until the file is known to be a Themata notebook (or new), its schema is
+ * exactly Themata's, and, for writing, SQLite's quick check finds it sound.
  */
-export function openDatabase(path: string, options: OpenOptions = {}): SqliteDatabase {
-  const existing = statOrNull(path);
+export function openDatabase(filePath: string, options: OpenOptions = {}): OpenedDatabase {
+  const existing = statOrNull(filePath);
   if (existing?.isDirectory()) {
-    throw new NotebookError('file-is-directory', `${path} is a folder, not a Themata notebook.`);
+    throw new NotebookError('file-is-directory', `${filePath} is a folder, not a Themata notebook.`);
   }
-  if (!existing && !options.create) {
-    throw new NotebookError('file-missing', `There is no notebook at ${path}.`);
+  const fresh = !existing || existing.size === 0;
+  if (fresh && !options.create) {
+    throw existing
+      ? new NotebookError('not-a-notebook', `${filePath} is empty, not a Themata notebook.`)
+      : new NotebookError('file-missing', `There is no notebook at ${filePath}.`);
   }
-  if (existing && existing.size === 0 && !options.create) {
-    throw new NotebookError('not-a-notebook', `${path} is empty, not a Themata notebook.`);
-  }
+  const access = options.access ?? 'write';
+  if (fresh && access === 'read') throw new NotebookError('file-missing', `There is no notebook at ${filePath}.`);
+  const readOnly = access === 'read' || (access === 'prefer-write' && !canWrite(filePath));
 
-  let db: SqliteDatabase;
+  let db = connect(filePath, readOnly, options);
   try {
-    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    prepareConnection(db, readOnly, options);
+    if (readOnly && !readable(db)) {
+      closeQuietly(db);
+      db = connectToCopy(filePath, options);
+      prepareConnection(db, readOnly, options);
+    }
+    checkIdentity(db, filePath, fresh);
+    const version = schemaVersion(db);
+    if (version > 0) verifySchema(db, version, filePath);
+    if (version > 0 && version < latestVersion && (readOnly || options.upgrade === false)) {
+      throw new NotebookError(
+        'needs-upgrade',
+        `${filePath} was written by an earlier version of Themata (format ${version}); it is backed up and upgraded when it is opened for writing.`,
+      );
+    }
+    if (!readOnly) {
+      if (version > 0) quickCheck(db, filePath);
+      startWriting(db);
+      if (version === 0) db.pragma(`application_id = ${THEMATA_APPLICATION_ID}`);
+      migrate(db);
+    }
+    return { db, readOnly };
   } catch (error) {
-    throw new NotebookError('file-unreadable', `Themata could not open ${path}: ${describe(error)}.`);
-  }
-
-  try {
-    // Wait a little for a lock held by another process before calling the notebook busy.
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 2000}`);
-    checkIdentity(db, path);
-    // One Themata process owns a notebook at a time: a second one is told it is in use
-    // instead of interleaving writes and undo histories.
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('journal_mode = WAL');
-    // FULL: each commit is on disk before the call returns, so a researcher's
-    // tag or note survives a power cut, not just an application crash.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('temp_store = MEMORY');
-    // Take the exclusive lock now rather than at the first write.
-    db.exec('BEGIN EXCLUSIVE; COMMIT;');
-    if (schemaVersion(db) === 0) db.pragma(`application_id = ${THEMATA_APPLICATION_ID}`);
-    migrate(db);
-    return db;
-  } catch (error) {
-    db.close();
-    throw translateOpenError(error, path);
+    closeQuietly(db);
+    throw translateOpenError(error, filePath);
   }
 }
 
-function checkIdentity(db: SqliteDatabase, path: string): void {
+function connect(filePath: string, readOnly: boolean, options: OpenOptions): SqliteDatabase {
+  const settings: Database.Options = { readonly: readOnly, fileMustExist: readOnly, timeout: options.busyTimeoutMs ?? 2000 };
+  if (options.nativeBinding) settings.nativeBinding = options.nativeBinding;
+  try {
+    return new Database(filePath, settings);
+  } catch (error) {
+    throw translateOpenError(error, filePath);
+  }
+}
+
+/**
+ * A notebook left in WAL mode (by a crash, or an older Themata) cannot be
+ * read from a read-only folder, where SQLite cannot create its -shm file.
+ */
+function readable(db: SqliteDatabase): boolean {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return true;
+  } catch (error) {
+    if (sqliteCode(error).startsWith('SQLITE_CANTOPEN')) return false;
+    throw error;
+  }
+}
+
+/**
+ * Reads such a notebook from an in-memory copy, marked as rollback-journal so
+ * SQLite needs no files beside it. Only when no -wal file holds changes the
+ * copy would miss.
+ */
+function connectToCopy(filePath: string, options: OpenOptions): SqliteDatabase {
+  if (fs.existsSync(`${filePath}-wal`)) throw readOnlyNotebook(filePath);
+  const bytes = fs.readFileSync(filePath);
+  // Bytes 18 and 19 of the header are the file format's write and read versions: 2 for WAL, 1 for rollback.
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20);
+  const settings: Database.Options = { readonly: true };
+  if (options.nativeBinding) settings.nativeBinding = options.nativeBinding;
+  return new Database(bytes, settings);
+}
+
+function prepareConnection(db: SqliteDatabase, readOnly: boolean, options: OpenOptions): void {
+  // Defensive mode (better-sqlite3's default, stated here): no writable_schema, no shadow-table edits.
+  db.unsafeMode(false);
+  // Functions with side effects never run from a notebook's own schema.
+  db.pragma('trusted_schema = OFF');
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 2000}`);
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+  if (readOnly) {
+    db.pragma('query_only = ON');
+    return;
+  }
+  // One Themata process owns a notebook at a time: a second one is told it is
+  // in use instead of interleaving writes and undo histories. Set before the
+  // first read, so a notebook left in WAL mode keeps its index in memory, not in a -shm file.
+  db.pragma('locking_mode = EXCLUSIVE');
+  // Take the lock now rather than at the first write.
+  db.exec('BEGIN EXCLUSIVE; COMMIT;');
+}
+
+/** The notebook is ours from here on: write-ahead logging while open, every commit on disk before it returns. */
+function startWriting(db: SqliteDatabase): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: each commit is on disk before the call returns, so a researcher's
+  // tag or note survives a power cut, not just an application crash.
+  db.pragma('synchronous = FULL');
+}
+
+/**
+ * Leaves the file as one self-contained file at rest (rollback journal, no
+ * -wal or -shm beside it), so it can be read from a read-only folder or sent.
+ */
+export function closeDatabase(db: SqliteDatabase, readOnly: boolean): void {
+  if (!db.open) return;
+  if (!readOnly) {
+    try {
+      db.pragma('journal_mode = DELETE');
+    } catch {
+      // A full or failing disk: SQLite keeps the WAL, and the next open recovers it.
+    }
+  }
+  db.close();
+}
+
+function closeQuietly(db: SqliteDatabase): void {
+  try {
+    if (db.open) db.close();
+  } catch {
+    // Already failing; the original error is the one to report.
+  }
+}
+
+function checkIdentity(db: SqliteDatabase, filePath: string, fresh: boolean): void {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const version = schemaVersion(db);
   if (applicationId === THEMATA_APPLICATION_ID) {
     if (version > latestVersion) {
       throw new NotebookError(
         'newer-notebook',
-        `${path} was written by a newer version of Themata (format ${version}; this version reads up to ${latestVersion}). Update Themata to open it.`,
+        `${filePath} was written by a newer version of Themata (format ${version}; this version reads up to ${latestVersion}). Update Themata to open it.`,
       );
     }
     return;
   }
-  const objects = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number };
-  if (objects.n > 0 || version !== 0) {
-    throw new NotebookError('not-a-notebook', `${path} is a database, but not a Themata notebook.`);
-  }
+  // Only a file that was empty is adopted: an empty database of another program stays theirs.
+  if (!fresh) throw new NotebookError('not-a-notebook', `${filePath} is a database, but not a Themata notebook.`);
 }
 
-function translateOpenError(error: unknown, path: string): NotebookError {
+function quickCheck(db: SqliteDatabase, filePath: string): void {
+  const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
+  const verdict = rows[0]?.quick_check ?? 'ok';
+  if (verdict !== 'ok') throw damagedNotebook(filePath, `SQLite's check says: ${verdict}`);
+}
+
+function translateOpenError(error: unknown, filePath: string): unknown {
   if (error instanceof NotebookError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new NotebookError('not-a-notebook', `${path} is not a Themata notebook.`);
-  }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new NotebookError(
-      'notebook-busy',
-      `${path} is open in another Themata window or process; close it there and try again.`,
-    );
-  }
-  return new NotebookError('file-unreadable', `Themata could not open ${path}: ${describe(error)}.`);
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_NOTADB') return new NotebookError('not-a-notebook', `${filePath} is not a Themata notebook.`);
+  if (isDamage(code)) return damagedNotebook(filePath, 'SQLite reports its structure as malformed');
+  if (code.startsWith('SQLITE_READONLY')) return readOnlyNotebook(filePath);
+  const translated = translateStorageError(error, filePath);
+  if (translated !== error) return translated;
+  return new NotebookError('file-unreadable', `Themata could not open ${filePath}: ${describe(error)}.`);
 }
 
-function statOrNull(path: string): fs.Stats | null {
+/** Whether this process may write the file and create its journal beside it. */
+function canWrite(filePath: string): boolean {
   try {
-    return fs.statSync(path);
+    fs.accessSync(filePath, fs.constants.W_OK);
+    fs.accessSync(path.dirname(filePath), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function statOrNull(filePath: string): fs.Stats | null {
+  try {
+    return fs.statSync(filePath);
   } catch {
     return null;
   }

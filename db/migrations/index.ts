@@ -23,6 +23,17 @@ export function schemaVersion(db: Database): number {
  * migration applies, or the file is left exactly as it was.
  */
 export function migrate(db: Database, target: number = latestVersion): void {
+  if (pendingMigrations(db, target).length === 0) return;
+  db.transaction(() => {
+    // Read again inside the transaction: another process may have migrated the file meanwhile.
+    for (const migration of pendingMigrations(db, target)) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+}
+
+export function pendingMigrations(db: Database, target: number = latestVersion): Migration[] {
   const current = schemaVersion(db);
   if (current > latestVersion) {
     throw new NotebookError(
@@ -30,12 +41,5 @@ export function migrate(db: Database, target: number = latestVersion): void {
       `This notebook was written by a newer version of Themata (format ${current}; this version reads up to ${latestVersion}). Update Themata to open it.`,
     );
   }
-  const pending = migrations.filter((m) => m.version > current && m.version <= target);
-  if (pending.length === 0) return;
-  db.transaction(() => {
-    for (const migration of pending) {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  }).immediate();
+  return migrations.filter((m) => m.version > current && m.version <= target);
 }

@@ -141,6 +141,8 @@ export const NotebookInfo = z.object({
   coder: z.string(),
   documentCount: z.number().int().nonnegative(),
   schemaVersion: z.number().int().positive(),
+  /** The file or its folder cannot be written: the workspace shows it and disables every change. */
+  readOnly: z.boolean(),
 });
 export type NotebookInfo = z.infer<typeof NotebookInfo>;
 

@@ -11,6 +11,15 @@ export const ErrorCode = z.enum([
   'conflict',
   'not-a-notebook',
   'newer-notebook',
+  /** The file holds tables, triggers or views Themata did not create. */
+  'untrusted-notebook',
+  /** SQLite found the file damaged. */
+  'notebook-damaged',
+  /** An older notebook format that must be backed up before it is upgraded. */
+  'needs-upgrade',
+  'read-only',
+  'disk-full',
+  'disk-error',
   'notebook-busy',
   'file-missing',
   'file-is-directory',

@@ -39,7 +39,7 @@ function fakeNotebook() {
   let releaseToggle: (() => void) | null = null;
   const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
   const api = {
-    'notebook:info': () => ok({ path: '/tmp/n.themata', name: 'n', coder: 'ana', documentCount: 1, schemaVersion: 1 }),
+    'notebook:info': () => ok({ path: '/tmp/n.themata', name: 'n', coder: 'ana', documentCount: 1, schemaVersion: 1, readOnly: false }),
     'documents:list': () => ok([document]),
     'themes:list': () => ok([theme(1, 'Missile claims', 1), theme(2, 'Deconfliction talks', 2)]),
     'history:state': () => ok(current),

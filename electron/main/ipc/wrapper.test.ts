@@ -6,7 +6,7 @@ import { createInvoke, describeInputIssue, INTERNAL_MESSAGE, type SenderInfo } f
 
 const APP = 'themata://app/index.html';
 const trusted: SenderInfo = { fromAppWindow: true, isMainFrame: true, url: APP };
-const info = { path: '/n/Study.themata', name: 'Study', coder: 'ana', documentCount: 1, schemaVersion: 1 };
+const info = { path: '/n/Study.themata', name: 'Study', coder: 'ana', documentCount: 1, schemaVersion: 1, readOnly: false };
 const history = { canUndo: true, canRedo: false, undoLabel: 'Tag', redoLabel: null };
 
 /** Every channel throws unless the test gives it a body. */
