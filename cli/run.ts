@@ -12,6 +12,7 @@ import { segmentCommand } from './commands/segment';
 import { statsCommand } from './commands/stats';
 import { tagCommand, untagCommand } from './commands/tags';
 import { themesCommand } from './commands/themes';
+import { printable } from './terminal-text';
 import { USAGE } from './usage';
 
 export type { CliIo } from './command';
@@ -51,16 +52,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function report(error: unknown, command: string | undefined, io: CliIo): number {
   if (error instanceof UsageError || isParseError(error)) {
     const hint = command && USAGE[command] ? `themata ${command} --help` : 'themata --help';
-    io.stderr(`themata: ${firstLine((error as Error).message)}; see "${hint}".\n`);
+    complain(io, `${firstLine((error as Error).message)}; see "${hint}".`);
     return 2;
   }
   if (isNotebookError(error)) {
-    io.stderr(`themata: ${error.message}\n`);
+    complain(io, error.message);
     return 1;
   }
   // A bug: still one line, never a stack trace.
-  io.stderr(`themata: something went wrong inside Themata (${firstLine(error instanceof Error ? error.message : String(error))}).\n`);
+  complain(io, `something went wrong inside Themata (${firstLine(error instanceof Error ? error.message : String(error))}).`);
   return 70;
+}
+
+/** One line on stderr; a message can quote a theme name, a title or a file name, so it is made printable whole. */
+function complain(io: CliIo, message: string): void {
+  io.stderr(`${printable(`themata: ${message}`)}\n`);
 }
 
 function isParseError(error: unknown): boolean {

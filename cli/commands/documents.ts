@@ -1,5 +1,6 @@
 /** `themata documents`: the notebook's documents with their counts. */
 import { type Command, expectPositionals, help, parse, plural, withNotebook } from '../command';
+import { printable } from '../terminal-text';
 
 export const documentsCommand: Command = (args, io) => {
   const parsed = parse('documents', args, {});
@@ -9,7 +10,7 @@ export const documentsCommand: Command = (args, io) => {
     const documents = notebook.listDocuments();
     if (documents.length === 0) io.stdout('The notebook has no documents yet; add one with "themata import FILE".\n');
     for (const d of documents) {
-      io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${d.title}\n`);
+      io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${printable(d.title)}\n`);
     }
     return 0;
   });

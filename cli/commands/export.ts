@@ -1,6 +1,7 @@
 /** `themata export`: the tagged sentences as Markdown, to standard output or a file. */
 import { writeFileAtomic } from '../../db/export';
 import { type Command, expectPositionals, help, parse, str, UsageError, withNotebook } from '../command';
+import { printable } from '../terminal-text';
 
 export const exportCommand: Command = (args, io) => {
   const parsed = parse('export', args, {
@@ -19,12 +20,13 @@ export const exportCommand: Command = (args, io) => {
     const themeIds = Array.isArray(wanted) ? wanted.map((name) => notebook.findTheme(name).id) : undefined;
     const markdown = notebook.exportMarkdown({ by, themeIds, includeNotes: parsed.values['no-notes'] !== true });
     const output = str(parsed.values.output);
+    // The Markdown is the file's content: written byte for byte, as it would be to -o FILE.
     if (!output) {
       io.stdout(markdown);
       return 0;
     }
     writeFileAtomic(output, markdown, { overwrite: parsed.values.force === true });
-    io.stdout(`Wrote ${output}\n`);
+    io.stdout(`Wrote ${printable(output)}\n`);
     return 0;
   });
 };

@@ -1,5 +1,6 @@
 /** `themata undo` and `themata redo`. */
 import { type CliIo, expectPositionals, help, parse, withNotebook } from '../command';
+import { printable } from '../terminal-text';
 
 /** Undo and redo walk the same notebook history the app's Edit menu does. */
 export function replay(direction: 'undo' | 'redo', args: string[], io: CliIo): Promise<number> | number {
@@ -11,7 +12,7 @@ export function replay(direction: 'undo' | 'redo', args: string[], io: CliIo): P
     const label = direction === 'undo' ? state.undoLabel : state.redoLabel;
     if (direction === 'undo') notebook.undo();
     else notebook.redo();
-    io.stdout(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${label}\n`);
+    io.stdout(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${printable(label ?? '')}\n`);
     return 0;
   });
 }

@@ -1,6 +1,7 @@
 /** `themata import`: text files become documents; one bad file imports nothing. */
 import { readTextFile } from '../../db/text-file';
 import { type Command, expectPositionals, help, parse, plural, str, UsageError, withNotebook } from '../command';
+import { printable } from '../terminal-text';
 
 export const importCommand: Command = (args, io) => {
   const parsed = parse('import', args, { title: { type: 'string' } });
@@ -16,7 +17,7 @@ export const importCommand: Command = (args, io) => {
     (notebook) => {
       for (const file of texts) {
         const document = notebook.importDocument({ title: title ?? file.suggestedTitle, text: file.text, sourceName: file.sourceName });
-        io.stdout(`Imported document ${document.id} "${document.title}": ${plural(document.sentenceCount, 'sentence')}\n`);
+        io.stdout(`Imported document ${document.id} "${printable(document.title)}": ${plural(document.sentenceCount, 'sentence')}\n`);
       }
       return 0;
     },

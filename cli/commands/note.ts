@@ -1,6 +1,7 @@
 /** `themata note`: write or clear the note on one sentence. */
 import { parseSentenceReference, sentenceIds } from '../sentence-reference';
 import { type Command, expectPositionals, help, parse, UsageError, withNotebook } from '../command';
+import { printable } from '../terminal-text';
 
 export const noteCommand: Command = (args, io) => {
   const parsed = parse('note', args, { clear: { type: 'boolean' } });
@@ -12,7 +13,7 @@ export const noteCommand: Command = (args, io) => {
   return withNotebook(parsed, io, (notebook) => {
     const [id] = sentenceIds(notebook, reference!);
     notebook.setNote(id!, clear ? '' : text!);
-    io.stdout(clear || !text!.trim() ? `Removed the note on ${reference}\n` : `Saved the note on ${reference}\n`);
+    io.stdout(clear || !text!.trim() ? `Removed the note on ${printable(reference!)}\n` : `Saved the note on ${printable(reference!)}\n`);
     return 0;
   });
 };

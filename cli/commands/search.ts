@@ -1,5 +1,6 @@
 /** `themata search`: sentences and notes containing every word of a query. */
 import { type Command, expectPositionals, help, parse, UsageError, withNotebook } from '../command';
+import { printable } from '../terminal-text';
 
 export const searchCommand: Command = (args, io) => {
   const parsed = parse('search', args, { limit: { type: 'string' } });
@@ -9,10 +10,15 @@ export const searchCommand: Command = (args, io) => {
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit is a whole number above 0');
   return withNotebook(parsed, io, (notebook) => {
     const hits = notebook.search(query, limit);
-    if (hits.length === 0) io.stdout(`No sentence or note contains "${query}".\n`);
+    if (hits.length === 0) io.stdout(`No sentence or note contains "${printable(query)}".\n`);
     for (const hit of hits) {
-      io.stdout(`${hit.documentId}:${hit.sentenceNumber}\t${hit.text.replace(/\s+/g, ' ')}${hit.matchedIn !== 'sentence' && hit.note ? `\n\tnote: ${hit.note.replace(/\s+/g, ' ')}` : ''}\n`);
+      io.stdout(`${hit.documentId}:${hit.sentenceNumber}\t${printable(oneLine(hit.text))}${hit.matchedIn !== 'sentence' && hit.note ? `\n\tnote: ${printable(oneLine(hit.note))}` : ''}\n`);
     }
     return 0;
   });
 };
+
+/** A hit on one line: a sentence or note that spans line breaks is printed with spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}

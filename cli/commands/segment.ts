@@ -2,6 +2,7 @@
 import { segmentText } from '../../db/segmenter';
 import { decodeInput, readTextFile } from '../../db/text-file';
 import { type Command, expectPositionals, help, parse } from '../command';
+import { printable, printableJson } from '../terminal-text';
 
 export const segmentCommand: Command = (args, io) => {
   const parsed = parse('segment', args, { json: { type: 'boolean' } });
@@ -15,10 +16,10 @@ export const segmentCommand: Command = (args, io) => {
   }
   const sentences = segmentText(text);
   if (parsed.values.json) {
-    io.stdout(JSON.stringify(sentences.map(({ text: t, start, end }) => ({ text: t, start, end }))) + '\n');
+    io.stdout(printableJson(sentences.map(({ text: t, start, end }) => ({ text: t, start, end }))) + '\n');
   } else {
     // One sentence per line: a sentence that spans a hard line break is printed on one line.
-    io.stdout(sentences.map((s) => s.text.replace(/\s*\r?\n\s*/g, ' ')).join('\n') + (sentences.length ? '\n' : ''));
+    io.stdout(sentences.map((s) => printable(s.text.replace(/\s*\r?\n\s*/g, ' '))).join('\n') + (sentences.length ? '\n' : ''));
   }
   return 0;
 };

@@ -1,5 +1,6 @@
 /** `themata themes`: list the codebook, or add, rename and delete a theme. */
 import { type Command, help, parse, plural, str, UsageError, withNotebook } from '../command';
+import { printable } from '../terminal-text';
 
 export const themesCommand: Command = (args, io) => {
   const parsed = parse('themes', args, {
@@ -17,7 +18,7 @@ export const themesCommand: Command = (args, io) => {
         case 'list': {
           if (rest.length) throw new UsageError('"themes" lists the codebook; did you mean "themes add"?');
           for (const t of notebook.listThemes()) {
-            io.stdout(`${t.key ?? '-'}\t${t.colour}\t${plural(t.tagCount, 'sentence')}\t${t.name}${t.description ? `\t${t.description}` : ''}\n`);
+            io.stdout(`${t.key ?? '-'}\t${t.colour}\t${plural(t.tagCount, 'sentence')}\t${printable(t.name)}${t.description ? `\t${printable(t.description)}` : ''}\n`);
           }
           return 0;
         }
@@ -30,21 +31,21 @@ export const themesCommand: Command = (args, io) => {
             description: str(parsed.values.description),
             key: key === undefined ? undefined : parseKey(key),
           });
-          io.stdout(`Added theme ${theme.id} "${theme.name}"${theme.key ? ` on key ${theme.key}` : ''}\n`);
+          io.stdout(`Added theme ${theme.id} "${printable(theme.name)}"${theme.key ? ` on key ${theme.key}` : ''}\n`);
           return 0;
         }
         case 'rename': {
           if (rest.length !== 2) throw new UsageError('expected THEME and NEW-NAME');
           const theme = notebook.findTheme(rest[0]!);
           const renamed = notebook.updateTheme(theme.id, { name: rest[1]! });
-          io.stdout(`Renamed "${theme.name}" to "${renamed.name}"\n`);
+          io.stdout(`Renamed "${printable(theme.name)}" to "${printable(renamed.name)}"\n`);
           return 0;
         }
         case 'delete': {
           if (rest.length !== 1) throw new UsageError('expected one THEME');
           const theme = notebook.findTheme(rest[0]!);
           const { removedTags } = notebook.deleteTheme(theme.id);
-          io.stdout(`Deleted theme "${theme.name}" and its ${plural(removedTags, 'tag')} (themata undo brings them back)\n`);
+          io.stdout(`Deleted theme "${printable(theme.name)}" and its ${plural(removedTags, 'tag')} (themata undo brings them back)\n`);
           return 0;
         }
         default:
