@@ -16,7 +16,7 @@ Commands:
   themes [add|rename|delete]   list or edit the codebook
   tag DOC:N THEME              tag sentence N of document DOC with a theme (N may be a range, 3-5)
   untag DOC:N THEME            remove a theme from a sentence
-  note DOC:N TEXT              write the note on a sentence (--clear removes it)
+  note DOC:N TEXT              write the note on a sentence (--file FILE reads it, --clear removes it)
   search QUERY                 find sentences and notes containing words
   stats                        counts per theme and per document, and co-occurrence
   export                       write the tagged sentences as Markdown
@@ -51,9 +51,15 @@ Tags sentence N (counted from 1, as the app shows it) of document DOC. N may be 
 
 Removes a theme from sentence N (or a range such as 3-5) of document DOC.`,
   note: `Usage: themata note DOC:N TEXT
+       themata note DOC:N --file FILE
        themata note DOC:N --clear
 
-Writes (or with --clear removes) the note on sentence N of document DOC.`,
+Writes (or with --clear removes) the note on sentence N of document DOC. A note is at most
+200,000 characters.
+  --file FILE   read the note from a UTF-8 text file of up to 1 MB ("-" reads standard input),
+                for a note longer than a command-line argument may be; line breaks at the
+                end are dropped, and an empty file is refused
+  --clear       remove the note`,
   search: `Usage: themata search QUERY [--limit N]
 
 Finds sentences whose text or note contains every word of QUERY (as word beginnings; "quoted phrases" too).`,
