@@ -1,6 +1,7 @@
 /** `npm run bench`: prints the figures that the speed and memory targets are judged by. */
 import { benchImport } from './import';
 import { benchNotebook } from './notebook';
+import { benchOpening } from './opening';
 import { benchSegmentation } from './segmentation';
 import { printTable, type BenchRow } from './table';
 import { benchWorkspace } from './workspace';
@@ -9,6 +10,7 @@ const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['segmentation', benchSegmentation],
   ['import', benchImport],
   ['notebook', benchNotebook],
+  ['opening', benchOpening],
   ['workspace', benchWorkspace],
 ];
 

@@ -9,6 +9,19 @@ import type {
   SentencePage,
   Theme,
 } from '../electron/contract/domain';
+import {
+  backupsRoot,
+  backupDue,
+  changeMarkOf,
+  checkBackup,
+  listBackups,
+  putInPlace,
+  stageRestore,
+  takeBackup,
+  type Backup,
+  type BackupReason,
+  type BackupSettings,
+} from './backups';
 import { createContext, type NotebookContext } from './context';
 import {
   defaultCoder,
@@ -24,8 +37,10 @@ import { renderMarkdown, type MarkdownOptions } from './export';
 import { readSnapshot } from './export/read-snapshot';
 import type { ExportSnapshot } from './export/snapshot';
 import { History } from './history';
-import { schemaVersion } from './migrations';
+import { migrate, schemaVersion } from './migrations';
 import { createExclusively } from './exclusive-create';
+import { quickCheckInBackground } from './integrity-check';
+import { isNotebookError, NotebookError } from './notebook-error';
 import { closeDatabase, openDatabase, type OpenOptions } from './open';
 import { readOnlyNotebook, translateStorageError } from './storage-errors';
 import { search } from './search';
@@ -40,6 +55,8 @@ export interface NotebookOptions extends OpenOptions {
   coder?: string;
   /** Clock for timestamps; tests pass a fixed one. */
   now?: () => string;
+  /** The folder holding every notebook's backups (default: Backups in the user data folder). */
+  backupRoot?: string;
 }
 
 /**
@@ -83,6 +100,16 @@ export class Notebook {
     return Notebook.openFile(resolved, rest);
   }
 
+  /**
+   * Opens for the desktop app: SQLite's quick check runs on a worker thread
+   * first, so a large notebook never holds up the window.
+   */
+  static async openWithoutBlocking(filePath: string, options: NotebookOptions & { seed?: (notebook: Notebook) => void } = {}): Promise<Notebook> {
+    const resolved = path.resolve(filePath);
+    const checked = options.access !== 'read' && fileExists(resolved) && (await quickCheckInBackground(resolved, options.nativeBinding)) === 'ok';
+    return Notebook.open(resolved, { ...options, integrityChecked: checked });
+  }
+
   private static openFile(resolved: string, options: NotebookOptions): Notebook {
     const { db, readOnly } = openDatabase(resolved, options);
     try {
@@ -90,7 +117,9 @@ export class Notebook {
       if (!readOnly && !ctx.sql("SELECT value FROM settings WHERE key = 'created_at'").get()) {
         ctx.sql("INSERT INTO settings (key, value) VALUES ('created_at', ?)").run(ctx.now());
       }
-      return new Notebook(resolved, ctx, readOnly);
+      const notebook = new Notebook(resolved, ctx, readOnly);
+      notebook.backupSettings = backupSettingsOf(options);
+      return notebook;
     } catch (error) {
       closeDatabase(db, readOnly);
       throw translateStorageError(error, resolved);
@@ -297,6 +326,79 @@ export class Notebook {
       throw translateStorageError(error, this.path);
     }
   }
+
+  // Backups
+
+  private backupSettings: BackupSettings = {};
+
+  /**
+   * Opens a notebook to work in. An older format is first backed up
+   * ('before-upgrade', checked) through a connection that holds the
+   * notebook's lock, then upgraded; a failing upgrade leaves the file as it was.
+   */
+  static async openForWork(filePath: string, options: NotebookOptions & { seed?: (notebook: Notebook) => void } = {}): Promise<Notebook> {
+    if (options.access === 'read') return Notebook.open(filePath, options);
+    let refusal: unknown;
+    try {
+      return Notebook.open(filePath, { ...options, upgrade: false });
+    } catch (error) {
+      if (!isNotebookError(error) || error.code !== 'needs-upgrade') throw error;
+      refusal = error;
+    }
+    const older = Notebook.open(filePath, { ...options, create: false, upgrade: 'keep-format' });
+    try {
+      // A notebook that can only be read cannot be upgraded: the researcher is told why.
+      if (older.readOnly) throw refusal;
+      await older.backup('before-upgrade');
+      older.read(() => migrate(older.ctx.db));
+    } finally {
+      older.close();
+    }
+    return Notebook.open(filePath, options);
+  }
+
+  /** Backs the notebook up now, through its own connection; checked before it is kept. */
+  backup(reason: BackupReason): Promise<Backup> {
+    return takeBackup(this.ctx.db, this.path, reason, new Date(this.ctx.now()), this.backupSettings);
+  }
+
+  /** The rolling backup: made when the notebook changed since its newest backup and that one is an hour old. */
+  async backupIfDue(): Promise<Backup | null> {
+    if (this.readOnly) return null;
+    const due = this.read(() => backupDue(this.path, changeMarkOf(this.ctx.db), new Date(this.ctx.now()), this.backupSettings));
+    return due ? this.backup('hourly') : null;
+  }
+
+  /** This notebook's backups, newest first. */
+  listBackups(): Backup[] {
+    return listBackups(this.path, this.backupSettings);
+  }
+
+  /**
+   * Replaces the notebook's content with a backup's, once the backup is
+   * checked and the current state is backed up ('before-restore'). Closes
+   * the notebook: open it again to go on.
+   */
+  async restoreFrom(backupPath: string): Promise<{ restored: Backup; previous: Backup }> {
+    if (this.readOnly) throw readOnlyNotebook(this.path);
+    const restored = checkBackup(backupPath, this.backupSettings);
+    if (restored.path === this.path) {
+      throw new NotebookError('invalid-input', `${restored.path} is this notebook itself; choose one of its backups.`);
+    }
+    const previous = await this.backup('before-restore');
+    const staged = await stageRestore(restored.path, this.path, this.backupSettings);
+    this.close();
+    putInPlace(staged, this.path);
+    return { restored, previous };
+  }
+}
+
+/** Where a notebook's backups go, and the SQLite build to read them with. */
+export function backupSettingsOf(options: NotebookOptions): BackupSettings {
+  return {
+    root: options.backupRoot ?? backupsRoot(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  };
 }
 
 function fileExists(filePath: string): boolean {

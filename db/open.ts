@@ -26,10 +26,14 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   access?: NotebookAccess;
   /**
-   * false: refuse an older notebook format ('needs-upgrade') instead of
-   * migrating it, so the caller can back it up first.
+   * An older notebook format: true (the default) migrates it; false refuses
+   * it ('needs-upgrade'), so the caller can back it up first; 'keep-format'
+   * opens it as it is, unmigrated (to take that backup, or to read a backup
+   * made before an upgrade).
    */
-  upgrade?: boolean;
+  upgrade?: boolean | 'keep-format';
+  /** SQLite's quick check already ran on this file just before (on a worker thread); do not repeat it. */
+  integrityChecked?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -68,17 +72,19 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
     checkIdentity(db, filePath, fresh);
     const version = schemaVersion(db);
     if (version > 0) verifySchema(db, version, filePath);
-    if (version > 0 && version < latestVersion && (readOnly || options.upgrade === false)) {
+    const older = version > 0 && version < latestVersion;
+    const keepFormat = older && options.upgrade === 'keep-format';
+    if (older && !keepFormat && (readOnly || options.upgrade === false)) {
       throw new NotebookError(
         'needs-upgrade',
         `${filePath} was written by an earlier version of Themata (format ${version}); it is backed up and upgraded when it is opened for writing.`,
       );
     }
     if (!readOnly) {
-      if (version > 0) quickCheck(db, filePath);
+      if (version > 0 && !options.integrityChecked) quickCheck(db, filePath);
       startWriting(db);
       if (version === 0) db.pragma(`application_id = ${THEMATA_APPLICATION_ID}`);
-      migrate(db);
+      if (!keepFormat) migrate(db);
     }
     return { db, readOnly };
   } catch (error) {
