@@ -1,5 +1,5 @@
 /** The `themata` command line: finds the command, runs it, and turns any failure into one line. */
-import { isNotebookError } from '../db';
+import { isNotebookError, type NotebookError } from '../db';
 import { MAX_IMPORT_BYTES, readAtMost } from '../db/text-file';
 import { type CliIo, type Command, UsageError } from './command';
 import { documentsCommand } from './commands/documents';
@@ -8,6 +8,7 @@ import { replay } from './commands/history';
 import { importCommand } from './commands/import';
 import { noteCommand } from './commands/note';
 import { searchCommand } from './commands/search';
+import { salvageCommand } from './commands/salvage';
 import { segmentCommand } from './commands/segment';
 import { statsCommand } from './commands/stats';
 import { tagCommand, untagCommand } from './commands/tags';
@@ -31,6 +32,13 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   undo: (args, io) => replay('undo', args, io),
   redo: (args, io) => replay('redo', args, io),
+  salvage: salvageCommand,
+};
+
+/** Scripts can tell a damaged notebook (restore a backup) and a refused one (salvage it) from other refusals. */
+const EXIT_CODES: Partial<Record<NotebookError['code'], number>> = {
+  'notebook-damaged': 3,
+  'untrusted-notebook': 4,
 };
 
 /** Runs one CLI command and resolves to the exit code; never rejects. */
@@ -57,7 +65,7 @@ function report(error: unknown, command: string | undefined, io: CliIo): number 
   }
   if (isNotebookError(error)) {
     complain(io, error.message);
-    return 1;
+    return EXIT_CODES[error.code] ?? 1;
   }
   // A bug: still one line, never a stack trace.
   complain(io, `something went wrong inside Themata (${firstLine(error instanceof Error ? error.message : String(error))}).`);

@@ -21,6 +21,7 @@ Commands:
   stats                        counts per theme and per document, and co-occurrence
   export                       write the tagged sentences as Markdown
   undo, redo                   take back or replay the last change
+  salvage FILE -o NEW          copy what Themata understands from a refused notebook into a new one
 
 Run "themata <command> --help" for a command's options.
 
@@ -79,4 +80,11 @@ Takes back the notebook's last change (the same history the app's Edit > Undo us
   redo: `Usage: themata redo
 
 Replays the last change that was undone.`,
+  salvage: `Usage: themata salvage FILE -o NEW
+
+Themata refuses a notebook that holds tables, triggers or views it did not create (exit status 4),
+and one that is damaged (exit status 3). salvage reads FILE without running any of its SQL and copies
+the documents, sentences, themes, tags, notes and history Themata understands, each checked, into the
+new notebook NEW (which must not exist yet), then lists what it left out. FILE is never written.
+  -o, --output NEW   the new notebook`,
 };
