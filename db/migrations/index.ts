@@ -9,10 +9,31 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-/** Ordered; a migration, once released, is never edited: add the next one. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'notebook', up: migrateToNotebook }];
+const shipped: Migration[] = [{ version: 1, name: 'notebook', up: migrateToNotebook }];
 
-export const latestVersion = migrations[migrations.length - 1]!.version;
+/** Ordered; a migration, once released, is never edited: add the next one. */
+export const migrations: readonly Migration[] = shipped;
+
+/** The newest format this Themata writes. */
+export let latestVersion = newest();
+
+/**
+ * Tests only: ships one more migration in this process, as a later release
+ * of Themata would, so today's notebooks meet an upgrade. Returns the undo.
+ */
+export function shipMigrationForTest(migration: Migration): () => void {
+  if (migration.version !== latestVersion + 1) throw new Error(`the next migration is version ${latestVersion + 1}`);
+  shipped.push(migration);
+  latestVersion = newest();
+  return () => {
+    shipped.splice(shipped.indexOf(migration), 1);
+    latestVersion = newest();
+  };
+}
+
+function newest(): number {
+  return shipped[shipped.length - 1]!.version;
+}
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;

@@ -146,6 +146,21 @@ export const NotebookInfo = z.object({
 });
 export type NotebookInfo = z.infer<typeof NotebookInfo>;
 
+/** Why a backup was made: rolling while working, before a format upgrade, before a restore replaced the notebook. */
+export const BackupReason = z.enum(['hourly', 'before-upgrade', 'before-restore']);
+export type BackupReason = z.infer<typeof BackupReason>;
+
+export const Backup = z.object({
+  path: z.string(),
+  createdAt: Timestamp,
+  reason: BackupReason,
+  sizeBytes: z.number().int().nonnegative(),
+  /** Sentences and tags in the backup's visible documents; null when the backup can no longer be read. */
+  sentenceCount: z.number().int().nonnegative().nullable(),
+  tagCount: z.number().int().nonnegative().nullable(),
+});
+export type Backup = z.infer<typeof Backup>;
+
 export const ExportGrouping = z.enum(['theme', 'document']);
 export type ExportGrouping = z.infer<typeof ExportGrouping>;
 

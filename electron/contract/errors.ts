@@ -17,6 +17,8 @@ export const ErrorCode = z.enum([
   'notebook-damaged',
   /** An older notebook format that must be backed up before it is upgraded. */
   'needs-upgrade',
+  /** A backup could not be made or failed its check; the notebook itself is unchanged. */
+  'backup-failed',
   'read-only',
   'disk-full',
   'disk-error',
