@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npm link` gives a `themata` command in a checkout.
-import { register } from 'tsx/esm/api';
+// The `themata` command (`npm run themata`, or `themata` after `npm link`):
+// runs the built CLI, rebuilding it first when a source changed since.
+import { buildCli, CLI_BUNDLE, cliBuildIsFresh } from '../cli/build-cli.mjs';
 
-register();
-await import('../cli/index.ts');
+if (!cliBuildIsFresh()) await buildCli();
+await import(CLI_BUNDLE);

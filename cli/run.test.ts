@@ -148,16 +148,16 @@ describe('the themata command', () => {
     expect(() => parseSentenceReference('1:0')).toThrow(/numbered from 1/);
   });
 
-  it('runs as a real process through npm run themata without a stack trace on bad input', async () => {
+  it('runs as a real process through bin/themata.mjs (the built CLI) without a stack trace on bad input', async () => {
     const home = folder();
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'cli/index.ts'), 'import', path.join(home, 'missing.txt'), '--notebook', path.join(home, 'n.themata')], {
+    const result = spawnSync(process.execPath, [path.join(root, 'bin/themata.mjs'), 'import', path.join(home, 'missing.txt'), '--notebook', path.join(home, 'n.themata')], {
       encoding: 'utf8',
       env: { ...process.env, THEMATA_HOME: home },
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^themata: There is no file at .*missing\.txt\.\n$/);
-    const ok = execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'cli/index.ts'), 'segment'], { input: 'One. Two.', encoding: 'utf8' });
+    const ok = execFileSync(process.execPath, [path.join(root, 'bin/themata.mjs'), 'segment'], { input: 'One. Two.', encoding: 'utf8' });
     expect(ok).toBe('One.\nTwo.\n');
   });
 });
