@@ -23,7 +23,8 @@ Commands:
   undo, redo                   take back or replay the last change
   salvage FILE -o NEW          copy what Themata understands from a refused notebook into a new one
 
-Run "themata <command> --help" for a command's options.
+Run "themata <command> --help" for a command's options. documents, themes, search and stats
+take --json to print one JSON document for scripts.
 
 ${COMMON_OPTIONS}`,
   segment: `Usage: themata segment [FILE] [--json]
@@ -35,15 +36,19 @@ Splits plain text into sentences, one per line. Reads standard input without FIL
 Adds each text file (UTF-8, up to 20 MB) as a document and prints its id and sentence count.
 Nothing is imported if any file cannot be read.
   --title TITLE   the document's title (one file only; default: made from the file name)`,
-  documents: `Usage: themata documents
+  documents: `Usage: themata documents [--json]
 
-Lists the notebook's documents: id, sentences, tagged sentences, title.`,
-  themes: `Usage: themata themes
+Lists the notebook's documents: id, sentences, tagged sentences, title.
+  --json   print an array of {id, title, sourceName, importedAt, sentenceCount, paragraphCount,
+           taggedCount, noteCount}; sourceName (the imported file's name) may be null`,
+  themes: `Usage: themata themes [--json]
        themata themes add NAME [--colour #RRGGBB] [--key 1-9] [--description TEXT]
        themata themes rename THEME NEW-NAME
        themata themes delete THEME
 
-THEME is a theme's name, its key (1-9) or its id.`,
+THEME is a theme's name, its key (1-9) or its id.
+  --json   print the codebook, in order, as an array of {id, name, key, colour, description,
+           parentId, parentName, tagCount}; key, parentId and parentName may be null`,
   tag: `Usage: themata tag DOC:N THEME [--note TEXT]
 
 Tags sentence N (counted from 1, as the app shows it) of document DOC. N may be a range such as 3-5.
@@ -61,12 +66,19 @@ Writes (or with --clear removes) the note on sentence N of document DOC. A note 
                 for a note longer than a command-line argument may be; line breaks at the
                 end are dropped, and an empty file is refused
   --clear       remove the note`,
-  search: `Usage: themata search QUERY [--limit N]
+  search: `Usage: themata search QUERY [--limit N] [--json]
 
-Finds sentences whose text or note contains every word of QUERY (as word beginnings; "quoted phrases" too).`,
+Finds sentences whose text or note contains every word of QUERY (as word beginnings; "quoted phrases" too).
+  --limit N   at most N sentences (default 50)
+  --json      print an array of {documentId, documentTitle, sentenceNumber, text, note, themes:
+              [{id, name}], matchedIn}; note may be null, matchedIn is "sentence", "note" or "both"`,
   stats: `Usage: themata stats [--json]
 
-Counts tagged sentences per theme and per document, and how often two themes share a sentence.`,
+Counts tagged sentences per theme and per document, and how often two themes share a sentence.
+  --json   print {sentenceCount, taggedSentenceCount, tagCount, noteCount,
+           themes: [{themeId, name, count}],
+           documents: [{documentId, title, sentenceCount, taggedCount, themes: [{themeId, name, count}]}],
+           cooccurrence: [{a, aName, b, bName, count}]} (a and b are theme ids, a < b)`,
   export: `Usage: themata export [--by theme|document] [-o FILE] [--force] [--theme THEME]... [--no-notes]
 
 Writes the tagged sentences as Markdown, to standard output or to FILE.

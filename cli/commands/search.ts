@@ -1,15 +1,22 @@
 /** `themata search`: sentences and notes containing every word of a query. */
+import type { SearchHit } from '../../electron/contract/domain';
 import { type Command, expectPositionals, help, parse, UsageError, withNotebook } from '../command';
-import { printable } from '../terminal-text';
+import { searchJson } from '../json-output';
+import { printable, printableJson } from '../terminal-text';
 
 export const searchCommand: Command = (args, io) => {
-  const parsed = parse('search', args, { limit: { type: 'string' } });
+  const parsed = parse('search', args, { limit: { type: 'string' }, json: { type: 'boolean' } });
   if (!parsed) return help('search', io);
   const query = expectPositionals(parsed, 1, Infinity, 'a QUERY').join(' ');
   const limit = parsed.values.limit === undefined ? 50 : Number(parsed.values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit is a whole number above 0');
   return withNotebook(parsed, io, (notebook) => {
     const hits = notebook.search(query, limit);
+    if (parsed.values.json) {
+      const themesOf = (hit: SearchHit) => notebook.listSentences(hit.documentId, { offset: hit.sentenceNumber - 1, limit: 1 }).sentences[0]?.themeIds ?? [];
+      io.stdout(printableJson(searchJson(hits, notebook.listThemes(), themesOf), 2) + '\n');
+      return 0;
+    }
     if (hits.length === 0) io.stdout(`No sentence or note contains "${printable(query)}".\n`);
     for (const hit of hits) {
       io.stdout(`${hit.documentId}:${hit.sentenceNumber}\t${printable(oneLine(hit.text))}${hit.matchedIn !== 'sentence' && hit.note ? `\n\tnote: ${printable(oneLine(hit.note))}` : ''}\n`);

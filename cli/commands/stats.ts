@@ -1,5 +1,6 @@
 /** `themata stats`: counts per theme and per document, and themes sharing a sentence. */
 import { type Command, expectPositionals, help, parse, plural, withNotebook } from '../command';
+import { statsJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';
 
 export const statsCommand: Command = (args, io) => {
@@ -9,7 +10,7 @@ export const statsCommand: Command = (args, io) => {
   return withNotebook(parsed, io, (notebook) => {
     const stats = notebook.stats();
     if (parsed.values.json) {
-      io.stdout(printableJson(stats, 2) + '\n');
+      io.stdout(printableJson(statsJson(stats, notebook.listThemes()), 2) + '\n');
       return 0;
     }
     const names = new Map(notebook.listThemes().map((t) => [t.id, t.name]));

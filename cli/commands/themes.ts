@@ -1,15 +1,18 @@
 /** `themata themes`: list the codebook, or add, rename and delete a theme. */
 import { type Command, help, parse, plural, str, UsageError, withNotebook } from '../command';
-import { printable } from '../terminal-text';
+import { themesJson } from '../json-output';
+import { printable, printableJson } from '../terminal-text';
 
 export const themesCommand: Command = (args, io) => {
   const parsed = parse('themes', args, {
     colour: { type: 'string' },
     key: { type: 'string' },
     description: { type: 'string' },
+    json: { type: 'boolean' },
   });
   if (!parsed) return help('themes', io);
   const [action = 'list', ...rest] = parsed.positionals;
+  if (parsed.values.json && action !== 'list') throw new UsageError('--json lists the codebook; use "themata themes --json"');
   return withNotebook(
     parsed,
     io,
@@ -17,6 +20,10 @@ export const themesCommand: Command = (args, io) => {
       switch (action) {
         case 'list': {
           if (rest.length) throw new UsageError('"themes" lists the codebook; did you mean "themes add"?');
+          if (parsed.values.json) {
+            io.stdout(printableJson(themesJson(notebook.listThemes()), 2) + '\n');
+            return 0;
+          }
           for (const t of notebook.listThemes()) {
             io.stdout(`${t.key ?? '-'}\t${t.colour}\t${plural(t.tagCount, 'sentence')}\t${printable(t.name)}${t.description ? `\t${printable(t.description)}` : ''}\n`);
           }

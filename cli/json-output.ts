@@ -1,0 +1,119 @@
+/**
+ * What --json prints: one JSON document per command, naming things as well as
+ * numbering them, so a script need not look up an id in another listing. The
+ * shapes are documented in each command's --help (cli/usage.ts).
+ */
+import type { DocumentSummary, NotebookStats, SearchHit, Theme } from '../electron/contract/domain';
+
+export interface ThemeJson {
+  id: number;
+  name: string;
+  key: number | null;
+  colour: string;
+  description: string;
+  parentId: number | null;
+  parentName: string | null;
+  tagCount: number;
+}
+
+export interface SearchHitJson {
+  documentId: number;
+  documentTitle: string;
+  sentenceNumber: number;
+  text: string;
+  note: string | null;
+  themes: { id: number; name: string }[];
+  matchedIn: SearchHit['matchedIn'];
+}
+
+interface ThemeCountJson {
+  themeId: number;
+  name: string;
+  count: number;
+}
+
+export interface StatsJson {
+  sentenceCount: number;
+  taggedSentenceCount: number;
+  tagCount: number;
+  noteCount: number;
+  themes: ThemeCountJson[];
+  documents: { documentId: number; title: string; sentenceCount: number; taggedCount: number; themes: ThemeCountJson[] }[];
+  cooccurrence: { a: number; aName: string; b: number; bName: string; count: number }[];
+}
+
+/** Every field the app shows for a document. */
+export function documentsJson(documents: DocumentSummary[]): DocumentSummary[] {
+  return documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    sourceName: d.sourceName,
+    importedAt: d.importedAt,
+    sentenceCount: d.sentenceCount,
+    paragraphCount: d.paragraphCount,
+    taggedCount: d.taggedCount,
+    noteCount: d.noteCount,
+  }));
+}
+
+/** The codebook in its order (so no position field), each nested theme with its parent's name. */
+export function themesJson(themes: Theme[]): ThemeJson[] {
+  const name = themeNames(themes);
+  return themes.map((t) => ({
+    id: t.id,
+    name: t.name,
+    key: t.key,
+    colour: t.colour,
+    description: t.description,
+    parentId: t.parentId,
+    parentName: t.parentId === null ? null : name(t.parentId),
+    tagCount: t.tagCount,
+  }));
+}
+
+/** `themesOf` gives the ids of the themes on a hit's sentence; they are listed in codebook order. */
+export function searchJson(hits: SearchHit[], themes: Theme[], themesOf: (hit: SearchHit) => number[]): SearchHitJson[] {
+  return hits.map((hit) => {
+    const on = new Set(themesOf(hit));
+    return {
+      documentId: hit.documentId,
+      documentTitle: hit.documentTitle,
+      sentenceNumber: hit.sentenceNumber,
+      text: hit.text,
+      note: hit.note,
+      themes: themes.filter((t) => on.has(t.id)).map((t) => ({ id: t.id, name: t.name })),
+      matchedIn: hit.matchedIn,
+    };
+  });
+}
+
+/** The notebook's counts as before, with a theme's name next to each theme id. */
+export function statsJson(stats: NotebookStats, themes: Theme[]): StatsJson {
+  const name = themeNames(themes);
+  const counts = (list: { themeId: number; count: number }[]) => list.map((t) => ({ themeId: t.themeId, name: name(t.themeId), count: t.count }));
+  return {
+    sentenceCount: stats.sentenceCount,
+    taggedSentenceCount: stats.taggedSentenceCount,
+    tagCount: stats.tagCount,
+    noteCount: stats.noteCount,
+    themes: counts(stats.themes),
+    documents: stats.documents.map((d) => ({
+      documentId: d.documentId,
+      title: d.title,
+      sentenceCount: d.sentenceCount,
+      taggedCount: d.taggedCount,
+      themes: counts(d.themes),
+    })),
+    cooccurrence: stats.cooccurrence.map((c) => ({ a: c.a, aName: name(c.a), b: c.b, bName: name(c.b), count: c.count })),
+  };
+}
+
+function themeNames(themes: Theme[]): (id: number) => string {
+  const names = new Map(themes.map((t) => [t.id, t.name]));
+  // Every id here comes from the same notebook read, so a miss is a bug, not a researcher's mistake.
+  return (id) => {
+    const found = names.get(id);
+    if (found === undefined) throw new Error(`theme ${id} is counted but not in the codebook`);
+    return found;
+  };
+}
