@@ -200,7 +200,8 @@ function namedBackups(folder: string): NamedBackup[] {
   try {
     names = fs.readdirSync(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
   }
   const backups: NamedBackup[] = [];

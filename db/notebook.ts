@@ -381,10 +381,10 @@ export class Notebook {
    */
   async restoreFrom(backupPath: string): Promise<{ restored: Backup; previous: Backup }> {
     if (this.readOnly) throw readOnlyNotebook(this.path);
-    const restored = checkBackup(backupPath, this.backupSettings);
-    if (restored.path === this.path) {
-      throw new NotebookError('invalid-input', `${restored.path} is this notebook itself; choose one of its backups.`);
+    if (path.resolve(backupPath) === this.path) {
+      throw new NotebookError('invalid-input', `${this.path} is this notebook itself; choose one of its backups.`);
     }
+    const restored = checkBackup(backupPath, this.backupSettings);
     const previous = await this.backup('before-restore');
     const staged = await stageRestore(restored.path, this.path, this.backupSettings);
     this.close();
