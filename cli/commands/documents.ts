@@ -18,5 +18,5 @@ export const documentsCommand: Command = (args, io) => {
       io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${printable(d.title)}\n`);
     }
     return 0;
-  });
+  }, { access: 'read' });
 };

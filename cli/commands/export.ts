@@ -28,5 +28,5 @@ export const exportCommand: Command = (args, io) => {
     writeFileAtomic(output, markdown, { overwrite: parsed.values.force === true });
     io.stdout(`Wrote ${printable(output)}\n`);
     return 0;
-  });
+  }, { access: 'read' });
 };

@@ -22,7 +22,7 @@ export const searchCommand: Command = (args, io) => {
       io.stdout(`${hit.documentId}:${hit.sentenceNumber}\t${printable(oneLine(hit.text))}${hit.matchedIn !== 'sentence' && hit.note ? `\n\tnote: ${printable(oneLine(hit.note))}` : ''}\n`);
     }
     return 0;
-  });
+  }, { access: 'read' });
 };
 
 /** A hit on one line: a sentence or note that spans line breaks is printed with spaces. */

@@ -23,5 +23,5 @@ export const statsCommand: Command = (args, io) => {
       for (const c of stats.cooccurrence) io.stdout(`  ${String(c.count).padStart(6)}  ${printable(names.get(c.a) ?? '')} + ${printable(names.get(c.b) ?? '')}\n`);
     }
     return 0;
-  });
+  }, { access: 'read' });
 };

@@ -59,7 +59,7 @@ export const themesCommand: Command = (args, io) => {
           throw new UsageError(`"themes ${action}" is not a codebook action; use add, rename or delete`);
       }
     },
-    { create: action === 'add' },
+    { create: action === 'add', access: action === 'list' ? 'read' : 'write' },
   );
 };
 
