@@ -1,6 +1,8 @@
 /** What every CLI command shares: how it reads its arguments, opens the notebook and prints help. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultNotebookPath, ensureDefaultNotebook, Notebook } from '../db';
+import { defaultNotebookPath, Notebook, seedSampleStudy } from '../db';
+import { backupsRoot } from '../db/backups';
+import { backUpIfDue } from './rolling-backup';
 import { COMMON_OPTIONS, USAGE } from './usage';
 
 export interface CliIo {
@@ -51,11 +53,16 @@ export async function withNotebook<T>(
   const requested = str(parsed.values.notebook);
   // A command that only reads never writes the file: it works on read-only notebooks and folders.
   const access = options.access ?? 'write';
+  // Backups: an older format is backed up before it is upgraded, into this environment's user data folder.
+  const store = { coder, access, backupRoot: backupsRoot(io.env) };
   const notebook = requested
-    ? Notebook.open(requested, { coder, create: options.create ?? false, access })
-    : ensureDefaultNotebook(defaultNotebookPath(io.env), { coder, access });
+    ? await Notebook.openForWork(requested, { ...store, create: options.create ?? false })
+    : await Notebook.openForWork(defaultNotebookPath(io.env), { ...store, create: true, seed: seedSampleStudy });
   try {
-    return await use(notebook);
+    const result = await use(notebook);
+    // Backups: a command that changed the notebook is followed by the hourly backup, when one is due.
+    if (access === 'write') await backUpIfDue(notebook, io);
+    return result;
   } finally {
     notebook.close();
   }

@@ -2,6 +2,7 @@
 import { isNotebookError, type NotebookError } from '../db';
 import { MAX_IMPORT_BYTES, readAtMost } from '../db/text-file';
 import { type CliIo, type Command, UsageError } from './command';
+import { backupsCommand, restoreCommand } from './commands/backups';
 import { documentsCommand } from './commands/documents';
 import { exportCommand } from './commands/export';
 import { replay } from './commands/history';
@@ -33,6 +34,8 @@ const COMMANDS: Record<string, Command> = {
   undo: (args, io) => replay('undo', args, io),
   redo: (args, io) => replay('redo', args, io),
   salvage: salvageCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
 };
 
 /** Scripts can tell a damaged notebook (restore a backup) and a refused one (salvage it) from other refusals. */

@@ -22,6 +22,8 @@ Commands:
   export                       write the tagged sentences as Markdown
   undo, redo                   take back or replay the last change
   salvage FILE -o NEW          copy what Themata understands from a refused notebook into a new one
+  backups                      list the notebook's backups: when, why, size, sentences, tags
+  restore BACKUP               put a backup in the notebook's place (its current state is backed up first)
 
 Run "themata <command> --help" for a command's options. documents, themes, search and stats
 take --json to print one JSON document for scripts.
@@ -99,4 +101,23 @@ and one that is damaged (exit status 3). salvage reads FILE without running any 
 the documents, sentences, themes, tags, notes and history Themata understands, each checked, into the
 new notebook NEW (which must not exist yet), then lists what it left out. FILE is never written.
   -o, --output NEW   the new notebook`,
+  backups: `Usage: themata backups [--json]
+
+Lists the notebook's backups, newest first: when each was made, why (hourly, before upgrade,
+before restore), its size, and how many sentences and tags it holds. Themata makes them with
+SQLite's backup API and checks each before keeping it: at most one an hour while the notebook
+changes, one before a newer Themata upgrades its format, and one before a restore replaces it.
+It keeps the last 10 hourly ones, the newest of each of the last 7 days, every one made before
+an upgrade and the last 10 made before a restore, in Backups/ in Themata's user data folder
+(the folder of your default notebook, or $THEMATA_HOME). The notebook itself is not opened,
+so this works while it is damaged or open in the app.
+  --json   print an array of {path, createdAt, reason, sizeBytes, sentenceCount, tagCount};
+           the counts are null for a backup that can no longer be read`,
+  restore: `Usage: themata restore BACKUP
+
+Puts a backup in the notebook's place. BACKUP is a number or a file name from "themata backups",
+or the path of a backup file. The backup is checked first; then the notebook's current state is
+backed up ("before restore"), so a restore can itself be undone by restoring that backup. A
+notebook too damaged to open is moved aside next to itself instead, for "themata salvage".
+Close the notebook in the app first (the app has File > Restore from a Backup… for this).`,
 };

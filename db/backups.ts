@@ -225,6 +225,11 @@ function prune(folder: string): void {
   }
 }
 
+/** A notebook's backup files, newest first, by name alone (none is opened). */
+export function backupFiles(notebookPath: string, settings: BackupSettings = {}): string[] {
+  return namedBackups(backupFolder(notebookPath, settings.root)).map((backup) => backup.file);
+}
+
 /** Every backup of a notebook, newest first, with what each holds (read without writing). */
 export function listBackups(notebookPath: string, settings: BackupSettings = {}): Backup[] {
   return namedBackups(backupFolder(notebookPath, settings.root)).map((backup) => {
