@@ -244,19 +244,20 @@ export function listBackups(notebookPath: string, settings: BackupSettings = {})
 }
 
 /**
- * Whether a rolling backup is due: the notebook changed since its newest
- * backup (`changeMark` names its latest history entry), and that backup is
- * at least an hour old.
+ * Whether a rolling backup is due: 'due' when the notebook changed since its
+ * newest backup (`changeMark` names its latest history entry) and that backup
+ * is at least an hour old; 'recent' when the newest is younger; 'unchanged'
+ * when the newest already holds this state.
  */
-export function backupDue(notebookPath: string, changeMark: string, now: Date, settings: BackupSettings = {}): boolean {
+export function backupDue(notebookPath: string, changeMark: string, now: Date, settings: BackupSettings = {}): 'due' | 'recent' | 'unchanged' {
   const newest = namedBackups(backupFolder(notebookPath, settings.root))[0];
-  if (!newest) return changeMark !== '';
-  if (now.getTime() - Date.parse(newest.createdAt) < BACKUP_INTERVAL_MS) return false;
+  if (!newest) return changeMark === '' ? 'unchanged' : 'due';
+  if (now.getTime() - Date.parse(newest.createdAt) < BACKUP_INTERVAL_MS) return 'recent';
   try {
-    return changeMarkOf(newest.file, settings) !== changeMark;
+    return changeMarkOf(newest.file, settings) === changeMark ? 'unchanged' : 'due';
   } catch {
     // The newest backup can no longer be read: all the more reason for a new one.
-    return true;
+    return 'due';
   }
 }
 

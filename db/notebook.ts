@@ -362,11 +362,20 @@ export class Notebook {
     return takeBackup(this.ctx.db, this.path, reason, new Date(this.ctx.now()), this.backupSettings);
   }
 
+  /** The latest change a backup is known to hold: while it is still the latest, no backup is due and none is read. */
+  private backedUpMark: string | null = null;
+
   /** The rolling backup: made when the notebook changed since its newest backup and that one is an hour old. */
   async backupIfDue(): Promise<Backup | null> {
     if (this.readOnly) return null;
-    const due = this.read(() => backupDue(this.path, changeMarkOf(this.ctx.db), new Date(this.ctx.now()), this.backupSettings));
-    return due ? this.backup('hourly') : null;
+    const mark = this.read(() => changeMarkOf(this.ctx.db));
+    if (mark === this.backedUpMark) return null;
+    const due = this.read(() => backupDue(this.path, mark, new Date(this.ctx.now()), this.backupSettings));
+    if (due === 'unchanged') this.backedUpMark = mark;
+    if (due !== 'due') return null;
+    const backup = await this.backup('hourly');
+    this.backedUpMark = mark;
+    return backup;
   }
 
   /** This notebook's backups, newest first. */
