@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -79,9 +80,28 @@ function pruneOldBundles(keep: string): void {
   }
 }
 
-/** The environment every spawned Themata process gets: the sample article, a fixed coder. */
+/** A user data folder for this test process, so the backups Themata makes never land in the real one. */
+let home: string | null = null;
+function testHome(): string {
+  if (!home) {
+    // A test process that was stopped before its exit hook ran leaves its folder: gone after a day.
+    const dayAgo = Date.now() - 24 * 3600_000;
+    for (const name of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('themata-reliability-home-'))) {
+      const old = path.join(os.tmpdir(), name);
+      if (fs.statSync(old).mtimeMs < dayAgo) fs.rmSync(old, { recursive: true, force: true });
+    }
+    const made = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-reliability-home-'));
+    // Anyone may write: some tests run Themata as nobody.
+    fs.chmodSync(made, 0o777);
+    process.once('exit', () => fs.rmSync(made, { recursive: true, force: true }));
+    home = made;
+  }
+  return home;
+}
+
+/** The environment every spawned Themata process gets: the sample article, a fixed coder, a user data folder of its own. */
 export function themataEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, LANG: 'C.UTF-8', THEMATA_SAMPLE_ARTICLE: SAMPLE_ARTICLE, THEMATA_CODER: 'reliability', ...extra };
+  return { PATH: process.env.PATH, LANG: 'C.UTF-8', THEMATA_SAMPLE_ARTICLE: SAMPLE_ARTICLE, THEMATA_CODER: 'reliability', THEMATA_HOME: testHome(), ...extra };
 }
 
 export interface Run {
