@@ -27,7 +27,7 @@ import {
 import { serveNotebook, type ServedNotebook } from '../electron/bridge/serve-notebook';
 import type { Dialogs, Shell } from '../electron/main/ipc/handlers';
 import { DIALOG_TITLES } from '../electron/main/dialogs';
-import { ensureDefaultNotebook } from '../db';
+import { ensureDefaultNotebook, type Notebook } from '../db';
 import { ROOT, target } from './target';
 
 /** What the operating system's dialogs answer; null is "cancelled". */
@@ -58,6 +58,17 @@ export interface ThemataFixture {
 interface Fixtures {
   themata: ThemataFixture;
   page: Page;
+  /**
+   * Open the test's notebook read-only: `test.use({ readOnlyNotebook: true })`.
+   * Chromium forces read access, because as root no file mode stops a write;
+   * Electron gets a file it cannot write (mode 0444), and is skipped as root.
+   */
+  readOnlyNotebook: boolean;
+  /**
+   * Work done on the fresh sample notebook before the app opens it (tags, notes
+   * a colleague left). Wrapped in an object: Playwright reads a bare function as a fixture.
+   */
+  prepareNotebook: { apply: (notebook: Notebook) => void } | null;
 }
 
 const READY = 'html[data-themata-ready="true"]';
@@ -83,12 +94,18 @@ interface TestNotebook {
 }
 
 /** Both targets: a folder of the test's own, holding a fresh copy of the sample notebook. */
-const withNotebook = base.extend<{ testNotebook: TestNotebook }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads dependencies from this pattern: none.
-  testNotebook: async ({}, use) => {
+const withNotebook = base.extend<{ testNotebook: TestNotebook } & Pick<Fixtures, 'readOnlyNotebook' | 'prepareNotebook'>>({
+  readOnlyNotebook: [false, { option: true }],
+  prepareNotebook: [null, { option: true }],
+  testNotebook: async ({ prepareNotebook }, use) => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-e2e-'));
     const notebookPath = path.join(folder, 'Study.themata');
-    ensureDefaultNotebook(notebookPath).close();
+    const notebook = ensureDefaultNotebook(notebookPath);
+    try {
+      prepareNotebook?.apply(notebook);
+    } finally {
+      notebook.close();
+    }
     await use({ folder, notebookPath });
     fs.rmSync(folder, { recursive: true, force: true });
   },
@@ -102,7 +119,7 @@ interface ServedForTest {
 
 /** Chromium: the bridge over this test's notebook, in this process. */
 const chromiumTest = withNotebook.extend<Fixtures & { bridge: ServedForTest }>({
-  bridge: async ({ testNotebook }, use) => {
+  bridge: async ({ testNotebook, readOnlyNotebook }, use) => {
     const answers = defaultAnswers(testNotebook.folder);
     const log: ShellLog = { revealed: [], openedLinks: [] };
     const dialogs: Dialogs = {
@@ -115,7 +132,13 @@ const chromiumTest = withNotebook.extend<Fixtures & { bridge: ServedForTest }>({
       revealFile: (file) => void log.revealed.push(file),
       openLink: async (url) => void log.openedLinks.push(url),
     };
-    const served = await serveNotebook({ notebookPath: testNotebook.notebookPath, dialogs, shell, coder: 'e2e' });
+    const served = await serveNotebook({
+      notebookPath: testNotebook.notebookPath,
+      dialogs,
+      shell,
+      coder: 'e2e',
+      ...(readOnlyNotebook ? { access: 'read' as const } : {}),
+    });
     await use({ served, answers, log });
     await served.close();
   },
@@ -138,7 +161,11 @@ const chromiumTest = withNotebook.extend<Fixtures & { bridge: ServedForTest }>({
 
 /** Electron: the desktop app on this test's notebook, with a settings folder of its own. */
 const electronTest = withNotebook.extend<Fixtures & { electronApp: ElectronApplication }>({
-  electronApp: async ({ testNotebook }, use) => {
+  electronApp: async ({ testNotebook, readOnlyNotebook }, use, testInfo) => {
+    if (readOnlyNotebook) {
+      testInfo.skip(process.getuid?.() === 0, 'As root every file can be written, so Electron cannot be shown a read-only notebook');
+      fs.chmodSync(testNotebook.notebookPath, 0o444);
+    }
     const app = await _electron.launch({
       executablePath: target.executable,
       args: [ROOT, testNotebook.notebookPath],

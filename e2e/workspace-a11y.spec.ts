@@ -109,20 +109,56 @@ const screens: Screen[] = [
   },
 ];
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const screen of screens) {
-    test(`${screen.name} (${colorScheme}) has no serious or critical accessibility violation`, async ({ page, themata }, testInfo) => {
-      // The desktop window is sized by the app, not by the test.
-      test.skip(screen.narrow === true && themata.target === 'electron', 'Electron windows are not resized from a test');
-      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-      if (screen.narrow) await page.setViewportSize({ width: 820, height: 760 });
-      await screen.open(page);
-      const results = await new AxeBuilder({ page }).analyze();
-      const blocking = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-      await page.screenshot({ path: testInfo.outputPath(`${screen.name.replaceAll(' ', '-')}-${colorScheme}.png`) });
-      expect(blocking).toEqual([]);
-    });
+/** One test per screen and colour scheme. */
+function checkEveryScreen(list: readonly Screen[]): void {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const screen of list) {
+      test(`${screen.name} (${colorScheme}) has no serious or critical accessibility violation`, async ({ page, themata }, testInfo) => {
+        // The desktop window is sized by the app, not by the test.
+        test.skip(screen.narrow === true && themata.target === 'electron', 'Electron windows are not resized from a test');
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        if (screen.narrow) await page.setViewportSize({ width: 820, height: 760 });
+        await screen.open(page);
+        const results = await new AxeBuilder({ page }).analyze();
+        const blocking = results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+        await page.screenshot({ path: testInfo.outputPath(`${screen.name.replaceAll(' ', '-')}-${colorScheme}.png`) });
+        expect(blocking).toEqual([]);
+      });
+    }
   }
 }
+
+checkEveryScreen(screens);
+
+/** A notebook Themata can only read: the notice, disabled controls, a note shown as text. */
+const readOnlyScreens: Screen[] = [
+  {
+    name: 'read-only reader',
+    open: async (page) => {
+      await expect(page.getByRole('region', { name: 'Read-only notebook' })).toBeVisible();
+      await expect(page.getByRole('note', { name: 'Note on sentence 2' })).toBeVisible();
+    },
+  },
+  {
+    name: 'read-only codebook',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Add theme' })).toBeDisabled();
+    },
+  },
+];
+
+test.describe('a read-only notebook', () => {
+  test.use({
+    readOnlyNotebook: true,
+    prepareNotebook: {
+      apply: (notebook) => {
+        notebook.tag([notebook.sentenceId(1, 2)], notebook.listThemes()[0]!.id);
+        notebook.setNote(notebook.sentenceId(1, 2), 'Moscow admits non-ISIL targets.');
+      },
+    },
+  });
+  checkEveryScreen(readOnlyScreens);
+});

@@ -4,7 +4,7 @@ import { parseDevWebArgs } from './dev-web-args';
 
 describe('parseDevWebArgs', () => {
   it('serves the default notebook on a random port when given nothing', () => {
-    expect(parseDevWebArgs([])).toEqual({ notebookPath: null, port: undefined });
+    expect(parseDevWebArgs([])).toEqual({ notebookPath: null, port: undefined, readOnly: false });
   });
 
   it('takes --notebook PATH and --notebook=PATH, resolved', () => {
@@ -16,7 +16,11 @@ describe('parseDevWebArgs', () => {
     expect(parseDevWebArgs(['--port', '5199'])).toMatchObject({ port: 5199 });
   });
 
-  it.each([[['--notebook']], [['--port', 'eighty']], [['--port', '70000']], [['--verbose']], [['Study.themata']]])('refuses %j with one line', (argv) => {
+  it('takes --read-only, to serve the notebook for reading', () => {
+    expect(parseDevWebArgs(['--read-only'])).toMatchObject({ readOnly: true });
+  });
+
+  it.each([[['--notebook']], [['--read-only=yes']], [['--port', 'eighty']], [['--port', '70000']], [['--verbose']], [['Study.themata']]])('refuses %j with one line', (argv) => {
     const parsed = parseDevWebArgs(argv);
     expect(parsed).toHaveProperty('error');
     if ('error' in parsed) expect(parsed.error).not.toContain('\n');

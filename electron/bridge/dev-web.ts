@@ -1,5 +1,5 @@
 /**
- * `npm run dev:web [-- --notebook PATH] [--port N]`: the workspace in your
+ * `npm run dev:web [-- --notebook PATH] [--port N] [--read-only]`: the workspace in your
  * browser, over the loopback bridge, on the given or the default notebook.
  * The script builds dist/renderer-web first; this serves it until Ctrl+C.
  */
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     dialogs: terminalDialogs({ say, notebookFolder: () => notebookFolder() }),
     shell: terminalShell(say),
     ...(args.port !== undefined ? { port: args.port } : {}),
+    ...(args.readOnly ? { access: 'read' as const } : {}),
   });
   notebookFolder = () => path.dirname(served.session.notebook.path);
   console.log(`Themata is serving ${served.session.notebook.path} at ${served.bridge.pageUrl}`);

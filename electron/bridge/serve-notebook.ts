@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers, type Dialogs, type Shell } from '../main/ipc/handlers';
 import { createInvoke } from '../main/ipc/wrapper';
-import { startNotebookSession, type NotebookSession } from '../main/notebook-session';
+import { startNotebookSession, type NotebookSession, type SessionOptions } from '../main/notebook-session';
 import { startBridge, type Bridge } from './server';
 
 /** dist/renderer-web, found from this file in the sources. */
@@ -21,6 +21,8 @@ export interface ServeOptions {
   staticRoot?: string;
   port?: number;
   coder?: string;
+  /** As the desktop app: 'prefer-write' unless a test asks for 'read'. */
+  access?: SessionOptions['access'];
 }
 
 export interface ServedNotebook {
@@ -31,7 +33,10 @@ export interface ServedNotebook {
 
 export async function serveNotebook(options: ServeOptions): Promise<ServedNotebook> {
   let bridge: Bridge | null = null;
-  const session = startNotebookSession(options.notebookPath, options.coder ? { coder: options.coder } : {});
+  const session = startNotebookSession(options.notebookPath, {
+    ...(options.coder ? { coder: options.coder } : {}),
+    ...(options.access ? { access: options.access } : {}),
+  });
   try {
     const handlers = createHandlers({ session, dialogs: options.dialogs, shell: options.shell });
     const invoke = createInvoke({ handlers, isAppUrl: (url) => bridge !== null && url.startsWith(`${bridge.origin}/`), validateOutput: true });

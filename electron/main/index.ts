@@ -71,7 +71,7 @@ async function start(): Promise<void> {
     onOpened: (notebook) => {
       current = notebook;
       settings.update((s) => rememberNotebook(s, notebook.path));
-      workspaceWindow?.setTitle(windowTitle(notebook.name));
+      workspaceWindow?.setTitle(windowTitle(notebook.name, notebook.readOnly));
       refreshMenu();
     },
   });
@@ -104,6 +104,7 @@ async function start(): Promise<void> {
     menuHistory = JSON.stringify(history);
     const template = buildMenuTemplate({
       history,
+      readOnly: current.readOnly,
       platform: process.platform,
       isDevelopment,
       recentNotebooks: settings.current.recent,
@@ -120,7 +121,7 @@ async function start(): Promise<void> {
   /** Shows the window; true when it was already open (its page may hold an unsaved note). */
   function showWindow(): boolean {
     if (!workspaceWindow) {
-      const window = openWorkspaceWindow({ paths, settings, isDevelopment, title: windowTitle(notebooks.notebook.name) });
+      const window = openWorkspaceWindow({ paths, settings, isDevelopment, title: windowTitle(notebooks.notebook.name, notebooks.notebook.readOnly) });
       window.on('closed', () => {
         if (workspaceWindow === window) workspaceWindow = null;
       });

@@ -70,6 +70,17 @@ describe('the application menu', () => {
     expect(item(submenu(menu, 'File'), 'Open Notebook…').registerAccelerator).toBeUndefined();
   });
 
+  it('greys out import, undo and redo for a read-only notebook, and only those', () => {
+    const history = { canUndo: true, canRedo: true, undoLabel: 'Tag sentence 4 as Missile claims', redoLabel: 'Add theme Sources' };
+    const { menu } = template({ readOnly: true, history });
+    const disabled = menu
+      .flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
+      .filter((entry) => entry.enabled === false)
+      .map((entry) => entry.label);
+    expect(disabled).toEqual(['Import Text…', 'Undo', 'Redo']);
+    expect(item(submenu(template({ history }).menu, 'File'), 'Import Text…').enabled).toBeUndefined();
+  });
+
   it('keeps the system clipboard roles in Edit', () => {
     const roles = submenu(template().menu, 'Edit').map((m) => m.role).filter(Boolean);
     expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);

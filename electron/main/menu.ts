@@ -18,6 +18,8 @@ export interface MenuInput {
   clearRecent: () => void;
   /** What undo and redo would do, named in the Edit menu as desktop apps do. */
   history?: HistoryState;
+  /** The open notebook can only be read: the commands that would change it are greyed out. */
+  readOnly?: boolean;
 }
 
 const LABEL_LENGTH = 48;
@@ -37,6 +39,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     ...(accelerator ? { accelerator } : {}),
     ...(handledByPage ? { registerAccelerator: false } : {}),
   });
+  // The workspace refuses these too; greying them out says so before the researcher tries.
+  const editing = (item: MenuItemConstructorOptions): MenuItemConstructorOptions => (input.readOnly ? { ...item, enabled: false } : item);
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -61,7 +65,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       command('Open Notebook…', 'notebook:open', 'CmdOrCtrl+O'),
       { label: 'Open Recent', submenu: recentSubmenu(input) },
       separator,
-      command('Import Text…', 'document:import', 'CmdOrCtrl+I'),
+      editing(command('Import Text…', 'document:import', 'CmdOrCtrl+I')),
       command('Export Markdown…', 'export:open', 'CmdOrCtrl+E', true),
       separator,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
@@ -71,8 +75,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      command(historyItemLabel('Undo', input.history?.undoLabel), 'edit:undo', 'CmdOrCtrl+Z', true),
-      command(historyItemLabel('Redo', input.history?.redoLabel), 'edit:redo', 'Shift+CmdOrCtrl+Z', true),
+      editing(command(historyItemLabel('Undo', input.readOnly ? null : input.history?.undoLabel), 'edit:undo', 'CmdOrCtrl+Z', true)),
+      editing(command(historyItemLabel('Redo', input.readOnly ? null : input.history?.redoLabel), 'edit:redo', 'Shift+CmdOrCtrl+Z', true)),
       separator,
       { role: 'cut' },
       { role: 'copy' },

@@ -119,6 +119,39 @@ describe('a notebook session', () => {
   });
 });
 
+describe('read-only notebooks in a session', () => {
+  // As root every file is writable, so only the forced 'read' access can be proved there.
+  const isRoot = process.getuid?.() === 0;
+
+  it('prefers writing: a notebook that can be written opens for writing', () => {
+    const started = startNotebookSession(sampleNotebook('Study.themata'));
+    cleanups.push(() => started.close());
+    expect(started.notebook.info().readOnly).toBe(false);
+  });
+
+  it.skipIf(isRoot)('opens a notebook whose file cannot be written read-only, instead of refusing it', () => {
+    const file = sampleNotebook('Study.themata');
+    fs.chmodSync(file, 0o444);
+    const started = startNotebookSession(file);
+    cleanups.push(() => started.close());
+    expect(started.notebook.info().readOnly).toBe(true);
+  });
+
+  it('opens every notebook for reading when asked, and leaves the files untouched', () => {
+    const first = sampleNotebook('First.themata');
+    const second = sampleNotebook('Second.themata');
+    const before = fs.readFileSync(second);
+    const started = startNotebookSession(first, { access: 'read' });
+    cleanups.push(() => started.close());
+    expect(started.notebook.info().readOnly).toBe(true);
+    started.open(second);
+    expect(started.notebook.info().readOnly).toBe(true);
+    expect(errorOf(() => started.notebook.addTheme({ name: 'Sources cited' })).code).toBe('read-only');
+    started.close();
+    expect(fs.readFileSync(second).equals(before)).toBe(true);
+  });
+});
+
 describe('withNotebookExtension', () => {
   it.each([
     ['/d/Study', '/d/Study.themata'],

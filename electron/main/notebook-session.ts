@@ -28,10 +28,15 @@ export interface SessionOptions {
   coder?: string;
   /** Told after every swap: remember it in the recent list, retitle the window. */
   onOpened?: (notebook: Notebook) => void;
+  /**
+   * 'prefer-write' (the default): a notebook whose file or folder cannot be
+   * written opens read-only. Tests pass 'read' to get that without file modes.
+   */
+  access?: NotebookOptions['access'];
 }
 
 export function storeOptions(options: SessionOptions): NotebookOptions {
-  const result: NotebookOptions = {};
+  const result: NotebookOptions = { access: options.access ?? 'prefer-write' };
   if (options.nativeBinding) result.nativeBinding = options.nativeBinding;
   if (options.coder) result.coder = options.coder;
   return result;

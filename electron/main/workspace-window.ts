@@ -41,6 +41,7 @@ export function openWorkspaceWindow({ paths, settings, isDevelopment, title }: W
   return window;
 }
 
-export function windowTitle(notebookName: string): string {
-  return `${notebookName} — Themata`;
+/** "Study — Themata"; a notebook that can only be read says so, as desktop editors do. */
+export function windowTitle(notebookName: string, readOnly = false): string {
+  return `${notebookName}${readOnly ? ' (read-only)' : ''} — Themata`;
 }

@@ -5,6 +5,7 @@ import { DropZone } from '../features/import/DropZone';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Reader } from '../features/reader/Reader';
 import { StatusBar } from '../features/status/StatusBar';
+import { ReadOnlyBanner } from '../features/read-only/ReadOnlyBanner';
 import { Toasts } from '../features/status/Toasts';
 import { ThemePanel } from '../features/themes/ThemePanel';
 import { Icon } from '../ui/Icon';
@@ -35,6 +36,7 @@ function Layout() {
   const failure = useWorkspaceState((s) => s.failure);
   const view = useWorkspaceState((s) => s.view);
   const drawer = useWorkspaceState((s) => s.drawer);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
 
   if (phase === 'failed') {
     return (
@@ -51,9 +53,11 @@ function Layout() {
 
   const classes = ['app', `view-${view}`];
   if (drawer) classes.push(`drawer-${drawer}`);
+  if (readOnly) classes.push('read-only');
   return (
     <div className={classes.join(' ')}>
       <Toolbar />
+      <ReadOnlyBanner />
       <div className="workspace">
         <div className="panel-slot left">
           <DocumentsPanel />

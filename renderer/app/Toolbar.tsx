@@ -7,6 +7,7 @@ import { Popover } from '../ui/Popover';
 import { SearchField } from '../features/search/SearchField';
 import { FilterMenu } from '../features/filter/FilterMenu';
 import { ImportMenu } from '../features/import/ImportMenu';
+import { READ_ONLY_TITLE } from './read-only';
 import type { View } from './workspace-state';
 
 const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' }[] = [
@@ -22,8 +23,9 @@ export function Toolbar() {
   const view = useWorkspaceState((s) => s.view);
   const history = useWorkspaceState((s) => s.history);
   const drawer = useWorkspaceState((s) => s.drawer);
-  const undoTitle = history.undoLabel ? `Undo ${lowerFirst(history.undoLabel)} (${chord(isMac, 'Z')})` : 'Nothing to undo';
-  const redoTitle = history.redoLabel ? `Redo ${lowerFirst(history.redoLabel)} (${chord(isMac, 'Z', true)})` : 'Nothing to redo';
+  const readOnly = notebook?.readOnly === true;
+  const undoTitle = readOnly ? READ_ONLY_TITLE : history.undoLabel ? `Undo ${lowerFirst(history.undoLabel)} (${chord(isMac, 'Z')})` : 'Nothing to undo';
+  const redoTitle = readOnly ? READ_ONLY_TITLE : history.redoLabel ? `Redo ${lowerFirst(history.redoLabel)} (${chord(isMac, 'Z', true)})` : 'Nothing to redo';
 
   return (
     <header className="toolbar">
@@ -90,10 +92,10 @@ export function Toolbar() {
       </div>
 
       <div className="toolbar-group">
-        <button type="button" className="icon-button" aria-label="Undo" title={undoTitle} disabled={!history.canUndo} onClick={() => void workspace.undo()}>
+        <button type="button" className="icon-button" aria-label="Undo" title={undoTitle} disabled={readOnly || !history.canUndo} onClick={() => void workspace.undo()}>
           <Icon name="undo" />
         </button>
-        <button type="button" className="icon-button" aria-label="Redo" title={redoTitle} disabled={!history.canRedo} onClick={() => void workspace.redo()}>
+        <button type="button" className="icon-button" aria-label="Redo" title={redoTitle} disabled={readOnly || !history.canRedo} onClick={() => void workspace.redo()}>
           <Icon name="redo" />
         </button>
         <span className="toolbar-divider" aria-hidden="true" />

@@ -2,9 +2,11 @@
 import type { MenuCommand } from '../../electron/contract';
 import { single } from '../features/reader/selection';
 import type { KeyCommand } from './keyboard-map';
+import { keyChangesNotebook, menuCommandChangesNotebook } from './read-only';
 import type { Workspace } from './workspace';
 
 export function runMenuCommand(workspace: Workspace, command: MenuCommand): void {
+  if (menuCommandChangesNotebook(command) && workspace.refuseChange()) return;
   switch (command) {
     case 'notebook:new':
       void workspace.documents.createNotebook();
@@ -44,6 +46,8 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
 
 /** Runs a key's command; returns whether the workspace used the key. */
 export function runKeyCommand(workspace: Workspace, command: KeyCommand): boolean {
+  // A read-only notebook takes the key, so it does nothing else, and says why.
+  if (keyChangesNotebook(command) && workspace.refuseChange()) return true;
   const s = workspace.state.get();
   const inReader = s.view === 'reader' && s.sentences !== null;
   switch (command.type) {

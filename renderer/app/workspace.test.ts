@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSummary, HistoryState, Sentence, Theme } from '../../electron/contract';
 import { messages } from '../lib/messages';
-import { runMenuCommand } from './commands';
+import { runKeyCommand, runMenuCommand } from './commands';
+import { READ_ONLY_MESSAGE } from './read-only';
 import { Workspace } from './workspace';
 
 const history: HistoryState = { canUndo: true, canRedo: false, undoLabel: 'Tag sentence 2 as Missile claims', redoLabel: null };
@@ -11,7 +12,7 @@ function theme(id: number, name: string, key: number): Theme {
 }
 
 /** A notebook with one three-sentence document, answering as the real one does. */
-function fakeNotebook() {
+function fakeNotebook({ readOnly = false } = {}) {
   const sentences: Sentence[] = [1, 2, 3].map((number) => ({
     id: 10 + number,
     documentId: 1,
@@ -39,7 +40,7 @@ function fakeNotebook() {
   let releaseToggle: (() => void) | null = null;
   const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
   const api = {
-    'notebook:info': () => ok({ path: '/tmp/n.themata', name: 'n', coder: 'ana', documentCount: 1, schemaVersion: 1, readOnly: false }),
+    'notebook:info': () => ok({ path: '/tmp/n.themata', name: 'n', coder: 'ana', documentCount: 1, schemaVersion: 1, readOnly }),
     'documents:list': () => ok([document]),
     'themes:list': () => ok([theme(1, 'Missile claims', 1), theme(2, 'Deconfliction talks', 2)]),
     'history:state': () => ok(current),
@@ -174,5 +175,61 @@ describe('the workspace', () => {
     await workspace.toggleThemeSlot(7);
     expect(messages.get().list.at(-1)?.text).toMatch(/No theme has key 7/);
     expect(notebook.calls).not.toContain('tags:toggle');
+  });
+});
+
+describe('the workspace on a read-only notebook', () => {
+  let notebook: ReturnType<typeof fakeNotebook>;
+
+  beforeEach(() => {
+    notebook = fakeNotebook({ readOnly: true });
+    (globalThis as { window?: unknown }).window = { themata: notebook.themata };
+  });
+
+  afterEach(() => {
+    delete (globalThis as { window?: unknown }).window;
+    messages.set({ list: [] });
+  });
+
+  const sentCalls = () => notebook.calls.filter((c) => !['notebook:info', 'documents:list', 'themes:list', 'history:state', 'sentences:page', 'on'].includes(c));
+
+  it('takes a theme key, tags nothing, sends nothing, and says why', async () => {
+    const workspace = new Workspace();
+    await workspace.start();
+    expect(runKeyCommand(workspace, { type: 'theme:toggle-slot', slot: 1 })).toBe(true);
+    await settle();
+    expect(workspace.state.get().sentences?.get(1)?.themeIds).toEqual([]);
+    expect(workspace.state.get().themes[0]?.tagCount).toBe(0);
+    expect(sentCalls()).toEqual([]);
+    expect(messages.get().list.map((m) => m.text)).toEqual([READ_ONLY_MESSAGE]);
+  });
+
+  it('opens no note, undoes nothing, imports nothing, and opens no dialog that would change the notebook', async () => {
+    const workspace = new Workspace();
+    await workspace.start();
+    runKeyCommand(workspace, { type: 'note:edit' });
+    expect(workspace.state.get().noteEditing).toBeNull();
+    runKeyCommand(workspace, { type: 'history:undo' });
+    runMenuCommand(workspace, 'edit:redo');
+    runMenuCommand(workspace, 'document:import');
+    await workspace.documents.importText('Pasted', 'One sentence.', null);
+    for (const kind of ['palette', 'paste'] as const) workspace.openDialog({ kind });
+    workspace.openDialog({ kind: 'delete-document', documentId: 1 });
+    await settle();
+    expect(workspace.state.get().dialog).toBeNull();
+    expect(sentCalls()).toEqual([]);
+  });
+
+  it('still reads: moving, selecting, the overview, search and export', async () => {
+    const workspace = new Workspace();
+    await workspace.start();
+    expect(runKeyCommand(workspace, { type: 'selection:move', by: 1, extend: true })).toBe(true);
+    expect(workspace.state.get().selection).toEqual({ anchor: 1, focus: 2 });
+    runMenuCommand(workspace, 'view:overview');
+    await settle();
+    expect(workspace.state.get().stats?.sentenceCount).toBe(3);
+    runKeyCommand(workspace, { type: 'export:open' });
+    expect(workspace.state.get().dialog).toEqual({ kind: 'export' });
+    expect(messages.get().list).toEqual([]);
   });
 });

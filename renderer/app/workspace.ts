@@ -21,6 +21,7 @@ import { dismissMessages, showMessage, type MessageAction } from '../lib/message
 import { SerialQueue } from '../lib/serial-queue';
 import { Store } from '../lib/store';
 import { call, request } from '../lib/themata';
+import { dialogChangesNotebook, READ_ONLY_MESSAGE } from './read-only';
 import { initialState, type Dialog, type View, type WorkspaceState } from './workspace-state';
 
 type Sent<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -56,6 +57,18 @@ export class Workspace {
 
   private get s(): WorkspaceState {
     return this.state.get();
+  }
+
+  /** The notebook can only be read: its file or folder cannot be written. */
+  get readOnly(): boolean {
+    return this.s.notebook?.readOnly === true;
+  }
+
+  /** True, after saying why, when a change would reach a read-only notebook. */
+  refuseChange(): boolean {
+    if (!this.readOnly) return false;
+    showMessage('info', READ_ONLY_MESSAGE);
+    return true;
   }
 
   // ——— Loading ———
@@ -173,6 +186,7 @@ export class Workspace {
   // ——— Tagging ———
 
   async toggleThemeSlot(slot: number): Promise<void> {
+    if (this.refuseChange()) return;
     const theme = themeInSlot(this.s.themes, slot);
     if (!theme) {
       showMessage('info', `No theme has key ${slot}; give one that key in the codebook.`);
@@ -182,6 +196,7 @@ export class Workspace {
   }
 
   async toggleTheme(themeId: number): Promise<void> {
+    if (this.refuseChange()) return;
     const store = this.s.sentences;
     const numbers = this.selectedNumbers();
     if (!store || numbers.length === 0) {
@@ -315,6 +330,7 @@ export class Workspace {
   // ——— Notes ———
 
   editNote(number?: number): void {
+    if (this.refuseChange()) return;
     const target = number ?? this.s.selection?.focus;
     if (target === undefined || !this.s.sentences) return;
     if (this.s.selection?.focus !== target) this.select(single(target), true, false);
@@ -325,7 +341,7 @@ export class Workspace {
   changeNote(number: number, body: string): void {
     const store = this.s.sentences;
     const sentence = store?.get(number);
-    if (!store || !sentence) return;
+    if (!store || !sentence || this.readOnly) return;
     const now = new Date().toISOString();
     const note = body.trim() === '' ? null : { sentenceId: sentence.id, body, createdAt: sentence.note?.createdAt ?? now, updatedAt: now };
     const hadNote = sentence.note !== null;
@@ -364,6 +380,7 @@ export class Workspace {
   }
 
   private async historyStep(channel: 'history:undo' | 'history:redo'): Promise<void> {
+    if (this.refuseChange()) return;
     await this.notes.flush();
     const label = channel === 'history:undo' ? this.s.history.undoLabel : this.s.history.redoLabel;
     const result: HistoryState | null = await this.send(
@@ -404,6 +421,7 @@ export class Workspace {
   }
 
   openDialog(dialog: Dialog): void {
+    if (dialogChangesNotebook(dialog) && this.refuseChange()) return;
     if (dialog.kind === 'palette' && this.s.themes.length === 0) {
       showMessage('info', 'The codebook is empty; add a theme first.');
       this.setView('codebook');

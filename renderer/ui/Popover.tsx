@@ -9,10 +9,12 @@ interface PopoverProps {
   align?: 'start' | 'end';
   children: (close: () => void) => ReactNode;
   className?: string;
+  /** The trigger is disabled; `title` says why. */
+  disabled?: boolean;
 }
 
 /** A panel that drops from a toolbar button; closes on Escape, on a click outside, and on leaving it. */
-export function Popover({ label, trigger, triggerClassName = 'button ghost', title, align = 'start', children, className }: PopoverProps) {
+export function Popover({ label, trigger, triggerClassName = 'button ghost', title, align = 'start', children, className, disabled = false }: PopoverProps) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -64,12 +66,13 @@ export function Popover({ label, trigger, triggerClassName = 'button ghost', tit
         aria-label={label}
         title={title}
         aria-expanded={open}
+        disabled={disabled}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
         {trigger}
       </button>
-      {open ? (
+      {open && !disabled ? (
         <div id={panelId} className={`popover-panel align-${align}${className ? ` ${className}` : ''}`} role="dialog" aria-label={label}>
           {children(close)}
         </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { READ_ONLY_TITLE } from '../../app/read-only';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { dropIndex, moveBy, moveTo, sameOrder } from './reorder';
@@ -8,6 +9,7 @@ import { ThemeEditor } from './ThemeEditor';
 export function CodebookView() {
   const workspace = useWorkspace();
   const themes = useWorkspaceState((s) => s.themes);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const [newName, setNewName] = useState('');
   const [dragged, setDragged] = useState<number | null>(null);
   const [over, setOver] = useState<{ id: number; after: boolean } | null>(null);
@@ -31,9 +33,11 @@ export function CodebookView() {
         <div>
           <h1 className="page-title">Codebook</h1>
           <p className="page-subtitle">
-            {themes.length === 0
-              ? 'The themes you tag sentences with. Start with a few; you can merge and rename as you read.'
-              : `${themes.length} ${themes.length === 1 ? 'theme' : 'themes'} · keys 1–9 toggle a theme on the selection in the reader · drag to reorder`}
+            {readOnly
+              ? `${themes.length} ${themes.length === 1 ? 'theme' : 'themes'} · read-only: this notebook’s codebook can’t be changed`
+              : themes.length === 0
+                ? 'The themes you tag sentences with. Start with a few; you can merge and rename as you read.'
+                : `${themes.length} ${themes.length === 1 ? 'theme' : 'themes'} · keys 1–9 toggle a theme on the selection in the reader · drag to reorder`}
           </p>
         </div>
         <button type="button" className="button" onClick={() => workspace.setView('reader')}>
@@ -43,6 +47,7 @@ export function CodebookView() {
 
       <form
         className="add-theme"
+        title={readOnly ? READ_ONLY_TITLE : undefined}
         onSubmit={(event) => {
           event.preventDefault();
           void add();
@@ -57,9 +62,10 @@ export function CodebookView() {
           placeholder="New theme, e.g. Sources cited"
           value={newName}
           maxLength={120}
+          disabled={readOnly}
           onChange={(event) => setNewName(event.target.value)}
         />
-        <button type="submit" className="button primary" disabled={!newName.trim()}>
+        <button type="submit" className="button primary" disabled={readOnly || !newName.trim()}>
           <Icon name="plus" /> Add theme
         </button>
       </form>
@@ -72,6 +78,7 @@ export function CodebookView() {
               theme={theme}
               index={index}
               count={themes.length}
+              readOnly={readOnly}
               dragging={dragged === theme.id}
               dropMarker={over && over.id === theme.id && dragged !== theme.id ? (over.after ? 'after' : 'before') : null}
               onMove={(id, by) => reorder(moveBy(ids, id, by))}
@@ -91,7 +98,7 @@ export function CodebookView() {
         </ol>
       ) : (
         <div className="empty-state compact">
-          <p>No themes yet. Type a name above and press Enter.</p>
+          <p>{readOnly ? 'This notebook has no themes.' : 'No themes yet. Type a name above and press Enter.'}</p>
         </div>
       )}
     </section>

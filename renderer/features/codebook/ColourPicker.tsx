@@ -4,11 +4,23 @@ import { ThemeSwatch } from '../themes/ThemeChip';
 import { colourName, OKABE_ITO } from './palette-colours';
 
 /** A theme's colour: the colour-blind-safe palette first, any colour after. */
-export function ColourPicker({ colour, themeName, onChange }: { colour: string; themeName: string; onChange: (hex: string) => void }) {
+export function ColourPicker({
+  colour,
+  themeName,
+  disabledReason = null,
+  onChange,
+}: {
+  colour: string;
+  themeName: string;
+  /** Why the colour cannot be changed (a read-only notebook), or null. */
+  disabledReason?: string | null;
+  onChange: (hex: string) => void;
+}) {
   return (
     <Popover
       label={`Colour of ${themeName}: ${colourName(colour)}`}
-      title="Change the colour"
+      title={disabledReason ?? 'Change the colour'}
+      disabled={disabledReason !== null}
       triggerClassName="icon-button swatch-button"
       trigger={<ThemeSwatch colour={colour} size="large" />}
     >

@@ -1,5 +1,6 @@
 import { useState, type CSSProperties, type DragEvent } from 'react';
 import type { Theme } from '../../../electron/contract';
+import { READ_ONLY_TITLE } from '../../app/read-only';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { showMessage } from '../../lib/messages';
 import { Icon } from '../../ui/Icon';
@@ -9,6 +10,8 @@ interface ThemeEditorProps {
   theme: Theme;
   index: number;
   count: number;
+  /** The notebook can only be read: the theme is shown, every control disabled. */
+  readOnly: boolean;
   dragging: boolean;
   dropMarker: 'before' | 'after' | null;
   onMove: (themeId: number, by: -1 | 1) => void;
@@ -20,7 +23,8 @@ interface ThemeEditorProps {
 
 /** One theme of the codebook: name, key, colour and description, edited in place. */
 export function ThemeEditor(props: ThemeEditorProps) {
-  const { theme, index, count } = props;
+  const { theme, index, count, readOnly } = props;
+  const why = (title: string) => (readOnly ? READ_ONLY_TITLE : title);
   const workspace = useWorkspace();
   const themes = useWorkspaceState((s) => s.themes);
   const [name, setName] = useState(theme.name);
@@ -32,6 +36,7 @@ export function ThemeEditor(props: ThemeEditorProps) {
 
   const commitName = async () => {
     setEditingName(false);
+    if (readOnly) return;
     const trimmed = name.trim();
     if (trimmed === theme.name) return;
     if (!trimmed) {
@@ -44,6 +49,7 @@ export function ThemeEditor(props: ThemeEditorProps) {
 
   const commitDescription = async () => {
     setEditingDescription(false);
+    if (readOnly) return;
     if (description.trim() === theme.description) return;
     await workspace.codebook.update(theme.id, { description });
   };
@@ -53,6 +59,7 @@ export function ThemeEditor(props: ThemeEditorProps) {
   const classes = ['theme-editor'];
   if (props.dragging) classes.push('dragging');
   if (props.dropMarker) classes.push(`drop-${props.dropMarker}`);
+  if (readOnly) classes.push('read-only');
 
   return (
     <li
@@ -73,8 +80,8 @@ export function ThemeEditor(props: ThemeEditorProps) {
       <div className="theme-editor-main">
         <span
           className="drag-handle"
-          draggable
-          title="Drag to reorder"
+          draggable={!readOnly}
+          title={why('Drag to reorder')}
           aria-hidden="true"
           onDragStart={(event) => {
             event.dataTransfer.setData('application/x-themata-theme', String(theme.id));
@@ -91,6 +98,8 @@ export function ThemeEditor(props: ThemeEditorProps) {
         <select
           className="field key-select"
           aria-label={`Key for ${theme.name}`}
+          title={readOnly ? READ_ONLY_TITLE : undefined}
+          disabled={readOnly}
           value={theme.key ?? ''}
           onChange={(event) => void workspace.codebook.update(theme.id, { key: event.target.value === '' ? null : Number(event.target.value) })}
         >
@@ -106,13 +115,20 @@ export function ThemeEditor(props: ThemeEditorProps) {
           })}
         </select>
 
-        <ColourPicker colour={theme.colour} themeName={theme.name} onChange={(colour) => void workspace.codebook.update(theme.id, { colour })} />
+        <ColourPicker
+          colour={theme.colour}
+          themeName={theme.name}
+          disabledReason={readOnly ? READ_ONLY_TITLE : null}
+          onChange={(colour) => void workspace.codebook.update(theme.id, { colour })}
+        />
 
         <input
           className="field theme-name-field"
           aria-label={`Name of theme ${index + 1}`}
           value={shownName}
           maxLength={120}
+          readOnly={readOnly}
+          title={readOnly ? READ_ONLY_TITLE : undefined}
           onFocus={() => {
             setName(theme.name);
             setEditingName(true);
@@ -136,16 +152,16 @@ export function ThemeEditor(props: ThemeEditorProps) {
         </span>
 
         <div className="theme-editor-actions">
-          <button type="button" className="icon-button" aria-label={`Move ${theme.name} up`} title="Move up" disabled={index === 0} onClick={() => props.onMove(theme.id, -1)}>
+          <button type="button" className="icon-button" aria-label={`Move ${theme.name} up`} title={why('Move up')} disabled={readOnly || index === 0} onClick={() => props.onMove(theme.id, -1)}>
             <Icon name="up" />
           </button>
-          <button type="button" className="icon-button" aria-label={`Move ${theme.name} down`} title="Move down" disabled={index === count - 1} onClick={() => props.onMove(theme.id, 1)}>
+          <button type="button" className="icon-button" aria-label={`Move ${theme.name} down`} title={why('Move down')} disabled={readOnly || index === count - 1} onClick={() => props.onMove(theme.id, 1)}>
             <Icon name="down" />
           </button>
-          <button type="button" className="icon-button" aria-label={`Merge ${theme.name} into another theme`} title="Merge into…" disabled={count < 2} onClick={() => workspace.openDialog({ kind: 'merge-theme', themeId: theme.id })}>
+          <button type="button" className="icon-button" aria-label={`Merge ${theme.name} into another theme`} title={why('Merge into…')} disabled={readOnly || count < 2} onClick={() => workspace.openDialog({ kind: 'merge-theme', themeId: theme.id })}>
             <Icon name="merge" />
           </button>
-          <button type="button" className="icon-button danger" aria-label={`Delete ${theme.name}`} title="Delete" onClick={() => workspace.openDialog({ kind: 'delete-theme', themeId: theme.id })}>
+          <button type="button" className="icon-button danger" aria-label={`Delete ${theme.name}`} title={why('Delete')} disabled={readOnly} onClick={() => workspace.openDialog({ kind: 'delete-theme', themeId: theme.id })}>
             <Icon name="trash" />
           </button>
         </div>
@@ -153,9 +169,11 @@ export function ThemeEditor(props: ThemeEditorProps) {
       <textarea
         className="field theme-description-field"
         aria-label={`Description of ${theme.name}`}
-        placeholder="When to use this theme — a definition for coders"
+        placeholder={readOnly ? 'No description' : 'When to use this theme — a definition for coders'}
         rows={1}
         maxLength={2000}
+        readOnly={readOnly}
+        title={readOnly ? READ_ONLY_TITLE : undefined}
         value={shownDescription}
         onFocus={() => {
           setDescription(theme.description);

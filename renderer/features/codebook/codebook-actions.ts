@@ -15,6 +15,7 @@ export class CodebookActions {
   constructor(private readonly workspace: Workspace) {}
 
   async add(name: string, colour?: string): Promise<Theme | null> {
+    if (this.workspace.refuseChange()) return null;
     const theme = await this.workspace.send(() => call('themes:add', { name, ...(colour ? { colour } : {}) }));
     if (theme) {
       this.workspace.state.set((s) => ({ themes: [...s.themes.filter((t) => t.id !== theme.id), theme] }));
@@ -24,6 +25,7 @@ export class CodebookActions {
   }
 
   async update(themeId: number, patch: ThemePatch): Promise<boolean> {
+    if (this.workspace.refuseChange()) return false;
     const theme = await this.workspace.send(() => call('themes:update', { themeId, ...patch }));
     if (!theme) return false;
     this.workspace.state.set((s) => ({
@@ -38,6 +40,7 @@ export class CodebookActions {
   }
 
   async reorder(themeIds: number[]): Promise<void> {
+    if (this.workspace.refuseChange()) return;
     const { state } = this.workspace;
     const byId = new Map(state.get().themes.map((t) => [t.id, t]));
     const optimistic = themeIds.map((id) => byId.get(id)).filter((t) => t !== undefined);
@@ -48,6 +51,7 @@ export class CodebookActions {
   }
 
   async merge(sourceId: number, targetId: number): Promise<boolean> {
+    if (this.workspace.refuseChange()) return false;
     const source = this.workspace.state.get().themes.find((t) => t.id === sourceId);
     const target = await this.workspace.send(() => call('themes:merge', { sourceId, targetId }));
     if (!target) return false;
@@ -58,6 +62,7 @@ export class CodebookActions {
   }
 
   async remove(themeId: number): Promise<boolean> {
+    if (this.workspace.refuseChange()) return false;
     const theme = this.workspace.state.get().themes.find((t) => t.id === themeId);
     const result = await this.workspace.send(() => call('themes:delete', { themeId }));
     if (!result) return false;

@@ -1,3 +1,4 @@
+import { READ_ONLY_TITLE } from '../../app/read-only';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { SearchResults } from '../search/SearchResults';
@@ -14,6 +15,7 @@ function DocumentList() {
   const documents = useWorkspaceState((s) => s.documents);
   const openId = useWorkspaceState((s) => s.documentId);
   const view = useWorkspaceState((s) => s.view);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   return (
     <nav className="side-panel documents-panel" aria-label="Documents">
       <div className="panel-header">
@@ -23,7 +25,9 @@ function DocumentList() {
       {documents.length === 0 ? (
         <div className="panel-empty">
           <p>No documents yet.</p>
-          <p className="muted">Import a .txt or .md file, paste text, or drop files on the window.</p>
+          <p className="muted">
+            {readOnly ? 'This notebook is read-only, so nothing can be imported into it.' : 'Import a .txt or .md file, paste text, or drop files on the window.'}
+          </p>
         </div>
       ) : (
         <ul className="document-list">
@@ -52,7 +56,8 @@ function DocumentList() {
                   type="button"
                   className="icon-button document-remove"
                   aria-label={`Remove ${document.title}`}
-                  title="Remove from the notebook"
+                  title={readOnly ? READ_ONLY_TITLE : 'Remove from the notebook'}
+                  disabled={readOnly}
                   onClick={() => workspace.openDialog({ kind: 'delete-document', documentId: document.id })}
                 >
                   <Icon name="trash" size={14} />

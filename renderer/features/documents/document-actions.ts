@@ -9,6 +9,7 @@ export class DocumentActions {
 
   /** The system's file dialog for .txt and .md files. */
   async importFiles(): Promise<void> {
+    if (this.workspace.refuseChange()) return;
     // Not counted as saving while the dialog is open.
     const imported = await this.workspace.queue.run(() => request('documents:import-files', {}));
     if (!imported || imported.length === 0) return;
@@ -17,6 +18,7 @@ export class DocumentActions {
 
   /** Pasted or dropped text. */
   async importText(title: string, text: string, sourceName: string | null): Promise<boolean> {
+    if (this.workspace.refuseChange()) return false;
     const summary = await this.workspace.send(() => call('documents:import-text', { title, text, sourceName }));
     if (!summary) return false;
     await this.afterImport([summary]);
@@ -24,6 +26,7 @@ export class DocumentActions {
   }
 
   async remove(documentId: number): Promise<void> {
+    if (this.workspace.refuseChange()) return;
     const document = this.workspace.state.get().documents.find((d) => d.id === documentId);
     const result = await this.workspace.send(() => call('documents:delete', { documentId }));
     if (!result) return;
@@ -43,6 +46,12 @@ export class DocumentActions {
     await this.workspace.notes.flush();
     const info = await request('notebook:accept-open', { path: notebookPath });
     if (info) await this.workspace.reload();
+  }
+
+  /** Shows the open notebook's file in the system's file manager. */
+  async revealNotebook(): Promise<void> {
+    const notebook = this.workspace.state.get().notebook;
+    if (notebook) await request('shell:reveal', { path: notebook.path });
   }
 
   async createNotebook(): Promise<void> {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useWorkspace } from '../../app/workspace-context';
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { showMessage } from '../../lib/messages';
 import { Icon } from '../../ui/Icon';
 import { decodeDroppedText, refusal, titleFromFileName } from './dropped-files';
@@ -12,6 +12,7 @@ function carriesFiles(event: DragEvent): boolean {
 export function DropZone() {
   const workspace = useWorkspace();
   const [over, setOver] = useState(false);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
 
   useEffect(() => {
     let depth = 0;
@@ -24,7 +25,7 @@ export function DropZone() {
     const overWindow = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      if (event.dataTransfer) event.dataTransfer.dropEffect = workspace.readOnly ? 'none' : 'copy';
     };
     const leave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -37,6 +38,7 @@ export function DropZone() {
       event.preventDefault();
       depth = 0;
       setOver(false);
+      if (workspace.refuseChange()) return;
       const files = [...(event.dataTransfer?.files ?? [])];
       void importDropped(files);
     };
@@ -68,6 +70,17 @@ export function DropZone() {
   }, [workspace]);
 
   if (!over) return null;
+  if (readOnly) {
+    return (
+      <div className="drop-overlay read-only" aria-hidden="true">
+        <div className="drop-card">
+          <Icon name="lock" size={32} />
+          <p className="drop-title">This notebook is read-only</p>
+          <p className="muted">Nothing can be imported into it.</p>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-card">

@@ -1,4 +1,5 @@
-import { useWorkspace } from '../../app/workspace-context';
+import { READ_ONLY_TITLE } from '../../app/read-only';
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { MenuItem } from '../../ui/MenuItem';
 import { Popover } from '../../ui/Popover';
@@ -6,10 +7,12 @@ import { Popover } from '../../ui/Popover';
 /** Bringing text in: from files (the system dialog) or by pasting it. */
 export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
   const workspace = useWorkspace();
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   return (
     <Popover
       label="Import documents"
-      title="Import documents"
+      title={readOnly ? READ_ONLY_TITLE : 'Import documents'}
+      disabled={readOnly}
       align={withLabel ? 'end' : 'start'}
       triggerClassName={withLabel ? 'button ghost toolbar-button' : 'icon-button'}
       trigger={

@@ -1,8 +1,15 @@
 import type { Note } from '../../../electron/contract';
 import { Icon } from '../../ui/Icon';
 
-/** A saved note under its sentence; a click opens it for editing. */
-export function NoteView({ note, number, onEdit }: { note: Note; number: number; onEdit: (number: number) => void }) {
+/** A saved note under its sentence; a click opens it for editing, unless the notebook is read-only (no onEdit). */
+export function NoteView({ note, number, onEdit }: { note: Note; number: number; onEdit: ((number: number) => void) | undefined }) {
+  if (!onEdit) {
+    return (
+      <div className="note read-only" role="note" aria-label={`Note on sentence ${number}`}>
+        <p className="note-body">{note.body}</p>
+      </div>
+    );
+  }
   return (
     <div className="note" role="note" aria-label={`Note on sentence ${number}`} onClick={() => onEdit(number)}>
       <p className="note-body">{note.body}</p>

@@ -5,6 +5,23 @@ import { Icon } from '../../ui/Icon';
 export function EmptyNotebook() {
   const workspace = useWorkspace();
   const name = useWorkspaceState((s) => s.notebook?.name ?? 'This notebook');
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
+  if (readOnly) {
+    return (
+      <div className="reader-pane">
+        <div className="empty-state" role="region" aria-label="Empty notebook">
+          <div className="empty-illustration" aria-hidden="true">
+            <Icon name="lock" size={40} />
+          </div>
+          <h1>{name} has no documents, and is read-only</h1>
+          <p>
+            Themata can’t change this notebook’s file, so nothing can be imported into it. To code here, copy the file to
+            a folder you can write to and open the copy.
+          </p>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="reader-pane">
       <div className="empty-state" role="region" aria-label="Empty notebook">

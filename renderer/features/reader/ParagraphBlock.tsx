@@ -18,7 +18,8 @@ interface ParagraphBlockProps {
   themesById: ReadonlyMap<number, Theme>;
   highlights: ReadonlyMap<number, readonly (readonly [number, number])[]>;
   filtered: boolean;
-  onEditNote: (number: number) => void;
+  /** Absent in a read-only notebook: notes are shown, not opened for editing. */
+  onEditNote: ((number: number) => void) | undefined;
 }
 
 /** One paragraph (or a chunk of a long one): sentences flow as text, notes sit under theirs. */

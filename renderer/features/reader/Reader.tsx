@@ -38,6 +38,7 @@ function ReaderBody({ store }: { store: SentenceStore }) {
   const reveal = useWorkspaceState((s) => s.reveal);
   const noteEditing = useWorkspaceState((s) => s.noteEditing);
   const hits = useWorkspaceState((s) => s.search.hits);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const themesById = useThemesById();
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -207,7 +208,7 @@ function ReaderBody({ store }: { store: SentenceStore }) {
                   themesById={themesById}
                   highlights={highlights}
                   filtered={filterMatches !== null}
-                  onEditNote={onEditNote}
+                  onEditNote={readOnly ? undefined : onEditNote}
                 />
               </div>
             );

@@ -14,6 +14,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
 export function ReaderHeader({ documentId }: { documentId: number }) {
   const document = useWorkspaceState((s) => s.documents.find((d) => d.id === documentId));
   const themes = useWorkspaceState((s) => s.themes);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   // Decided when the document opens, so the text does not jump when the first tag lands.
   const [hint, setHint] = useState(() => document !== undefined && document.taggedCount === 0 && document.sentenceCount > 0);
   if (!document) return <header className="reader-header" />;
@@ -27,7 +28,7 @@ export function ReaderHeader({ documentId }: { documentId: number }) {
         <span>{document.taggedCount.toLocaleString()} tagged</span>
         {document.noteCount > 0 ? <span>{plural(document.noteCount, 'note')}</span> : null}
       </p>
-      {hint ? (
+      {hint && !readOnly ? (
         <aside className="first-tag-hint" aria-label="How to tag">
           <button type="button" className="icon-button small hint-close" aria-label="Hide these tips" title="Hide" onClick={() => setHint(false)}>
             <Icon name="close" size={12} />

@@ -1,5 +1,5 @@
 import { shortcutGroups } from '../../app/keyboard-map';
-import { useWorkspace } from '../../app/workspace-context';
+import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { isMac } from '../../lib/platform';
 import { Modal } from '../../ui/Modal';
 import { Kbd } from '../../ui/Kbd';
@@ -7,10 +7,15 @@ import { Kbd } from '../../ui/Kbd';
 /** `?`: every key the workspace answers to. */
 export function ShortcutsOverlay() {
   const workspace = useWorkspace();
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   return (
     <Modal
       title="Keyboard shortcuts"
-      description="Keys work whenever you are not typing in a field."
+      description={
+        readOnly
+          ? 'Keys work whenever you are not typing in a field. This notebook is read-only, so the keys that tag, write notes and undo do nothing.'
+          : 'Keys work whenever you are not typing in a field.'
+      }
       size="medium"
       onClose={() => workspace.closeDialog()}
     >

@@ -9,11 +9,19 @@ export function StatusBar() {
   const document = useWorkspaceState((s) => s.documents.find((d) => d.id === s.documentId));
   const coder = useWorkspaceState((s) => s.notebook?.coder);
   const history = useWorkspaceState((s) => s.history);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   return (
     <footer className="status-bar" aria-label="Status">
-      <span className="status-item" aria-live="polite">
-        <SaveIndicator state={saveState} />
-      </span>
+      {readOnly ? (
+        // Nothing is saved to a read-only notebook, so "Saved" would mislead.
+        <span className="status-item read-only-badge" title="Themata can’t change this notebook’s file; reading, search and export work as usual">
+          <Icon name="lock" size={13} /> Read-only
+        </span>
+      ) : (
+        <span className="status-item" aria-live="polite">
+          <SaveIndicator state={saveState} />
+        </span>
+      )}
       {document ? (
         <>
           <span className="status-item" data-testid="status-sentences">
@@ -25,7 +33,7 @@ export function StatusBar() {
         </>
       ) : null}
       <span className="status-spacer" />
-      {history.undoLabel ? (
+      {history.undoLabel && !readOnly ? (
         <span className="status-item status-history" title="Edit ▸ Undo">
           Undo: {history.undoLabel}
         </span>

@@ -1,4 +1,5 @@
 import { useState, type CSSProperties } from 'react';
+import { READ_ONLY_TITLE } from '../../app/read-only';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { isMac } from '../../lib/platform';
 import { Icon } from '../../ui/Icon';
@@ -17,6 +18,7 @@ export function ThemePanel() {
   const themes = useWorkspaceState((s) => s.themes);
   const selection = useWorkspaceState((s) => s.selection);
   const hasDocument = useWorkspaceState((s) => s.sentences !== null);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const { numbers, sentences } = useSelectedSentences();
   const [query, setQuery] = useState('');
   const shown = searchThemes(themes, query);
@@ -27,7 +29,13 @@ export function ThemePanel() {
     <aside className="side-panel theme-panel" aria-label="Themes">
       <div className="panel-header">
         <h2 className="panel-title">Themes</h2>
-        <button type="button" className="icon-button" aria-label="Edit the codebook" title="Edit the codebook" onClick={() => workspace.setView('codebook')}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={readOnly ? 'Show the codebook' : 'Edit the codebook'}
+          title={readOnly ? 'Show the codebook' : 'Edit the codebook'}
+          onClick={() => workspace.setView('codebook')}
+        >
           <Icon name="codebook" />
         </button>
       </div>
@@ -36,7 +44,12 @@ export function ThemePanel() {
         {hasDocument && selection ? (
           <>
             <span className="selection-label">{describeSelection(selection, numbers)}</span>
-            {single ? (
+            {readOnly ? (
+              <span className="selection-read-only" title={READ_ONLY_TITLE}>
+                <Icon name="lock" size={12} /> Read-only
+              </span>
+            ) : null}
+            {single && !readOnly ? (
               <button type="button" className="button ghost small" onClick={() => workspace.editNote()}>
                 <Icon name="note" size={14} /> {hasNote ? 'Edit note' : 'Add note'} <Kbd keys={['n']} />
               </button>
@@ -73,8 +86,8 @@ export function ThemePanel() {
                 style={{ '--theme-colour': theme.colour } as CSSProperties}
                 aria-pressed={pressed}
                 aria-label={`${theme.name}${theme.key ? `, key ${theme.key}` : ''}, ${theme.tagCount.toLocaleString()} tagged`}
-                disabled={!hasDocument}
-                title={theme.description || theme.name}
+                disabled={!hasDocument || readOnly}
+                title={readOnly ? READ_ONLY_TITLE : theme.description || theme.name}
                 onClick={() => void workspace.toggleTheme(theme.id)}
               >
                 <ThemeKey theme={theme} />
@@ -94,16 +107,24 @@ export function ThemePanel() {
       {themes.length === 0 ? (
         <div className="panel-empty">
           <p>No themes yet. A codebook lists the themes you tag sentences with.</p>
-          <button type="button" className="button small" onClick={() => workspace.setView('codebook')}>
-            <Icon name="plus" size={14} /> Add a theme
-          </button>
+          {readOnly ? null : (
+            <button type="button" className="button small" onClick={() => workspace.setView('codebook')}>
+              <Icon name="plus" size={14} /> Add a theme
+            </button>
+          )}
         </div>
       ) : query && shown.length === 0 ? (
         <p className="panel-empty muted">No theme matches “{query}”.</p>
       ) : null}
 
       <div className="panel-footer">
-        <button type="button" className="button ghost small" onClick={() => workspace.openDialog({ kind: 'palette' })} disabled={!hasDocument}>
+        <button
+          type="button"
+          className="button ghost small"
+          onClick={() => workspace.openDialog({ kind: 'palette' })}
+          disabled={!hasDocument || readOnly}
+          title={readOnly ? READ_ONLY_TITLE : undefined}
+        >
           <Icon name="search" size={14} /> Palette <Kbd keys={['/']} />
           <span className="muted">or</span>
           <Kbd keys={isMac ? ['⌘', 'K'] : ['Ctrl', 'K']} />

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { MenuCommand } from '../../electron/contract';
+import type { KeyCommand } from './keyboard-map';
+import { dialogChangesNotebook, keyChangesNotebook, menuCommandChangesNotebook } from './read-only';
+import type { Dialog } from './workspace-state';
+
+/** One of each command of the keyboard map. */
+const everyKey: KeyCommand[] = [
+  { type: 'selection:move', by: 1, extend: false },
+  { type: 'selection:edge', to: 'first' },
+  { type: 'theme:toggle-slot', slot: 1 },
+  { type: 'palette:open' },
+  { type: 'note:edit' },
+  { type: 'filter:jump', by: 1 },
+  { type: 'search:focus' },
+  { type: 'history:undo' },
+  { type: 'history:redo' },
+  { type: 'export:open' },
+  { type: 'shortcuts:open' },
+  { type: 'escape' },
+];
+
+const everyDialog: Dialog[] = [
+  { kind: 'palette' },
+  { kind: 'export' },
+  { kind: 'paste' },
+  { kind: 'shortcuts' },
+  { kind: 'delete-theme', themeId: 1 },
+  { kind: 'merge-theme', themeId: 1 },
+  { kind: 'delete-document', documentId: 1 },
+];
+
+describe('what a read-only notebook refuses', () => {
+  it('refuses the keys that tag, write notes and undo; keeps the keys that read, find and export', () => {
+    expect(everyKey.filter(keyChangesNotebook).map((k) => k.type)).toEqual(['theme:toggle-slot', 'palette:open', 'note:edit', 'history:undo', 'history:redo']);
+  });
+
+  it('refuses import, undo and redo from the menu; keeps opening, finding, views and export', () => {
+    expect(MenuCommand.options.filter(menuCommandChangesNotebook)).toEqual(['document:import', 'edit:undo', 'edit:redo']);
+    for (const kept of ['notebook:open', 'notebook:new', 'export:open', 'edit:find', 'view:codebook'] as const) {
+      expect(menuCommandChangesNotebook(kept)).toBe(false);
+    }
+  });
+
+  it('refuses the dialogs that apply themes, import or remove; keeps export and the shortcuts', () => {
+    expect(everyDialog.filter((d) => !dialogChangesNotebook(d)).map((d) => d.kind)).toEqual(['export', 'shortcuts']);
+  });
+});
