@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Ack, checkAcknowledged, completeLines } from './support/acknowledged';
+import { type Ack, checkAcknowledged, reopenAfterCrash, completeLines } from './support/acknowledged';
 import { createStudy, inspect } from './support/notebook-files';
-import { bundles, describeRun, finished, themata, themataEnv } from './support/processes';
+import { bundles, describeRun, finished, themataEnv } from './support/processes';
 import { seededRandom } from './support/seeded-random';
 
 const ROUNDS_PER_WRITER = 10;
@@ -130,9 +130,8 @@ describe('SIGKILL during a burst of writes', () => {
 
   async function verify(name: string, round: Round): Promise<void> {
     const file = path.join(work, `${name}.themata`);
-    // Themata itself opens the notebook again, as the researcher would after the crash.
-    const reopened = await themata(['stats', '--notebook', file]);
-    expect(reopened.code, describeRun(reopened)).toBe(0);
+    // Themata opens the notebook again, as the app would after the crash.
+    reopenAfterCrash(file);
     const after = checkAcknowledged(file, round.acks);
     expect(after.integrity).toBe('ok');
     expect(after.lost, `${name}: acknowledged writes missing after SIGKILL`).toEqual([]);

@@ -1,4 +1,5 @@
 /** Writes a process acknowledged before it was killed, and whether a notebook still holds them all. */
+import { Notebook } from '../../notebook';
 import { inspect, integrity } from './notebook-files';
 
 export type Ack = { kind: 'tag'; sentenceId: number; themeId: number } | { kind: 'note'; sentenceId: number; body: string };
@@ -7,6 +8,15 @@ export interface AfterCrash {
   integrity: string;
   /** Acknowledged writes the notebook does not hold. */
   lost: Ack[];
+}
+
+/**
+ * Opens the notebook the way the desktop app does after a crash (for writing,
+ * in a folder that allows it), which recovers whatever the killed process left
+ * beside it, then closes it again.
+ */
+export function reopenAfterCrash(file: string): void {
+  Notebook.open(file, { coder: 'after-crash' }).close();
 }
 
 /** Reads the notebook with plain SQLite (which also recovers a left-over -wal) and looks for every acknowledged write. */
