@@ -137,6 +137,8 @@ const chromiumTest = withNotebook.extend<Fixtures & { bridge: ServedForTest }>({
       dialogs,
       shell,
       coder: 'e2e',
+      // Where the desktop app would keep them with THEMATA_HOME at <folder>/home, never the user's own folder.
+      backupRoot: path.join(testNotebook.folder, 'home', 'Backups'),
       ...(readOnlyNotebook ? { access: 'read' as const } : {}),
     });
     await use({ served, answers, log });

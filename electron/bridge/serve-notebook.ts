@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers, type Dialogs, type Shell } from '../main/ipc/handlers';
-import { createInvoke } from '../main/ipc/wrapper';
+import { createInvoke, type Invoke } from '../main/ipc/wrapper';
 import { startNotebookSession, type NotebookSession, type SessionOptions } from '../main/notebook-session';
+import { startRollingBackups } from '../main/rolling-backups';
 import { startBridge, type Bridge } from './server';
 
 /** dist/renderer-web, found from this file in the sources. */
@@ -21,6 +22,8 @@ export interface ServeOptions {
   staticRoot?: string;
   port?: number;
   coder?: string;
+  /** Where backups go (default: Backups in the user data folder); tests give each notebook its own. */
+  backupRoot?: string;
   /** As the desktop app: 'prefer-write' unless a test asks for 'read'. */
   access?: SessionOptions['access'];
 }
@@ -36,16 +39,28 @@ export async function serveNotebook(options: ServeOptions): Promise<ServedNotebo
   const session = startNotebookSession(options.notebookPath, {
     ...(options.coder ? { coder: options.coder } : {}),
     ...(options.access ? { access: options.access } : {}),
+    ...(options.backupRoot ? { backupRoot: options.backupRoot } : {}),
+  });
+  // As in the desktop app: the rolling backup is asked for after the page's calls.
+  const backups = startRollingBackups({
+    backUpIfDue: () => session.backupIfDue(),
+    report: (error) => console.error(`[themata bridge] ${error instanceof Error ? error.message : String(error)}`),
   });
   try {
     const handlers = createHandlers({ session, dialogs: options.dialogs, shell: options.shell });
-    const invoke = createInvoke({ handlers, isAppUrl: (url) => bridge !== null && url.startsWith(`${bridge.origin}/`), validateOutput: true });
+    const call = createInvoke({ handlers, isAppUrl: (url) => bridge !== null && url.startsWith(`${bridge.origin}/`), validateOutput: true });
+    const invoke: Invoke = async (channel, input, sender) => {
+      const result = await call(channel, input, sender);
+      backups.afterCall();
+      return result;
+    };
     bridge = await startBridge({
       invoke,
       staticRoot: options.staticRoot ?? WEB_BUILD,
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
   } catch (error) {
+    await backups.stop();
     session.close();
     throw error;
   }
@@ -55,6 +70,7 @@ export async function serveNotebook(options: ServeOptions): Promise<ServedNotebo
     session,
     close: async () => {
       await started.close();
+      await backups.stop();
       session.close();
     },
   };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ensureDefaultNotebook } from '../../db';
 import type { Invoke } from '../main/ipc/wrapper';
+import { listBackups } from '../../db/backups';
 import { serveNotebook, type ServedNotebook } from './serve-notebook';
 import { isLoopbackAddress, refuseStranger, startBridge, tokenMatches, type Bridge } from './server';
 import type { Dialogs, Shell } from '../main/ipc/handlers';
@@ -228,10 +229,13 @@ describe('events', () => {
 
 describe('a real round trip', () => {
   async function served(): Promise<ServedNotebook> {
-    const notebookPath = path.join(temporaryFolder(), 'Study.themata');
+    const folder = temporaryFolder();
+    const notebookPath = path.join(folder, 'Study.themata');
     ensureDefaultNotebook(notebookPath).close();
     const noDialogs = { chooseNotebookToOpen: async () => null } as unknown as Dialogs;
-    const result = await serveNotebook({ notebookPath, dialogs: noDialogs, shell: {} as Shell, staticRoot: webBuild() });
+    // The rolling backup after the tag goes to this test's folder, not the user's.
+    const backupRoot = path.join(folder, 'Backups');
+    const result = await serveNotebook({ notebookPath, dialogs: noDialogs, shell: {} as Shell, staticRoot: webBuild(), backupRoot });
     cleanups.push(() => result.close());
     return result;
   }
@@ -245,6 +249,18 @@ describe('a real round trip', () => {
     });
     return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
   }
+
+  it('backs the notebook up after a change, at the latest when it closes', async () => {
+    const notebook = await served();
+    const [document] = (await realCall(notebook, 'documents:list', {})).value as { id: number }[];
+    const themes = (await realCall(notebook, 'themes:list', {})).value as { id: number }[];
+    const page = (await realCall(notebook, 'sentences:page', { documentId: document!.id, offset: 0, limit: 1 })).value as { sentences: { id: number }[] };
+    await realCall(notebook, 'tags:toggle', { sentenceIds: [page.sentences[0]!.id], themeId: themes[0]!.id });
+    const notebookPath = notebook.session.notebook.path;
+    await notebook.close();
+    const backups = listBackups(notebookPath, { root: path.join(path.dirname(notebookPath), 'Backups') });
+    expect(backups.map((b) => [b.reason, b.tagCount])).toEqual([['hourly', 1]]);
+  });
 
   it('lists, tags and undoes through the same handlers as the desktop app', async () => {
     const notebook = await served();

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  Backup,
   DocumentSummary,
   ExportGrouping,
   HistoryState,
@@ -118,6 +119,17 @@ export const channels = {
   'export:preview': { input: ExportRequest, output: z.object({ markdown: z.string() }) },
   /** Shows the save dialog and writes the file; null when cancelled. */
   'export:save': { input: ExportRequest, output: z.object({ path: z.string() }).nullable() },
+  /** The open notebook's backups, newest first. */
+  'backups:list': { input: None, output: z.array(Backup) },
+  /**
+   * Puts a backup that backups:list returned in the notebook's place, after
+   * backing up its current state; the notebook is reopened on the result.
+   */
+  'backups:restore': {
+    input: z.object({ path: z.string().min(1) }).strict(),
+    output: z.object({ restored: Backup, previous: Backup, notebook: NotebookInfo }),
+  },
+
   /** Shows a written file in the system's file manager. */
   'shell:reveal': { input: z.object({ path: z.string().min(1) }).strict(), output: z.object({}) },
   /** Opens an http(s) link in the system browser; anything else is refused. */
@@ -129,6 +141,7 @@ export const MenuCommand = z.enum([
   'notebook:open',
   'document:import',
   'export:open',
+  'backups:restore',
   'edit:undo',
   'edit:redo',
   'edit:find',

@@ -13,6 +13,7 @@ import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register-ipc';
 import { createInvoke } from './ipc/wrapper';
 import { buildMenuTemplate } from './menu';
+import { startRollingBackups } from './rolling-backups';
 import { OpenNotebookSession, storeOptions } from './notebook-session';
 import { OpenRequests } from './open-requests';
 import { appPaths, findNativeBinding } from './paths';
@@ -54,7 +55,9 @@ async function start(): Promise<void> {
   let workspaceWindow: BrowserWindow | null = null;
   const emit = windowEmitter(() => workspaceWindow);
 
-  const openOptions = storeOptions({ nativeBinding: binding.path });
+  // Backups: in Backups/ of the user data folder, where the CLI looks for them too.
+  const backupRoot = path.join(app.getPath('userData'), 'Backups');
+  const openOptions = storeOptions({ nativeBinding: binding.path, backupRoot });
   const requested = notebookPathFromArgv(process.argv, process.cwd()) ?? earlyRequests.shift() ?? null;
   const first = await openFirstNotebook(startCandidates(requested, settings.current.lastNotebook), {
     open: ({ path: notebookPath }) =>
@@ -68,6 +71,7 @@ async function start(): Promise<void> {
   let menuHistory = '';
   const notebooks = new OpenNotebookSession(first, {
     nativeBinding: binding.path,
+    backupRoot,
     onOpened: (notebook) => {
       current = notebook;
       settings.update((s) => rememberNotebook(s, notebook.path));
@@ -89,11 +93,16 @@ async function start(): Promise<void> {
     const state = JSON.stringify(current.historyState());
     if (state !== menuHistory) refreshMenu();
   };
+  const backups = startRollingBackups({
+    backUpIfDue: () => notebooks.backupIfDue(),
+    report: (error) => console.error('[themata] backup:', error instanceof Error ? error.message : error),
+  });
   registerIpc(
     ipcMain,
     async (channel, input, sender) => {
       const result = await invoke(channel, input, sender);
       refreshMenuHistory();
+      backups.afterCall();
       return result;
     },
     () => workspaceWindow,
@@ -160,6 +169,14 @@ async function start(): Promise<void> {
   app.on('activate', () => void showWindow());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  // The last changes get their rolling backup before the app goes.
+  let backedUpForQuit = false;
+  app.on('before-quit', (event) => {
+    if (backedUpForQuit) return;
+    event.preventDefault();
+    backedUpForQuit = true;
+    void backups.stop().finally(() => app.quit());
   });
   // Closing the notebook releases its lock for the CLI or the next launch.
   app.on('will-quit', () => notebooks.close());

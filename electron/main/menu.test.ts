@@ -45,6 +45,7 @@ describe('the application menu', () => {
   it.each([
     ['File', 'New Notebook…', 'notebook:new', 'CmdOrCtrl+N'],
     ['File', 'Open Notebook…', 'notebook:open', 'CmdOrCtrl+O'],
+    ['File', 'Restore from a Backup…', 'backups:restore', undefined],
     ['File', 'Import Text…', 'document:import', 'CmdOrCtrl+I'],
     ['File', 'Export Markdown…', 'export:open', 'CmdOrCtrl+E'],
     ['Edit', 'Undo', 'edit:undo', 'CmdOrCtrl+Z'],
@@ -70,14 +71,14 @@ describe('the application menu', () => {
     expect(item(submenu(menu, 'File'), 'Open Notebook…').registerAccelerator).toBeUndefined();
   });
 
-  it('greys out import, undo and redo for a read-only notebook, and only those', () => {
+  it('greys out restore, import, undo and redo for a read-only notebook, and only those', () => {
     const history = { canUndo: true, canRedo: true, undoLabel: 'Tag sentence 4 as Missile claims', redoLabel: 'Add theme Sources' };
     const { menu } = template({ readOnly: true, history });
     const disabled = menu
       .flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
       .filter((entry) => entry.enabled === false)
       .map((entry) => entry.label);
-    expect(disabled).toEqual(['Import Text…', 'Undo', 'Redo']);
+    expect(disabled).toEqual(['Restore from a Backup…', 'Import Text…', 'Undo', 'Redo']);
     expect(item(submenu(template({ history }).menu, 'File'), 'Import Text…').enabled).toBeUndefined();
   });
 

@@ -64,6 +64,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       command('New Notebook…', 'notebook:new', 'CmdOrCtrl+N'),
       command('Open Notebook…', 'notebook:open', 'CmdOrCtrl+O'),
       { label: 'Open Recent', submenu: recentSubmenu(input) },
+      editing(command('Restore from a Backup…', 'backups:restore')),
       separator,
       editing(command('Import Text…', 'document:import', 'CmdOrCtrl+I')),
       command('Export Markdown…', 'export:open', 'CmdOrCtrl+E', true),

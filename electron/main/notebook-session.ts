@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NOTEBOOK_EXTENSION, NotebookError, ensureDefaultNotebook, openNotebook, type Notebook, type NotebookOptions } from '../../db';
+import type { Backup } from '../../db/backups';
 
 export interface NotebookSession {
   /** The open notebook. */
@@ -20,6 +21,10 @@ export interface NotebookSession {
   /** Creates an empty notebook (adding the extension when missing) in place of the current one. */
   create(filePath: string): Notebook;
   close(): void;
+  /** The rolling backup, when one is due. Backups run one at a time. */
+  backupIfDue(): Promise<Backup | null>;
+  /** Puts one of the notebook's backups in its place, once its current state is backed up, and reopens it. */
+  restore(backupPath: string): Promise<{ restored: Backup; previous: Backup }>;
 }
 
 export interface SessionOptions {
@@ -28,6 +33,8 @@ export interface SessionOptions {
   coder?: string;
   /** Told after every swap: remember it in the recent list, retitle the window. */
   onOpened?: (notebook: Notebook) => void;
+  /** Where notebooks' backups are kept (default: Backups in the user data folder). */
+  backupRoot?: string;
   /**
    * 'prefer-write' (the default): a notebook whose file or folder cannot be
    * written opens read-only. Tests pass 'read' to get that without file modes.
@@ -39,6 +46,7 @@ export function storeOptions(options: SessionOptions): NotebookOptions {
   const result: NotebookOptions = { access: options.access ?? 'prefer-write' };
   if (options.nativeBinding) result.nativeBinding = options.nativeBinding;
   if (options.coder) result.coder = options.coder;
+  if (options.backupRoot) result.backupRoot = options.backupRoot;
   return result;
 }
 
@@ -79,6 +87,30 @@ export class OpenNotebookSession implements NotebookSession {
 
   close(): void {
     this.#notebook.close();
+  }
+
+  backupIfDue(): Promise<Backup | null> {
+    return this.oneAtATime(() => this.#notebook.backupIfDue());
+  }
+
+  restore(backupPath: string): Promise<{ restored: Backup; previous: Backup }> {
+    return this.oneAtATime(async () => {
+      const current = this.#notebook;
+      const outcome = await current.restoreFrom(backupPath);
+      // restoreFrom closed the notebook to replace its file; the session goes on with the restored one.
+      this.#notebook = openNotebook(current.path, storeOptions(this.options));
+      this.options.onOpened?.(this.#notebook);
+      return outcome;
+    });
+  }
+
+  /** A rolling backup never runs while a restore replaces the file, nor two backups at once. */
+  #backups: Promise<unknown> = Promise.resolve();
+
+  private oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#backups.then(task, task);
+    this.#backups = run.catch(() => undefined);
+    return run;
   }
 
   private swap(next: Notebook): Notebook {

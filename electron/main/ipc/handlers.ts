@@ -39,6 +39,8 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
   const revealable = new Set<string>();
   const remember = (filePath: string) => revealable.add(path.resolve(filePath));
   const notebook = () => session.notebook;
+  // backups:restore takes only a backup that backups:list showed the page.
+  const listedBackups = new Set<string>();
 
   const handlers = {
     'notebook:info': () => notebook().info(),
@@ -113,6 +115,20 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       writeFileAtomic(chosen, markdown, { overwrite: true });
       remember(chosen);
       return { path: chosen };
+    },
+    'backups:list': () => {
+      const backups = notebook().listBackups();
+      for (const backup of backups) listedBackups.add(backup.path);
+      return backups;
+    },
+    'backups:restore': async ({ path: requested }) => {
+      const chosen = path.resolve(requested);
+      // Listed once is not enough: it must still be a backup of the notebook open now.
+      if (!listedBackups.has(chosen) || !notebook().listBackups().some((backup) => backup.path === chosen)) {
+        throw new NotebookError('invalid-input', 'Themata restores only a backup of the open notebook, chosen from File > Restore from a Backup….');
+      }
+      const { restored, previous } = await session.restore(chosen);
+      return { restored, previous, notebook: notebook().info() };
     },
     'shell:reveal': ({ path: filePath }) => {
       const resolved = path.resolve(filePath);
