@@ -6,6 +6,7 @@ import { ShortcutsOverlay } from '../features/shortcuts/ShortcutsOverlay';
 import { DeleteThemeDialog } from '../features/codebook/DeleteThemeDialog';
 import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
+import { RestoreBackupDialog } from '../features/backups/RestoreBackupDialog';
 
 /** The one dialog open at a time, if any. */
 export function Dialogs() {
@@ -26,5 +27,7 @@ export function Dialogs() {
       return <MergeThemeDialog themeId={dialog.themeId} />;
     case 'delete-document':
       return <RemoveDocumentDialog documentId={dialog.documentId} />;
+    case 'restore-backup':
+      return <RestoreBackupDialog />;
   }
 }

@@ -66,6 +66,9 @@ export function Toolbar() {
               <MenuItem icon="folder" close={close} onSelect={() => void workspace.documents.openNotebook()}>
                 Open notebook…
               </MenuItem>
+              <MenuItem icon="restore" close={close} onSelect={() => workspace.openDialog({ kind: 'restore-backup' })}>
+                Restore from a backup…
+              </MenuItem>
             </div>
           )}
         </Popover>

@@ -20,6 +20,9 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
     case 'export:open':
       workspace.openDialog({ kind: 'export' });
       return;
+    case 'backups:restore':
+      workspace.openDialog({ kind: 'restore-backup' });
+      return;
     case 'edit:undo':
       void workspace.undo();
       return;

@@ -20,7 +20,8 @@ export type Dialog =
   | { kind: 'shortcuts' }
   | { kind: 'delete-theme'; themeId: number }
   | { kind: 'merge-theme'; themeId: number }
-  | { kind: 'delete-document'; documentId: number };
+  | { kind: 'delete-document'; documentId: number }
+  | { kind: 'restore-backup' };
 
 export type FilterMode = 'any' | 'all';
 

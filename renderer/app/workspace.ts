@@ -7,6 +7,7 @@
  * feature and are reached as workspace.codebook, workspace.filter and so on.
  */
 import type { HistoryState } from '../../electron/contract';
+import { BackupActions } from '../features/backups/backup-actions';
 import { CodebookActions } from '../features/codebook/codebook-actions';
 import { DocumentActions } from '../features/documents/document-actions';
 import { ExportActions } from '../features/export/export-actions';
@@ -36,6 +37,7 @@ export class Workspace {
   readonly filter = new FilterActions(this);
   readonly search = new SearchActions(this);
   readonly exports = new ExportActions(this);
+  readonly backups = new BackupActions(this);
   /** Changes sent and not yet answered, for the status bar's saved state. */
   private inFlight = 0;
   private failedChange = false;

@@ -1,0 +1,34 @@
+/** Listing the open notebook's backups, and putting one in the notebook's place. */
+import type { Backup } from '../../../electron/contract';
+import type { Workspace } from '../../app/workspace';
+import { showMessage } from '../../lib/messages';
+import { request } from '../../lib/themata';
+import { whenInWords } from './backup-words';
+
+export class BackupActions {
+  constructor(private readonly workspace: Workspace) {}
+
+  /** Newest first; null when they could not be listed (the message is shown). */
+  list(): Promise<Backup[] | null> {
+    return request('backups:list', {});
+  }
+
+  /**
+   * Restores once every waiting note and change has landed (they are then
+   * part of the state that is backed up first), and starts over on the
+   * restored notebook as after opening one. Resolves to whether it was restored.
+   */
+  async restore(backup: Backup): Promise<boolean> {
+    await this.workspace.notes.flush();
+    await this.workspace.queue.idle();
+    const result = await request('backups:restore', { path: backup.path });
+    if (!result) return false;
+    await this.workspace.reload();
+    showMessage('success', `Restored the backup of ${lowerFirst(whenInWords(result.restored.createdAt))}; what the notebook held before is kept as a backup too.`);
+    return true;
+  }
+}
+
+function lowerFirst(text: string): string {
+  return /^(Today|Yesterday)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
