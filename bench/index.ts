@@ -1,4 +1,5 @@
 /** `npm run bench`: prints the figures that the speed and memory targets are judged by. */
+import { benchBackups } from './backups';
 import { benchImport } from './import';
 import { benchNotebook } from './notebook';
 import { benchOpening } from './opening';
@@ -11,6 +12,7 @@ const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['import', benchImport],
   ['notebook', benchNotebook],
   ['opening', benchOpening],
+  ['backups', benchBackups],
   ['workspace', benchWorkspace],
 ];
 

@@ -56,6 +56,7 @@ export async function benchWorkspace(): Promise<BenchRow[]> {
       chooseNewNotebookPath: async () => null,
       chooseFilesToImport: async () => [],
       chooseExportPath: async () => null,
+      chooseSalvagedNotebookPath: async () => null,
     },
     shell: { revealFile: () => undefined, openLink: async () => undefined },
   });

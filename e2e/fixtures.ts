@@ -127,6 +127,8 @@ const chromiumTest = withNotebook.extend<Fixtures & { bridge: ServedForTest }>({
       chooseNewNotebookPath: async () => answers.newNotebookPath,
       chooseFilesToImport: async () => answers.importFiles,
       chooseExportPath: async () => answers.exportPath,
+      // A salvaged copy is a new notebook: the test answers it as one.
+      chooseSalvagedNotebookPath: async () => answers.newNotebookPath,
     };
     const shell: Shell = {
       revealFile: (file) => void log.revealed.push(file),

@@ -5,11 +5,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, type ThemataFixture } from './fixtures';
+import { openNotebookFromToolbar, untrustedNotebook } from './refused-notebook';
 
 interface Screen {
   name: string;
-  open: (page: Page) => Promise<void>;
+  open: (page: Page, themata: ThemataFixture) => Promise<void>;
   narrow?: boolean;
 }
 
@@ -118,7 +119,7 @@ function checkEveryScreen(list: readonly Screen[]): void {
         test.skip(screen.narrow === true && themata.target === 'electron', 'Electron windows are not resized from a test');
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         if (screen.narrow) await page.setViewportSize({ width: 820, height: 760 });
-        await screen.open(page);
+        await screen.open(page, themata);
         const results = await new AxeBuilder({ page }).analyze();
         const blocking = results.violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -131,6 +132,25 @@ function checkEveryScreen(list: readonly Screen[]): void {
 }
 
 checkEveryScreen(screens);
+
+/** A notebook refused for SQL Themata did not write: the offer to salvage it, and what the copy holds. */
+async function offerSalvage(page: Page, themata: ThemataFixture): Promise<void> {
+  await themata.answerDialogs({ notebookToOpen: untrustedNotebook(themata.folder), newNotebookPath: `${themata.folder}/Rescued.themata` });
+  await openNotebookFromToolbar(page);
+  await expect(page.getByRole('dialog', { name: 'Themata didn’t open “Received”' })).toBeVisible();
+}
+
+checkEveryScreen([
+  { name: 'salvage offer', open: offerSalvage },
+  {
+    name: 'salvage report',
+    open: async (page, themata) => {
+      await offerSalvage(page, themata);
+      await page.getByRole('button', { name: 'Salvage a copy…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Salvaged into “Rescued”' })).toBeVisible();
+    },
+  },
+]);
 
 /** A notebook Themata can only read: the notice, disabled controls, a note shown as text. */
 const readOnlyScreens: Screen[] = [

@@ -19,6 +19,14 @@ describe('the browser workspace dialogs', () => {
     expect(say).toHaveBeenCalledWith('Exporting to /d/Study by theme (3).md');
   });
 
+  it('salvages into a free name beside the suggested one, and says where', async () => {
+    const say = vi.fn();
+    const taken = new Set(['/d/Received (salvaged).themata']);
+    const dialogs = terminalDialogs({ say, notebookFolder: () => '/elsewhere', exists: (file) => taken.has(file) });
+    expect(await dialogs.chooseSalvagedNotebookPath('/d/Received (salvaged).themata')).toBe('/d/Received (salvaged) (2).themata');
+    expect(say).toHaveBeenCalledWith('Salvaging into /d/Received (salvaged) (2).themata');
+  });
+
   it('prints what it cannot show', async () => {
     const say = vi.fn();
     const shell = terminalShell(say);

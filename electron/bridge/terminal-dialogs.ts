@@ -32,6 +32,11 @@ export function terminalDialogs({ say, notebookFolder, exists = fs.existsSync }:
       say(`Exporting to ${target}`);
       return target;
     },
+    chooseSalvagedNotebookPath: async (defaultPath) => {
+      const target = freeFileName(path.dirname(defaultPath), path.basename(defaultPath), exists);
+      say(`Salvaging into ${target}`);
+      return target;
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import {
   KeySlot,
   NotebookInfo,
   NotebookStats,
+  SalvageReport,
   SearchHit,
   SentencePage,
   Theme,
@@ -52,6 +53,16 @@ export const channels = {
    * has saved what it was writing; a path that was not requested is refused.
    */
   'notebook:accept-open': { input: z.object({ path: z.string().min(1) }).strict(), output: NotebookInfo },
+  /**
+   * Copies what Themata understands from a notebook it has just refused to
+   * open (untrusted-notebook, notebook-damaged: the refusal's error names its
+   * path) into a new notebook chosen in the save dialog, and opens that one;
+   * null when cancelled. Any other path is refused.
+   */
+  'notebook:salvage': {
+    input: z.object({ path: z.string().min(1) }).strict(),
+    output: z.object({ info: NotebookInfo, report: SalvageReport }).nullable(),
+  },
 
   'documents:list': { input: None, output: z.array(DocumentSummary) },
   'documents:import-text': {

@@ -146,6 +146,18 @@ export const NotebookInfo = z.object({
 });
 export type NotebookInfo = z.infer<typeof NotebookInfo>;
 
+const Count = z.number().int().nonnegative();
+
+/** What salvaging a refused notebook copied into the new one, and what it left out. */
+export const SalvageReport = z.object({
+  source: z.string(),
+  target: z.string(),
+  copied: z.object({ documents: Count, sentences: Count, themes: Count, tags: Count, notes: Count, historyEntries: Count }),
+  /** One line each, in a researcher's words (a foreign trigger, an unreadable table). */
+  leftOut: z.array(z.string()),
+});
+export type SalvageReport = z.infer<typeof SalvageReport>;
+
 /** Why a backup was made: rolling while working, before a format upgrade, before a restore replaced the notebook. */
 export const BackupReason = z.enum(['hourly', 'before-upgrade', 'before-restore']);
 export type BackupReason = z.infer<typeof BackupReason>;

@@ -40,5 +40,10 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const ErrorInfo = z.object({ code: ErrorCode, message: z.string() });
+export const ErrorInfo = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** The notebook an open refused (untrusted or damaged), so the page can offer to salvage it. */
+  path: z.string().optional(),
+});
 export type ErrorInfo = z.infer<typeof ErrorInfo>;

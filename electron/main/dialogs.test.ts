@@ -1,6 +1,6 @@
 import type { BrowserWindow, Dialog, Shell as ElectronShell } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { exportOptions, importFilesOptions, newNotebookOptions, openNotebookOptions, safeFileName, systemDialogs, systemShell } from './dialogs';
+import { exportOptions, importFilesOptions, newNotebookOptions, openNotebookOptions, safeFileName, salvageOptions, systemDialogs, systemShell } from './dialogs';
 
 describe('dialog options', () => {
   it('opens only .themata files, starting in the notebook folder', () => {
@@ -15,6 +15,13 @@ describe('dialog options', () => {
     const options = newNotebookOptions('/home/ana/research');
     expect(options.defaultPath).toBe('/home/ana/research/Untitled.themata');
     expect(options.properties).toContain('showOverwriteConfirmation');
+  });
+
+  it('saves a salvaged copy as a new notebook, starting at the suggested name, never over a file', () => {
+    const options = salvageOptions('/home/ana/Received (salvaged).themata');
+    expect(options).toMatchObject({ title: 'Salvage a Copy', defaultPath: '/home/ana/Received (salvaged).themata', filters: [{ extensions: ['themata'] }] });
+    // The store refuses an existing file; the dialog must not promise to replace it.
+    expect(options.properties).not.toContain('showOverwriteConfirmation');
   });
 
   it('imports several text files at once', () => {

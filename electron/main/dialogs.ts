@@ -15,6 +15,7 @@ export const DIALOG_TITLES = {
   newNotebook: 'New Notebook',
   importFiles: 'Import Text',
   exportMarkdown: 'Export Markdown',
+  salvageNotebook: 'Salvage a Copy',
 } as const;
 
 const NOTEBOOK_FILTER = { name: 'Themata notebook', extensions: ['themata'] };
@@ -30,6 +31,17 @@ export function newNotebookOptions(defaultFolder: string): SaveDialogOptions {
     defaultPath: path.join(defaultFolder, 'Untitled.themata'),
     filters: [NOTEBOOK_FILTER],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+/** The new notebook a refused one is salvaged into; an existing file is refused by the store, never replaced. */
+export function salvageOptions(defaultPath: string): SaveDialogOptions {
+  return {
+    title: DIALOG_TITLES.salvageNotebook,
+    buttonLabel: 'Salvage',
+    defaultPath,
+    filters: [NOTEBOOK_FILTER],
+    properties: ['createDirectory'],
   };
 }
 
@@ -91,6 +103,7 @@ export function systemDialogs({ dialog, window, currentFolder }: SystemDialogDep
     chooseNewNotebookPath: () => save(newNotebookOptions(currentFolder())),
     chooseFilesToImport: () => open(importFilesOptions(os.homedir())),
     chooseExportPath: (suggestedName) => save(exportOptions(currentFolder(), safeFileName(suggestedName))),
+    chooseSalvagedNotebookPath: (defaultPath) => save(salvageOptions(defaultPath)),
   };
 }
 

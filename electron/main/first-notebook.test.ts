@@ -75,6 +75,28 @@ describe('openFirstNotebook', () => {
     await expect(openFirstNotebook(startCandidates(null, '/busy.themata'), d)).rejects.toMatchObject({ code: 'notebook-busy' });
   });
 
+  it.each(['untrusted-notebook', 'notebook-damaged'] as const)('offers to salvage a %s, and opens the salvaged copy in its place', async (code) => {
+    const d = deps((c) => (c.path === '/received.themata' ? fail(code) : (c.path ?? 'default')));
+    d.offerSalvage = vi.fn(async () => '/received (salvaged).themata');
+    expect(await openFirstNotebook(startCandidates('/received.themata', '/last.themata'), d)).toBe('/received (salvaged).themata');
+    expect(d.offerSalvage).toHaveBeenCalledWith(expect.objectContaining({ code }), '/received.themata');
+    // The offer said why it was refused; no second message.
+    expect(d.report).not.toHaveBeenCalled();
+  });
+
+  it('goes on to the next notebook when the researcher declines the salvage', async () => {
+    const d = deps((c) => (c.path === '/received.themata' ? fail('untrusted-notebook') : (c.path ?? 'default')));
+    d.offerSalvage = vi.fn(async () => null);
+    expect(await openFirstNotebook(startCandidates('/received.themata', '/last.themata'), d)).toBe('/last.themata');
+    expect(d.forget).not.toHaveBeenCalled();
+  });
+
+  it('reports a salvageable refusal as any other when salvage is not offered', async () => {
+    const d = deps((c) => (c.path === '/received.themata' ? fail('notebook-damaged') : 'default'));
+    expect(await openFirstNotebook(startCandidates('/received.themata', null), d)).toBe('default');
+    expect(d.report).toHaveBeenCalledWith(expect.objectContaining({ code: 'notebook-damaged' }));
+  });
+
   it('does not swallow a bug', async () => {
     const d = deps(() => {
       throw new TypeError('a bug');

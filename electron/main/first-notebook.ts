@@ -3,10 +3,12 @@
  * (double-click on a .themata file), else the last one, else the default
  * one (created with the sample study). A notebook that cannot be opened is
  * reported and the next one is tried; a busy one is offered a retry, because
- * the researcher can close it elsewhere.
+ * the researcher can close it elsewhere; an untrusted or damaged one is offered
+ * a salvaged copy, which is opened in its place.
  */
 import type { NotebookError } from '../../db';
 import { isNotebookError } from '../../db';
+import { isSalvageable } from './salvage';
 
 export interface Candidate {
   /** null: the default notebook. */
@@ -23,6 +25,11 @@ export interface FirstNotebookDeps<T> {
   report: (error: NotebookError) => void;
   /** The last notebook is gone or unreadable: drop it from the settings. */
   forget: (path: string) => void;
+  /**
+   * An untrusted or damaged notebook: offers to salvage it (saying why it was
+   * refused); resolves to the salvaged copy's path, or null to go on without it.
+   */
+  offerSalvage?: (error: NotebookError, path: string) => Promise<string | null>;
 }
 
 export function startCandidates(requested: string | null, last: string | null): Candidate[] {
@@ -36,7 +43,8 @@ export function startCandidates(requested: string | null, last: string | null): 
 /** Opens the first candidate that opens; throws the last error when none does. */
 export async function openFirstNotebook<T>(candidates: readonly Candidate[], deps: FirstNotebookDeps<T>): Promise<T> {
   let lastError: unknown = new Error('No notebook to open.');
-  for (const candidate of candidates) {
+  const queue = [...candidates];
+  for (let candidate = queue.shift(); candidate !== undefined; candidate = queue.shift()) {
     for (;;) {
       try {
         return deps.open(candidate);
@@ -45,6 +53,9 @@ export async function openFirstNotebook<T>(candidates: readonly Candidate[], dep
         if (!isNotebookError(error)) throw error;
         if (error.code === 'notebook-busy') {
           if (await deps.askRetryBusy(error)) continue;
+        } else if (candidate.path !== null && deps.offerSalvage && isSalvageable(error)) {
+          const copy = await deps.offerSalvage(error, candidate.path);
+          if (copy !== null) queue.unshift({ path: copy, requested: true });
         } else if (candidate.path !== null && error.code === 'file-missing' && !candidate.requested) {
           // The last notebook was moved or deleted: the researcher did that, and knows.
           deps.forget(candidate.path);

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { Menu, app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
-import { ensureDefaultNotebook, isNotebookError, openNotebook, type NotebookError } from '../../db';
+import { defaultCoder, ensureDefaultNotebook, isNotebookError, openNotebook, salvageNotebook, type NotebookError } from '../../db';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { systemDialogs, systemShell } from './dialogs';
 import { openFirstNotebook, startCandidates } from './first-notebook';
@@ -16,6 +16,8 @@ import { buildMenuTemplate } from './menu';
 import { startRollingBackups } from './rolling-backups';
 import { OpenNotebookSession, storeOptions } from './notebook-session';
 import { OpenRequests } from './open-requests';
+import { isSalvageable } from './salvage';
+import { offerSalvage } from './salvage-prompt';
 import { appPaths, findNativeBinding } from './paths';
 import { hardenSession, hardenWebContents, isAppUrl } from './security';
 import { SettingsStore, forgetNotebook, rememberNotebook } from './settings';
@@ -58,6 +60,17 @@ async function start(): Promise<void> {
   // Backups: in Backups/ of the user data folder, where the CLI looks for them too.
   const backupRoot = path.join(app.getPath('userData'), 'Backups');
   const openOptions = storeOptions({ nativeBinding: binding.path, backupRoot });
+  // Salvage, for a notebook refused for SQL Themata did not write or for damage.
+  const salvageCopy = (source: string, target: string) => salvageNotebook(source, target, { coder: defaultCoder(), nativeBinding: binding.path });
+  /** Offered by the main process where no page can: at start-up, and for Open Recent before the page has loaded. */
+  const offerSalvageHere = (error: NotebookError, notebookPath: string) =>
+    offerSalvage(error, notebookPath, {
+      ask: async (box) => (await (workspaceWindow ? dialog.showMessageBox(workspaceWindow, box) : dialog.showMessageBox(box))).response,
+      chooseTarget: (defaultPath) =>
+        systemDialogs({ dialog, window: () => workspaceWindow, currentFolder: () => path.dirname(defaultPath) }).chooseSalvagedNotebookPath(defaultPath),
+      salvage: salvageCopy,
+      report: (failure) => dialog.showErrorBox('Themata could not salvage the notebook', failure.message),
+    });
   const requested = notebookPathFromArgv(process.argv, process.cwd()) ?? earlyRequests.shift() ?? null;
   const first = await openFirstNotebook(startCandidates(requested, settings.current.lastNotebook), {
     open: ({ path: notebookPath }) =>
@@ -65,6 +78,7 @@ async function start(): Promise<void> {
     askRetryBusy,
     report: (error) => dialog.showErrorBox('Themata could not open a notebook', error.message),
     forget: (notebookPath) => settings.update((s) => forgetNotebook(s, notebookPath)),
+    offerSalvage: offerSalvageHere,
   });
   // The open notebook as the menu sees it; set before the session exists, since opening it refreshes the menu.
   let current = first;
@@ -86,6 +100,7 @@ async function start(): Promise<void> {
     openRequests,
     dialogs: systemDialogs({ dialog, window: () => workspaceWindow, currentFolder: () => path.dirname(notebooks.notebook.path) }),
     shell: systemShell(shell),
+    salvage: salvageCopy,
   });
   const invoke = createInvoke({ handlers, isAppUrl, validateOutput: isDevelopment });
   // After every call, the Edit menu names what undo and redo would now do.
@@ -142,6 +157,18 @@ async function start(): Promise<void> {
     return true;
   }
 
+  /** A refused notebook the page cannot offer to salvage: offered here, and the copy opened. */
+  async function salvageAndOpen(error: NotebookError, notebookPath: string): Promise<void> {
+    const copy = await offerSalvageHere(error, notebookPath);
+    if (copy === null) return;
+    try {
+      emit('notebook:opened', notebooks.open(copy).info());
+    } catch (failure) {
+      if (!isNotebookError(failure)) throw failure;
+      dialog.showErrorBox('Themata could not open this notebook', failure.message);
+    }
+  }
+
   // Open Recent, a second launch, macOS open-file. A page that is already open
   // saves its pending note and accepts the request (notebook:accept-open);
   // a new window has nothing pending, so the notebook is swapped at once.
@@ -156,6 +183,10 @@ async function start(): Promise<void> {
       emit('notebook:opened', notebooks.open(notebookPath).info());
     } catch (error) {
       if (!isNotebookError(error)) throw error;
+      if (isSalvageable(error)) {
+        void salvageAndOpen(error, notebookPath);
+        return;
+      }
       if (error.code === 'file-missing') settings.update((s) => forgetNotebook(s, notebookPath));
       refreshMenu();
       dialog.showErrorBox('Themata could not open this notebook', error.message);

@@ -3,6 +3,8 @@ import { ThemePalette } from '../features/themes/ThemePalette';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { ShortcutsOverlay } from '../features/shortcuts/ShortcutsOverlay';
+import { SalvageDialog } from '../features/salvage/SalvageDialog';
+import { SalvageReportDialog } from '../features/salvage/SalvageReportDialog';
 import { DeleteThemeDialog } from '../features/codebook/DeleteThemeDialog';
 import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
@@ -21,6 +23,10 @@ export function Dialogs() {
       return <PasteDialog />;
     case 'shortcuts':
       return <ShortcutsOverlay />;
+    case 'salvage':
+      return <SalvageDialog offer={dialog.offer} />;
+    case 'salvage-report':
+      return <SalvageReportDialog report={dialog.report} />;
     case 'delete-theme':
       return <DeleteThemeDialog themeId={dialog.themeId} />;
     case 'merge-theme':

@@ -4,10 +4,12 @@ import type {
   HistoryState,
   NotebookInfo,
   NotebookStats,
+  SalvageReport,
   SearchHit,
   Theme,
 } from '../../electron/contract';
 import type { SaveState } from '../features/notes/note-autosave';
+import type { SalvageOffer } from '../features/salvage/salvage-offer';
 import type { SentenceStore } from '../features/reader/sentence-store';
 import type { Selection } from '../features/reader/selection';
 
@@ -18,6 +20,8 @@ export type Dialog =
   | { kind: 'export' }
   | { kind: 'paste' }
   | { kind: 'shortcuts' }
+  | { kind: 'salvage'; offer: SalvageOffer }
+  | { kind: 'salvage-report'; report: SalvageReport }
   | { kind: 'delete-theme'; themeId: number }
   | { kind: 'merge-theme'; themeId: number }
   | { kind: 'delete-document'; documentId: number }

@@ -13,6 +13,7 @@ const noDialogs: Dialogs = {
   chooseNewNotebookPath: async () => null,
   chooseFilesToImport: async () => [],
   chooseExportPath: async () => null,
+  chooseSalvagedNotebookPath: async () => null,
 };
 const noShell: Shell = { revealFile: () => undefined, openLink: async () => undefined };
 

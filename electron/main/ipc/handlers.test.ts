@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,7 @@ function setUp(dialogs: Partial<Dialogs> = {}, openRequests = new OpenRequests()
     chooseNewNotebookPath: async () => null,
     chooseFilesToImport: async () => [],
     chooseExportPath: async () => null,
+    chooseSalvagedNotebookPath: async () => null,
     ...dialogs,
   };
   const invoke = createInvoke({
@@ -157,6 +159,92 @@ describe('notebook:open and notebook:create', () => {
     const { call } = setUp({ chooseNewNotebookPath: async () => existing });
     expect(await call('notebook:create', {})).toMatchObject({ ok: false, error: { code: 'file-exists' } });
     expect(fs.readFileSync(existing, 'utf8')).toBe('mine');
+  });
+});
+
+describe('notebook:salvage', () => {
+  /** A colleague's notebook with a tag, a note, and a trigger Themata did not write. */
+  function refusedNotebook(): string {
+    const file = path.join(temporaryFolder(), 'Received.themata');
+    const notebook = ensureDefaultNotebook(file, { coder: 'ben' });
+    notebook.tag([notebook.sentenceId(1, 2)], notebook.listThemes()[0]!.id);
+    notebook.setNote(notebook.sentenceId(1, 2), 'Both claims in one sentence.');
+    notebook.close();
+    const raw = new Database(file);
+    raw.exec('CREATE TRIGGER t AFTER INSERT ON tags BEGIN DELETE FROM notes; END;');
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    return file;
+  }
+
+  it('names the refused notebook in the error, salvages it into the chosen file, and opens the copy', async () => {
+    const source = refusedNotebook();
+    const before = fs.readFileSync(source);
+    const target = path.join(path.dirname(source), 'Rescued');
+    const suggested: string[] = [];
+    const { call, session } = setUp({
+      chooseNotebookToOpen: async () => source,
+      chooseSalvagedNotebookPath: async (defaultPath) => {
+        suggested.push(defaultPath);
+        return target;
+      },
+    });
+    expect(await call('notebook:open', {})).toEqual({
+      ok: false,
+      error: { code: 'untrusted-notebook', message: expect.stringContaining(source), path: source },
+    });
+
+    const salvaged = value(await call('notebook:salvage', { path: source }));
+    expect(suggested).toEqual([path.join(path.dirname(source), 'Received (salvaged).themata')]);
+    expect(salvaged?.info).toMatchObject({ path: `${target}.themata`, name: 'Rescued', documentCount: 1, readOnly: false });
+    expect(salvaged?.report.copied).toMatchObject({ documents: 1, sentences: 13, themes: 4, tags: 1, notes: 1 });
+    expect(salvaged?.report.leftOut).toEqual([expect.stringContaining('trigger "t"')]);
+    expect(session.notebook.path).toBe(`${target}.themata`);
+    expect(value(await call('stats', {}))).toMatchObject({ tagCount: 1, noteCount: 1 });
+    expect(fs.readFileSync(source).equals(before)).toBe(true);
+
+    // Salvaged once: a second copy needs a second refusal.
+    expect(await call('notebook:salvage', { path: source })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('keeps the offer when the researcher cancels the save dialog', async () => {
+    const source = refusedNotebook();
+    let answer: string | null = null;
+    const { call, session } = setUp({ chooseNotebookToOpen: async () => source, chooseSalvagedNotebookPath: async () => answer });
+    const before = session.notebook.path;
+    await call('notebook:open', {});
+    expect(value(await call('notebook:salvage', { path: source }))).toBeNull();
+    expect(session.notebook.path).toBe(before);
+    answer = path.join(path.dirname(source), 'Later.themata');
+    expect(value(await call('notebook:salvage', { path: source }))?.info.name).toBe('Later');
+  });
+
+  it('salvages only a notebook an open refused: never a path the page names, nor one that opened', async () => {
+    const source = refusedNotebook();
+    const chooseSalvagedNotebookPath = vi.fn<Dialogs['chooseSalvagedNotebookPath']>(async () => path.join(temporaryFolder(), 'Copy.themata'));
+    const { call, session } = setUp({ chooseSalvagedNotebookPath });
+    for (const named of [source, session.notebook.path, '/etc/passwd']) {
+      expect(await call('notebook:salvage', { path: named })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(chooseSalvagedNotebookPath).not.toHaveBeenCalled();
+  });
+
+  it('gives no path with other refusals, which salvage cannot answer', async () => {
+    const notes = path.join(temporaryFolder(), 'notes.themata');
+    fs.writeFileSync(notes, 'plain text, not a notebook\n'.repeat(100));
+    const { call } = setUp({ chooseNotebookToOpen: async () => notes });
+    const refused = await call('notebook:open', {});
+    expect(refused.ok ? null : refused.error).toEqual({ code: 'not-a-notebook', message: expect.any(String) });
+    expect(await call('notebook:salvage', { path: notes })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('offers a notebook the system asked to open (Open Recent) once the page accepts it', async () => {
+    const source = refusedNotebook();
+    const openRequests = new OpenRequests();
+    const { call } = setUp({ chooseSalvagedNotebookPath: async () => path.join(path.dirname(source), 'Copy.themata') }, openRequests);
+    openRequests.offer(source);
+    expect(await call('notebook:accept-open', { path: source })).toMatchObject({ ok: false, error: { code: 'untrusted-notebook', path: source } });
+    expect(value(await call('notebook:salvage', { path: source }))?.info.name).toBe('Copy');
   });
 });
 

@@ -6,10 +6,11 @@
  */
 import path from 'node:path';
 import type { Handlers } from '../../contract';
-import { NotebookError, readTextFile } from '../../../db';
+import { NotebookError, readTextFile, salvageNotebook, type SalvageReport } from '../../../db';
 import { writeFileAtomic } from '../../../db/export';
-import type { NotebookSession } from '../notebook-session';
+import { withNotebookExtension, type NotebookSession } from '../notebook-session';
 import { OpenRequests } from '../open-requests';
+import { SalvageOffers, salvagedNotebookPath } from '../salvage';
 import { isExternalLinkAllowed } from '../security';
 
 /** The system's file dialogs; each resolves to null (or nothing) when the researcher cancels. */
@@ -18,6 +19,8 @@ export interface Dialogs {
   chooseNewNotebookPath(): Promise<string | null>;
   chooseFilesToImport(): Promise<string[]>;
   chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** Where the copy salvaged from a refused notebook goes; starts at defaultPath. */
+  chooseSalvagedNotebookPath(defaultPath: string): Promise<string | null>;
 }
 
 /** The system's file manager and browser. */
@@ -32,13 +35,18 @@ export interface HandlerDeps {
   shell: Shell;
   /** Notebooks the system asked to open; none when the page is the only way in (the browser bridge). */
   openRequests?: OpenRequests;
+  /** Copies a refused notebook into a new one (default: the store's salvage, as the open notebook's coder). */
+  salvage?: (source: string, target: string) => SalvageReport;
 }
 
-export function createHandlers({ session, dialogs, shell, openRequests = new OpenRequests() }: HandlerDeps): Handlers {
+export function createHandlers({ session, dialogs, shell, openRequests = new OpenRequests(), salvage }: HandlerDeps): Handlers {
   // shell:reveal shows only files this app wrote or opened, not any path a page names.
   const revealable = new Set<string>();
   const remember = (filePath: string) => revealable.add(path.resolve(filePath));
   const notebook = () => session.notebook;
+  // notebook:salvage reads only a notebook that an open just refused.
+  const salvageOffers = new SalvageOffers();
+  const salvageInto = salvage ?? ((source: string, target: string) => salvageNotebook(source, target, { coder: notebook().coder }));
   // backups:restore takes only a backup that backups:list showed the page.
   const listedBackups = new Set<string>();
 
@@ -47,7 +55,7 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'notebook:open': async () => {
       const chosen = await dialogs.chooseNotebookToOpen();
       if (chosen === null) return null;
-      const opened = session.open(chosen);
+      const opened = salvageOffers.opening(chosen, () => session.open(chosen));
       remember(opened.path);
       return opened.info();
     },
@@ -55,9 +63,22 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       if (!openRequests.take(requested)) {
         throw new NotebookError('invalid-input', 'Themata opens a notebook this way only when the system asked it to.');
       }
-      const opened = session.open(requested);
+      const opened = salvageOffers.opening(requested, () => session.open(requested));
       remember(opened.path);
       return opened.info();
+    },
+    'notebook:salvage': async ({ path: requested }) => {
+      const source = path.resolve(requested);
+      if (!salvageOffers.has(source)) {
+        throw new NotebookError('invalid-input', 'Themata salvages only a notebook it has just refused to open.');
+      }
+      const chosen = await dialogs.chooseSalvagedNotebookPath(salvagedNotebookPath(source));
+      if (chosen === null) return null;
+      const report = salvageInto(source, withNotebookExtension(path.resolve(chosen)));
+      salvageOffers.forget(source);
+      const opened = session.open(report.target);
+      remember(opened.path);
+      return { info: opened.info(), report };
     },
     'notebook:create': async () => {
       const chosen = await dialogs.chooseNewNotebookPath();

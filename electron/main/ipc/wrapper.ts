@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { channels, type Channel, type ErrorInfo, type Handlers, type Result } from '../../contract';
 import { isNotebookError } from '../../../db';
+import { RefusedNotebookError } from '../salvage';
 
 /** Who sent a call, as far as the transport can tell. */
 export interface SenderInfo {
@@ -52,6 +53,8 @@ export function createInvoke(options: InvokeOptions): Invoke {
       const handler = options.handlers[channel] as (input: unknown) => unknown;
       value = await handler(parsed.data);
     } catch (error) {
+      // A refused notebook's path goes with the error, so the page can offer to salvage it.
+      if (error instanceof RefusedNotebookError) return failure(error.code, error.message, error.notebookPath);
       if (isNotebookError(error)) return failure(error.code, error.message);
       logFailure(channel, error);
       return failure('internal', INTERNAL_MESSAGE);
@@ -105,6 +108,6 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function failure(code: ErrorInfo['code'], message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: ErrorInfo['code'], message: string, path?: string): Result<never> {
+  return { ok: false, error: path === undefined ? { code, message } : { code, message, path } };
 }

@@ -1,8 +1,9 @@
 /** Bringing documents in, taking them out, and switching notebooks. */
-import type { DocumentSummary } from '../../../electron/contract';
+import type { DocumentSummary, ErrorInfo } from '../../../electron/contract';
 import type { Workspace } from '../../app/workspace';
 import { showMessage } from '../../lib/messages';
 import { call, request } from '../../lib/themata';
+import { salvageOfferOf } from '../salvage/salvage-offer';
 
 export class DocumentActions {
   constructor(private readonly workspace: Workspace) {}
@@ -37,15 +38,31 @@ export class DocumentActions {
 
   async openNotebook(): Promise<void> {
     await this.workspace.notes.flush();
-    const info = await request('notebook:open', {});
-    if (info) await this.workspace.reload();
+    const opened = await call('notebook:open', {});
+    if (!opened.ok) this.refused(opened.error);
+    else if (opened.value) await this.workspace.reload();
   }
 
   /** The system asked to open a notebook: the note being written here is saved here first. */
   async acceptOpenRequest(notebookPath: string): Promise<void> {
     await this.workspace.notes.flush();
-    const info = await request('notebook:accept-open', { path: notebookPath });
-    if (info) await this.workspace.reload();
+    const opened = await call('notebook:accept-open', { path: notebookPath });
+    if (!opened.ok) this.refused(opened.error);
+    else await this.workspace.reload();
+  }
+
+  /**
+   * Copies what Themata understands from a notebook it refused into a new one
+   * (the save dialog names it), then opens it and shows what was copied.
+   * Resolves to the failure's sentence, or null (done, or the dialog cancelled).
+   */
+  async salvage(notebookPath: string): Promise<string | null> {
+    const salvaged = await call('notebook:salvage', { path: notebookPath });
+    if (!salvaged.ok) return salvaged.error.message;
+    if (salvaged.value === null) return null;
+    await this.workspace.reload();
+    this.workspace.openDialog({ kind: 'salvage-report', report: salvaged.value.report });
+    return null;
   }
 
   /** Shows the open notebook's file in the system's file manager. */
@@ -58,6 +75,13 @@ export class DocumentActions {
     await this.workspace.notes.flush();
     const info = await request('notebook:create', {});
     if (info) await this.workspace.reload();
+  }
+
+  /** A notebook that did not open: a salvageable one is offered a copy, any other is explained in a message. */
+  private refused(error: ErrorInfo): void {
+    const offer = salvageOfferOf(error);
+    if (offer) this.workspace.openDialog({ kind: 'salvage', offer });
+    else showMessage('error', error.message);
   }
 
   private async afterImport(imported: DocumentSummary[]): Promise<void> {

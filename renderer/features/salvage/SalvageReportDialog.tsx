@@ -1,0 +1,61 @@
+import type { SalvageReport } from '../../../electron/contract';
+import { useWorkspace } from '../../app/workspace-context';
+import { Icon } from '../../ui/Icon';
+import { Modal } from '../../ui/Modal';
+import { copiedCounts, fileName, folderOf, notebookName } from './salvage-offer';
+
+/** After a salvage: the copy is open; what it holds, and what was left behind. */
+export function SalvageReportDialog({ report }: { report: SalvageReport }) {
+  const workspace = useWorkspace();
+  return (
+    <Modal
+      title={`Salvaged into “${notebookName(report.target)}”`}
+      description={`The copy is open now; the original, ${fileName(report.source)}, was not changed.`}
+      size="medium"
+      className="salvage-report"
+      onClose={() => workspace.closeDialog()}
+      footer={
+        <>
+          <button type="button" className="button" onClick={() => void workspace.documents.revealNotebook()}>
+            <Icon name="folder" /> Show in folder
+          </button>
+          <button type="button" className="button primary" data-autofocus onClick={() => workspace.closeDialog()}>
+            Done
+          </button>
+        </>
+      }
+    >
+      <div className="salvage-file">
+        <Icon name="check" size={20} className="salvage-file-icon salvaged" />
+        <span className="salvage-file-name">{fileName(report.target)}</span>
+        <span className="salvage-file-folder" title={report.target}>
+          {folderOf(report.target)}
+        </span>
+      </div>
+      <section aria-label="Copied">
+        <h3 className="salvage-heading">Copied</h3>
+        <ul className="salvage-counts">
+          {copiedCounts(report).map((item) => (
+            <li key={item.label} className={item.count === 0 ? 'none' : undefined}>
+              <span className="salvage-count">{item.count.toLocaleString()}</span> {item.label}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="Left out">
+        <h3 className="salvage-heading">Left out</h3>
+        {report.leftOut.length === 0 ? (
+          <p className="salvage-nothing-left">
+            <Icon name="check" /> Nothing: every row Themata understands was copied.
+          </p>
+        ) : (
+          <ul className="salvage-left-out">
+            {report.leftOut.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Modal>
+  );
+}
