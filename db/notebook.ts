@@ -383,10 +383,16 @@ export class Notebook {
     return listBackups(this.path, this.backupSettings);
   }
 
+  /** False once closed, as restoreFrom leaves it. */
+  get isOpen(): boolean {
+    return this.ctx.db.open;
+  }
+
   /**
    * Replaces the notebook's content with a backup's, once the backup is
    * checked and the current state is backed up ('before-restore'). Closes
-   * the notebook: open it again to go on.
+   * the notebook (also when putting the backup in place fails after that):
+   * open it again to go on.
    */
   async restoreFrom(backupPath: string): Promise<{ restored: Backup; previous: Backup }> {
     if (this.readOnly) throw readOnlyNotebook(this.path);

@@ -96,11 +96,15 @@ export class OpenNotebookSession implements NotebookSession {
   restore(backupPath: string): Promise<{ restored: Backup; previous: Backup }> {
     return this.oneAtATime(async () => {
       const current = this.#notebook;
-      const outcome = await current.restoreFrom(backupPath);
-      // restoreFrom closed the notebook to replace its file; the session goes on with the restored one.
-      this.#notebook = openNotebook(current.path, storeOptions(this.options));
-      this.options.onOpened?.(this.#notebook);
-      return outcome;
+      try {
+        return await current.restoreFrom(backupPath);
+      } finally {
+        // restoreFrom closes the notebook to replace its file: the session goes on with the file as it now is.
+        if (!current.isOpen) {
+          this.#notebook = openNotebook(current.path, storeOptions(this.options));
+          this.options.onOpened?.(this.#notebook);
+        }
+      }
     });
   }
 

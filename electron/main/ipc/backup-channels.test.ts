@@ -85,6 +85,26 @@ describe('backups:list and backups:restore', () => {
     expect(value(await call('backups:list', {}))).toHaveLength(1);
   });
 
+  it('goes on with the notebook as it was when the backup cannot be put in its place', async () => {
+    const { session, call, tag } = setUp();
+    tag(1);
+    await session.backupIfDue();
+    tag(2);
+    const [backup] = value(await call('backups:list', {}));
+    const rename = fs.renameSync.bind(fs);
+    const failing = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (String(to) === session.notebook.path) throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      rename(from, to);
+    });
+    try {
+      expect(await call('backups:restore', { path: backup!.path })).toMatchObject({ ok: false, error: { code: 'disk-error' } });
+    } finally {
+      failing.mockRestore();
+    }
+    expect(session.notebook.isOpen).toBe(true);
+    expect(value(await call('stats', {}))).toMatchObject({ tagCount: 2 });
+  });
+
   it('refuses a listed backup that has since been damaged, changing nothing', async () => {
     const { session, call, tag } = setUp();
     tag(1);
