@@ -256,6 +256,15 @@ describe('upgrading an older notebook', () => {
     expect(listBackups(notebookPath, { root }).map((b) => b.reason)).toEqual(['before-upgrade']);
   });
 
+  it('backs it up the same way when the app opens it, checking it on a worker thread first', async () => {
+    const { notebookPath, root } = olderNotebook();
+    unship = shipMigrationForTest(bookmarks);
+    const notebook = await Notebook.openWithoutBlocking(notebookPath, { backupRoot: root, access: 'prefer-write' });
+    expect(notebook.info()).toMatchObject({ schemaVersion: 2, readOnly: false });
+    notebook.close();
+    expect(listBackups(notebookPath, { root }).map((b) => b.reason)).toEqual(['before-upgrade']);
+  });
+
   it('opens a notebook of the current format without a backup', async () => {
     const { notebookPath, root } = olderNotebook();
     const notebook = await Notebook.openForWork(notebookPath, { backupRoot: root });

@@ -107,7 +107,8 @@ export class Notebook {
   static async openWithoutBlocking(filePath: string, options: NotebookOptions & { seed?: (notebook: Notebook) => void } = {}): Promise<Notebook> {
     const resolved = path.resolve(filePath);
     const checked = options.access !== 'read' && fileExists(resolved) && (await quickCheckInBackground(resolved, options.nativeBinding)) === 'ok';
-    return Notebook.open(resolved, { ...options, integrityChecked: checked });
+    // An older format is backed up before it is upgraded, as on the command line.
+    return Notebook.openForWork(resolved, { ...options, integrityChecked: checked });
   }
 
   private static openFile(resolved: string, options: NotebookOptions): Notebook {
