@@ -106,7 +106,7 @@ export class Notebook {
    */
   static async openWithoutBlocking(filePath: string, options: NotebookOptions & { seed?: (notebook: Notebook) => void } = {}): Promise<Notebook> {
     const resolved = path.resolve(filePath);
-    const checked = options.access !== 'read' && fileExists(resolved) && (await quickCheckInBackground(resolved, options.nativeBinding)) === 'ok';
+    const checked = fileExists(resolved) && (await quickCheckInBackground(resolved, options.nativeBinding)) === 'ok';
     // An older format is backed up before it is upgraded, as on the command line.
     return Notebook.openForWork(resolved, { ...options, integrityChecked: checked });
   }
@@ -157,7 +157,7 @@ export class Notebook {
   // Documents and sentences
 
   listDocuments(): DocumentSummary[] {
-    return listDocuments(this.ctx);
+    return this.read(() => listDocuments(this.ctx));
   }
 
   importDocument(input: DocumentInput): DocumentSummary {
@@ -168,7 +168,7 @@ export class Notebook {
       ]);
       return documentId;
     });
-    return documentSummary(this.ctx, id);
+    return this.read(() => documentSummary(this.ctx, id));
   }
 
   importFile(filePath: string, options: { title?: string } = {}): DocumentSummary {
@@ -188,30 +188,30 @@ export class Notebook {
 
   /** The document's text exactly as imported. */
   documentText(documentId: number): string {
-    return requireVisibleDocument(this.ctx, documentId).original_text;
+    return this.read(() => requireVisibleDocument(this.ctx, documentId).original_text);
   }
 
   listSentences(documentId: number, page: { offset: number; limit: number }): SentencePage {
-    return listSentences(this.ctx, documentId, page);
+    return this.read(() => listSentences(this.ctx, documentId, page));
   }
 
   sentenceNumbersMatching(documentId: number, themeIds: number[], mode: 'any' | 'all'): number[] {
-    return sentenceNumbersMatching(this.ctx, documentId, themeIds, mode);
+    return this.read(() => sentenceNumbersMatching(this.ctx, documentId, themeIds, mode));
   }
 
   /** The sentence id for a document's sentence number (counted from 1). */
   sentenceId(documentId: number, number: number): number {
-    return sentenceByNumber(this.ctx, documentId, number).id;
+    return this.read(() => sentenceByNumber(this.ctx, documentId, number).id);
   }
 
   // Codebook
 
   listThemes(): Theme[] {
-    return listThemes(this.ctx);
+    return this.read(() => listThemes(this.ctx));
   }
 
   findTheme(reference: string): Theme {
-    return findTheme(this.ctx, reference);
+    return this.read(() => findTheme(this.ctx, reference));
   }
 
   addTheme(input: ThemeInput): Theme {
@@ -270,17 +270,17 @@ export class Notebook {
   // Finding and counting
 
   search(query: string, limit = 200): SearchHit[] {
-    return search(this.ctx, query, limit);
+    return this.read(() => search(this.ctx, query, limit));
   }
 
   stats(): NotebookStats {
-    return notebookStats(this.ctx);
+    return this.read(() => notebookStats(this.ctx));
   }
 
   // History
 
   historyState(): HistoryState {
-    return this.history.state();
+    return this.read(() => this.history.state());
   }
 
   undo(): HistoryState {
@@ -293,7 +293,7 @@ export class Notebook {
 
   /** The audit trail, newest first. */
   historyEntries(limit = 100): { id: number; at: string; coder: string; kind: string; label: string }[] {
-    return this.ctx.sql('SELECT id, at, coder, kind, label FROM history ORDER BY id DESC LIMIT ?').all(limit) as {
+    return this.read(() => this.ctx.sql('SELECT id, at, coder, kind, label FROM history ORDER BY id DESC LIMIT ?').all(limit)) as {
       id: number; at: string; coder: string; kind: string; label: string;
     }[];
   }
@@ -306,11 +306,11 @@ export class Notebook {
   // Export
 
   exportSnapshot(): ExportSnapshot {
-    return readSnapshot(this.ctx, this.name);
+    return this.read(() => readSnapshot(this.ctx, this.name));
   }
 
   exportMarkdown(options: MarkdownOptions): string {
-    return renderMarkdown(this.exportSnapshot(), options);
+    return this.read(() => renderMarkdown(this.exportSnapshot(), options));
   }
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */

@@ -64,10 +64,18 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
   let db = connect(filePath, readOnly, options);
   try {
     prepareConnection(db, readOnly, options);
-    if (readOnly && !readable(db)) {
-      closeQuietly(db);
-      db = connectToCopy(filePath, options);
-      prepareConnection(db, readOnly, options);
+    if (readOnly) {
+      const state = readState(db);
+      if (state === 'needs-recovery' && canWrite(filePath)) {
+        closeQuietly(db);
+        recover(filePath, options);
+        db = connect(filePath, readOnly, options);
+        prepareConnection(db, readOnly, options);
+      } else if (state !== 'readable') {
+        closeQuietly(db);
+        db = connectToCopy(filePath, options);
+        prepareConnection(db, readOnly, options);
+      }
     }
     checkIdentity(db, filePath, fresh);
     const version = schemaVersion(db);
@@ -80,8 +88,9 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
         `${filePath} was written by an earlier version of Themata (format ${version}); it is backed up and upgraded when it is opened for writing.`,
       );
     }
+    // Readers check too: a damaged notebook is reported as damaged, not read as if whole.
+    if (version > 0 && !options.integrityChecked) quickCheck(db, filePath);
     if (!readOnly) {
-      if (version > 0 && !options.integrityChecked) quickCheck(db, filePath);
       startWriting(db);
       if (version === 0) db.pragma(`application_id = ${THEMATA_APPLICATION_ID}`);
       if (!keepFormat) migrate(db);
@@ -104,16 +113,35 @@ function connect(filePath: string, readOnly: boolean, options: OpenOptions): Sql
 }
 
 /**
- * A notebook left in WAL mode (by a crash, or an older Themata) cannot be
+ * A process killed while writing leaves a hot journal (or a WAL) that only a
+ * writer can roll back or recover; and a notebook left in WAL mode cannot be
  * read from a read-only folder, where SQLite cannot create its -shm file.
  */
-function readable(db: SqliteDatabase): boolean {
+function readState(db: SqliteDatabase): 'readable' | 'needs-recovery' | 'needs-copy' {
   try {
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    return true;
+    return 'readable';
   } catch (error) {
-    if (sqliteCode(error).startsWith('SQLITE_CANTOPEN')) return false;
+    const code = sqliteCode(error);
+    if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_READONLY_RECOVERY') return 'needs-recovery';
+    if (code.startsWith('SQLITE_CANTOPEN')) return 'needs-copy';
     throw error;
+  }
+}
+
+/**
+ * Brings the file back to its last committed state, as SQLite does on any
+ * ordinary open: the only write a reading command ever makes, and only after a crash.
+ */
+function recover(filePath: string, options: OpenOptions): void {
+  const db = connect(filePath, false, options);
+  try {
+    db.unsafeMode(false);
+    db.pragma('trusted_schema = OFF');
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    closeQuietly(db);
   }
 }
 
