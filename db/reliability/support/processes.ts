@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { afterAll } from 'vitest';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SAMPLE_ARTICLE = path.join(REPO, 'sample', 'article.txt');
@@ -80,24 +81,20 @@ function pruneOldBundles(keep: string): void {
   }
 }
 
-/** A user data folder for this test process, so the backups Themata makes never land in the real one. */
+/** A user data folder for this test file, so the backups Themata makes never land in the real one. */
 let home: string | null = null;
 function testHome(): string {
   if (!home) {
-    // A test process that was stopped before its exit hook ran leaves its folder: gone after a day.
-    const dayAgo = Date.now() - 24 * 3600_000;
-    for (const name of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('themata-reliability-home-'))) {
-      const old = path.join(os.tmpdir(), name);
-      if (fs.statSync(old).mtimeMs < dayAgo) fs.rmSync(old, { recursive: true, force: true });
-    }
-    const made = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-reliability-home-'));
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-reliability-home-'));
     // Anyone may write: some tests run Themata as nobody.
-    fs.chmodSync(made, 0o777);
-    process.once('exit', () => fs.rmSync(made, { recursive: true, force: true }));
-    home = made;
+    fs.chmodSync(home, 0o777);
   }
   return home;
 }
+afterAll(() => {
+  if (home) fs.rmSync(home, { recursive: true, force: true });
+  home = null;
+});
 
 /** The environment every spawned Themata process gets: the sample article, a fixed coder, a user data folder of its own. */
 export function themataEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
