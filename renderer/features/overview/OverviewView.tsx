@@ -12,6 +12,7 @@ export function OverviewView() {
   const workspace = useWorkspace();
   const stats = useWorkspaceState((s) => s.stats);
   const themes = useWorkspaceState((s) => s.themes);
+  const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   if (!stats) return <section className="page overview-page" aria-label="Overview" aria-busy="true" />;
   const empty = stats.tagCount === 0;
   return (
@@ -46,7 +47,11 @@ export function OverviewView() {
 
       {empty ? (
         <div className="empty-state compact">
-          <p>Nothing is tagged yet. Tag sentences in the reader and their counts appear here.</p>
+          <p>
+            {readOnly
+              ? 'Nothing in this notebook is tagged, and it is read-only, so no tags can be added.'
+              : 'Nothing is tagged yet. Tag sentences in the reader and their counts appear here.'}
+          </p>
           <button type="button" className="button" onClick={() => workspace.setView('reader')}>
             Go to the reader
           </button>

@@ -56,7 +56,7 @@ export function ThemePanel() {
             ) : null}
           </>
         ) : (
-          <span className="selection-label muted">Select a sentence to tag it</span>
+          <span className="selection-label muted">{readOnly ? 'Select a sentence to see its themes' : 'Select a sentence to tag it'}</span>
         )}
       </div>
 
