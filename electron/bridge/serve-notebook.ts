@@ -36,7 +36,7 @@ export interface ServedNotebook {
 
 export async function serveNotebook(options: ServeOptions): Promise<ServedNotebook> {
   let bridge: Bridge | null = null;
-  const session = startNotebookSession(options.notebookPath, {
+  const session = await startNotebookSession(options.notebookPath, {
     ...(options.coder ? { coder: options.coder } : {}),
     ...(options.access ? { access: options.access } : {}),
     ...(options.backupRoot ? { backupRoot: options.backupRoot } : {}),

@@ -18,7 +18,7 @@ export interface Candidate {
 }
 
 export interface FirstNotebookDeps<T> {
-  open: (candidate: Candidate) => T;
+  open: (candidate: Candidate) => T | Promise<T>;
   /** A busy notebook: true to try again, false to give up on it. */
   askRetryBusy: (error: NotebookError) => Promise<boolean>;
   /** A notebook could not be opened; the app goes on with the next one. */
@@ -47,7 +47,7 @@ export async function openFirstNotebook<T>(candidates: readonly Candidate[], dep
   for (let candidate = queue.shift(); candidate !== undefined; candidate = queue.shift()) {
     for (;;) {
       try {
-        return deps.open(candidate);
+        return await deps.open(candidate);
       } catch (error) {
         lastError = error;
         if (!isNotebookError(error)) throw error;

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { Menu, app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
-import { defaultCoder, ensureDefaultNotebook, isNotebookError, openNotebook, salvageNotebook, type NotebookError } from '../../db';
+import { defaultCoder, isNotebookError, salvageNotebook, type NotebookError } from '../../db';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { systemDialogs, systemShell } from './dialogs';
 import { openFirstNotebook, startCandidates } from './first-notebook';
@@ -14,7 +14,7 @@ import { registerIpc } from './ipc/register-ipc';
 import { createInvoke } from './ipc/wrapper';
 import { buildMenuTemplate } from './menu';
 import { startRollingBackups } from './rolling-backups';
-import { OpenNotebookSession, storeOptions } from './notebook-session';
+import { OpenNotebookSession, openForApp, storeOptions } from './notebook-session';
 import { OpenRequests } from './open-requests';
 import { isSalvageable } from './salvage';
 import { offerSalvage } from './salvage-prompt';
@@ -73,8 +73,7 @@ async function start(): Promise<void> {
     });
   const requested = notebookPathFromArgv(process.argv, process.cwd()) ?? earlyRequests.shift() ?? null;
   const first = await openFirstNotebook(startCandidates(requested, settings.current.lastNotebook), {
-    open: ({ path: notebookPath }) =>
-      notebookPath === null ? ensureDefaultNotebook(undefined, openOptions) : openNotebook(notebookPath, openOptions),
+    open: ({ path: notebookPath }) => openForApp(notebookPath, openOptions),
     askRetryBusy,
     report: (error) => dialog.showErrorBox('Themata could not open a notebook', error.message),
     forget: (notebookPath) => settings.update((s) => forgetNotebook(s, notebookPath)),
@@ -162,7 +161,7 @@ async function start(): Promise<void> {
     const copy = await offerSalvageHere(error, notebookPath);
     if (copy === null) return;
     try {
-      emit('notebook:opened', notebooks.open(copy).info());
+      emit('notebook:opened', (await notebooks.open(copy)).info());
     } catch (failure) {
       if (!isNotebookError(failure)) throw failure;
       dialog.showErrorBox('Themata could not open this notebook', failure.message);
@@ -172,7 +171,11 @@ async function start(): Promise<void> {
   // Open Recent, a second launch, macOS open-file. A page that is already open
   // saves its pending note and accepts the request (notebook:accept-open);
   // a new window has nothing pending, so the notebook is swapped at once.
-  openFromOutside = (notebookPath) => {
+  openFromOutside = (notebookPath) =>
+    void openOutside(notebookPath).catch((error: unknown) =>
+      dialog.showErrorBox('Themata could not open this notebook', error instanceof Error ? error.message : String(error)),
+    );
+  async function openOutside(notebookPath: string | null): Promise<void> {
     const pageWasOpen = showWindow();
     if (notebookPath === null) return;
     if (pageWasOpen) {
@@ -180,7 +183,7 @@ async function start(): Promise<void> {
       return;
     }
     try {
-      emit('notebook:opened', notebooks.open(notebookPath).info());
+      emit('notebook:opened', (await notebooks.open(notebookPath)).info());
     } catch (error) {
       if (!isNotebookError(error)) throw error;
       if (isSalvageable(error)) {
@@ -191,7 +194,7 @@ async function start(): Promise<void> {
       refreshMenu();
       dialog.showErrorBox('Themata could not open this notebook', error.message);
     }
-  };
+  }
 
   refreshMenu();
   showWindow();

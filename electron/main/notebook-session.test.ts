@@ -59,22 +59,22 @@ async function holdInAnotherProcess(file: string): Promise<ChildProcess> {
 }
 
 describe('a notebook session', () => {
-  it('starts on the default notebook, created with the sample study', () => {
+  it('starts on the default notebook, created with the sample study', async () => {
     const home = folder();
     vi.stubEnv('THEMATA_HOME', home);
     cleanups.push(() => vi.unstubAllEnvs());
-    const started = startNotebookSession(null);
+    const started = await startNotebookSession(null);
     cleanups.push(() => started.close());
     expect(started.notebook.path).toBe(path.join(home, 'Notebook.themata'));
     expect(started.notebook.listDocuments()).toHaveLength(1);
   });
 
-  it('swaps to another notebook and closes the first', () => {
+  it('swaps to another notebook and closes the first', async () => {
     const first = sampleNotebook('First.themata');
     const second = sampleNotebook('Second.themata');
     const { session: current, onOpened } = session(first);
     const old = current.notebook;
-    current.open(second);
+    await current.open(second);
     expect(current.notebook.path).toBe(second);
     expect(onOpened).toHaveBeenLastCalledWith(current.notebook);
     // The first file is free again: another session can open it.
@@ -82,19 +82,19 @@ describe('a notebook session', () => {
     expect(() => old.info()).toThrow();
   });
 
-  it('keeps the open notebook when the other one cannot be opened', () => {
+  it('keeps the open notebook when the other one cannot be opened', async () => {
     const first = sampleNotebook('First.themata');
     const { session: current } = session(first);
-    expect(errorOf(() => current.open(path.join(folder(), 'missing.themata'))).code).toBe('file-missing');
+    await expect(current.open(path.join(folder(), 'missing.themata'))).rejects.toMatchObject({ code: 'file-missing' });
     expect(current.notebook.path).toBe(first);
     expect(current.notebook.info().documentCount).toBe(1);
   });
 
-  it('reopening the open notebook changes nothing', () => {
+  it('reopening the open notebook changes nothing', async () => {
     const first = sampleNotebook('First.themata');
     const { session: current, onOpened } = session(first);
     const notebook = current.notebook;
-    expect(current.open(first)).toBe(notebook);
+    expect(await current.open(first)).toBe(notebook);
     expect(onOpened).toHaveBeenCalledTimes(1);
   });
 
@@ -103,9 +103,7 @@ describe('a notebook session', () => {
     const held = sampleNotebook('Held.themata');
     const { session: current } = session(first);
     await holdInAnotherProcess(held);
-    const error = errorOf(() => current.open(held));
-    expect(error.code).toBe('notebook-busy');
-    expect(error.message).toMatch(/open in another Themata/);
+    await expect(current.open(held)).rejects.toMatchObject({ code: 'notebook-busy', message: expect.stringMatching(/open in another Themata/) });
     expect(current.notebook.path).toBe(first);
   });
 
@@ -123,28 +121,28 @@ describe('read-only notebooks in a session', () => {
   // As root every file is writable, so only the forced 'read' access can be proved there.
   const isRoot = process.getuid?.() === 0;
 
-  it('prefers writing: a notebook that can be written opens for writing', () => {
-    const started = startNotebookSession(sampleNotebook('Study.themata'));
+  it('prefers writing: a notebook that can be written opens for writing', async () => {
+    const started = await startNotebookSession(sampleNotebook('Study.themata'));
     cleanups.push(() => started.close());
     expect(started.notebook.info().readOnly).toBe(false);
   });
 
-  it.skipIf(isRoot)('opens a notebook whose file cannot be written read-only, instead of refusing it', () => {
+  it.skipIf(isRoot)('opens a notebook whose file cannot be written read-only, instead of refusing it', async () => {
     const file = sampleNotebook('Study.themata');
     fs.chmodSync(file, 0o444);
-    const started = startNotebookSession(file);
+    const started = await startNotebookSession(file);
     cleanups.push(() => started.close());
     expect(started.notebook.info().readOnly).toBe(true);
   });
 
-  it('opens every notebook for reading when asked, and leaves the files untouched', () => {
+  it('opens every notebook for reading when asked, and leaves the files untouched', async () => {
     const first = sampleNotebook('First.themata');
     const second = sampleNotebook('Second.themata');
     const before = fs.readFileSync(second);
-    const started = startNotebookSession(first, { access: 'read' });
+    const started = await startNotebookSession(first, { access: 'read' });
     cleanups.push(() => started.close());
     expect(started.notebook.info().readOnly).toBe(true);
-    started.open(second);
+    await started.open(second);
     expect(started.notebook.info().readOnly).toBe(true);
     expect(errorOf(() => started.notebook.addTheme({ name: 'Sources cited' })).code).toBe('read-only');
     started.close();

@@ -10,14 +10,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { NOTEBOOK_EXTENSION, NotebookError, ensureDefaultNotebook, openNotebook, type Notebook, type NotebookOptions } from '../../db';
+import { NOTEBOOK_EXTENSION, Notebook, NotebookError, defaultNotebookPath, seedSampleStudy, type NotebookOptions } from '../../db';
 import type { Backup } from '../../db/backups';
 
 export interface NotebookSession {
   /** The open notebook. */
   readonly notebook: Notebook;
   /** Opens an existing notebook in place of the current one. */
-  open(filePath: string): Notebook;
+  open(filePath: string): Promise<Notebook>;
   /** Creates an empty notebook (adding the extension when missing) in place of the current one. */
   create(filePath: string): Notebook;
   close(): void;
@@ -50,10 +50,20 @@ export function storeOptions(options: SessionOptions): NotebookOptions {
   return result;
 }
 
+/**
+ * Opens a notebook as the app does: SQLite's quick check on a worker thread
+ * (the window never waits on it), and an older format backed up before it is
+ * upgraded. null: the default notebook, created with the sample study.
+ */
+export function openForApp(filePath: string | null, options: NotebookOptions): Promise<Notebook> {
+  return filePath === null
+    ? Notebook.openWithoutBlocking(defaultNotebookPath(), { ...options, create: true, seed: seedSampleStudy })
+    : Notebook.openWithoutBlocking(filePath, options);
+}
+
 /** Starts a session on a notebook: the given one, or the default one (created with the sample study). */
-export function startNotebookSession(initialPath: string | null, options: SessionOptions = {}): NotebookSession {
-  const opened = initialPath === null ? ensureDefaultNotebook(undefined, storeOptions(options)) : openNotebook(initialPath, storeOptions(options));
-  return new OpenNotebookSession(opened, options);
+export async function startNotebookSession(initialPath: string | null, options: SessionOptions = {}): Promise<NotebookSession> {
+  return new OpenNotebookSession(await openForApp(initialPath, storeOptions(options)), options);
 }
 
 export class OpenNotebookSession implements NotebookSession {
@@ -71,10 +81,10 @@ export class OpenNotebookSession implements NotebookSession {
     return this.#notebook;
   }
 
-  open(filePath: string): Notebook {
+  async open(filePath: string): Promise<Notebook> {
     const resolved = path.resolve(filePath);
     if (resolved === this.#notebook.path) return this.#notebook;
-    return this.swap(openNotebook(resolved, storeOptions(this.options)));
+    return this.swap(await openForApp(resolved, storeOptions(this.options)));
   }
 
   create(filePath: string): Notebook {
@@ -82,7 +92,7 @@ export class OpenNotebookSession implements NotebookSession {
     if (fs.existsSync(target)) {
       throw new NotebookError('file-exists', `${target} already exists; open it, or choose another name for the new notebook.`);
     }
-    return this.swap(openNotebook(target, { ...storeOptions(this.options), create: true }));
+    return this.swap(Notebook.open(target, { ...storeOptions(this.options), create: true }));
   }
 
   close(): void {
@@ -101,7 +111,7 @@ export class OpenNotebookSession implements NotebookSession {
       } finally {
         // restoreFrom closes the notebook to replace its file: the session goes on with the file as it now is.
         if (!current.isOpen) {
-          this.#notebook = openNotebook(current.path, storeOptions(this.options));
+          this.#notebook = await openForApp(current.path, storeOptions(this.options));
           this.options.onOpened?.(this.#notebook);
         }
       }

@@ -14,11 +14,11 @@ describe('isSalvageable', () => {
 });
 
 describe('SalvageOffers', () => {
-  it('remembers a salvageable refusal and throws it again with the notebook path', () => {
+  it('remembers a salvageable refusal and throws it again with the notebook path', async () => {
     const offers = new SalvageOffers();
     let thrown: unknown;
     try {
-      offers.opening('received/Study.themata', () => {
+      await offers.opening('received/Study.themata', () => {
         throw refusal('notebook-damaged');
       });
     } catch (error) {
@@ -31,15 +31,15 @@ describe('SalvageOffers', () => {
     expect(offers.has('received/Study.themata')).toBe(false);
   });
 
-  it('lets other refusals and successful opens through untouched, offering nothing', () => {
+  it('lets other refusals and successful opens through untouched, offering nothing', async () => {
     const offers = new SalvageOffers();
     const busy = refusal('notebook-busy');
-    expect(() =>
+    await expect(
       offers.opening('/a.themata', () => {
         throw busy;
       }),
-    ).toThrow(busy);
-    expect(offers.opening('/b.themata', () => 'opened')).toBe('opened');
+    ).rejects.toThrow(busy);
+    expect(await offers.opening('/b.themata', () => Promise.resolve('opened'))).toBe('opened');
     expect(offers.has('/a.themata') || offers.has('/b.themata')).toBe(false);
   });
 });

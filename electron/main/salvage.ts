@@ -34,9 +34,9 @@ export class SalvageOffers {
    * Runs an open of filePath. A salvageable refusal is remembered and thrown
    * again with the path; any other error is thrown as it is.
    */
-  opening<T>(filePath: string, open: () => T): T {
+  async opening<T>(filePath: string, open: () => Promise<T>): Promise<T> {
     try {
-      return open();
+      return await open();
     } catch (error) {
       if (!isNotebookError(error) || !isSalvageable(error)) throw error;
       const resolved = path.resolve(filePath);

@@ -55,15 +55,15 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'notebook:open': async () => {
       const chosen = await dialogs.chooseNotebookToOpen();
       if (chosen === null) return null;
-      const opened = salvageOffers.opening(chosen, () => session.open(chosen));
+      const opened = await salvageOffers.opening(chosen, () => session.open(chosen));
       remember(opened.path);
       return opened.info();
     },
-    'notebook:accept-open': ({ path: requested }) => {
+    'notebook:accept-open': async ({ path: requested }) => {
       if (!openRequests.take(requested)) {
         throw new NotebookError('invalid-input', 'Themata opens a notebook this way only when the system asked it to.');
       }
-      const opened = salvageOffers.opening(requested, () => session.open(requested));
+      const opened = await salvageOffers.opening(requested, () => session.open(requested));
       remember(opened.path);
       return opened.info();
     },
@@ -76,7 +76,7 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       if (chosen === null) return null;
       const report = salvageInto(source, withNotebookExtension(path.resolve(chosen)));
       salvageOffers.forget(source);
-      const opened = session.open(report.target);
+      const opened = await session.open(report.target);
       remember(opened.path);
       return { info: opened.info(), report };
     },
