@@ -5,34 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTemporaryFolder } from '../db/test-support/temporary-notebook';
-import { parseSentenceReference, runCli } from './run';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], options: { stdin?: string | Buffer; home: string }): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stdin: () => Buffer.from(options.stdin ?? ''),
-    env: { THEMATA_HOME: options.home, THEMATA_CODER: 'ana' },
-  });
-  return { code, stdout, stderr };
-}
-
-/** Exactly one line on stderr, no stack frames. */
-function expectOneClearLine(run: Run, pattern: RegExp): void {
-  expect(run.code).not.toBe(0);
-  expect(run.stdout).toBe('');
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(run.stderr).toMatch(pattern);
-  expect(run.stderr).not.toMatch(/\n\s+at /);
-}
+import { parseSentenceReference } from './run';
+import { cli, expectOneClearLine } from './test-support/cli-run';
 
 describe('the themata command', () => {
   const folder = useTemporaryFolder();

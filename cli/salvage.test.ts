@@ -3,18 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTemporaryFolder } from '../db/test-support/temporary-notebook';
-import { runCli } from './run';
+import { cli } from './test-support/cli-run';
 
-async function themata(home: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stdin: () => Buffer.alloc(0),
-    env: { THEMATA_HOME: home, THEMATA_CODER: 'ana' },
-  });
-  return { code, stdout, stderr };
+/** The CLI against a user data folder of the test's own. */
+function themata(home: string, ...argv: string[]) {
+  return cli(argv, { home });
 }
 
 describe('themata salvage', () => {

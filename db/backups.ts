@@ -17,6 +17,7 @@ import { quickCheckInBackground } from './integrity-check';
 import { NotebookError } from './notebook-error';
 import { closeDatabase, openDatabase } from './open';
 import { translateStorageError } from './storage-errors';
+import { syncFolder } from './sync-folder';
 
 export type { Backup, BackupReason } from '../electron/contract/domain';
 
@@ -384,18 +385,5 @@ function removeWithCompanions(file: string): void {
     } catch {
       // Left for the next prune.
     }
-  }
-}
-
-/** Makes a new name durable, not only the file's contents. */
-function syncFolder(folder: string): void {
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(folder, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Windows cannot open a folder for syncing; its file system journals names itself.
-  } finally {
-    if (fd !== null) fs.closeSync(fd);
   }
 }

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncFolder } from './sync-folder';
 
 /**
  * Builds the file with `build(temporaryPath)` and puts it at `filePath` unless
@@ -43,18 +44,5 @@ function placeWithoutReplacing(from: string, to: string): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
-  }
-}
-
-/** Makes the new name itself durable, not only the file's contents. */
-function syncFolder(folder: string): void {
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(folder, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Windows cannot open a folder for syncing; its file system journals names itself.
-  } finally {
-    if (fd !== null) fs.closeSync(fd);
   }
 }

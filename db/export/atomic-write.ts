@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NotebookError } from '../notebook-error';
+import { syncFolder } from '../sync-folder';
 
 export interface WriteOptions {
   /** Replace an existing file; when false, an existing target is refused untouched. */
@@ -86,19 +87,6 @@ function statOrNull(target: string): fs.Stats | null {
   } catch (error) {
     if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null;
     throw describeFailure(error, target);
-  }
-}
-
-/** Makes the rename itself durable on POSIX; Windows cannot open a folder, and needs no such step. */
-function syncFolder(folder: string): void {
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(folder, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Best effort: the file is complete and in place either way.
-  } finally {
-    if (fd !== null) closeQuietly(fd);
   }
 }
 
