@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Notebook } from '../db';
-import { newsText } from './news-text';
+import { buildLargeNotebook } from './large-notebook';
 import { type BenchRow, percentile } from './table';
 
 const TARGET_BYTES = 50 * 1024 * 1024;
@@ -43,13 +43,7 @@ export async function benchBackups(): Promise<BenchRow[]> {
   const file = path.join(folder, 'large.themata');
   const options = { coder: 'bench', backupRoot: path.join(folder, 'Backups') };
   try {
-    const building = Notebook.open(file, { ...options, create: true });
-    let seed = 1;
-    while (fs.statSync(file).size < TARGET_BYTES) {
-      building.importDocument({ title: `Wire story ${seed}`, text: newsText(2_000_000, seed), sourceName: null });
-      seed += 1;
-    }
-    building.close();
+    const documents = buildLargeNotebook(file, TARGET_BYTES, options);
     const size = fs.statSync(file).size;
 
     let notebook = Notebook.open(file, options);
@@ -67,7 +61,7 @@ export async function benchBackups(): Promise<BenchRow[]> {
     notebook.close();
 
     return [
-      { section: 'backups', measure: 'notebook size', value: `${(size / 1024 / 1024).toFixed(1)} MB, ${seed - 1} documents` },
+      { section: 'backups', measure: 'notebook size', value: `${(size / 1024 / 1024).toFixed(1)} MB, ${documents} documents` },
       {
         section: 'backups',
         measure: `backup, checked and kept, p50 / max of ${RUNS}`,

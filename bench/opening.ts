@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Notebook } from '../db';
 import { quickCheckInBackground } from '../db/integrity-check';
 import { expectedSchema, readSchema, schemaDifference } from '../db/schema-check';
-import { newsText } from './news-text';
+import { buildLargeNotebook } from './large-notebook';
 import { type BenchRow, percentile } from './table';
 
 const TARGET_BYTES = 50 * 1024 * 1024;
@@ -34,14 +34,7 @@ export async function benchOpening(): Promise<BenchRow[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-bench-open-'));
   const file = path.join(folder, 'large.themata');
   try {
-    const building = Notebook.open(file, { create: true, coder: 'bench' });
-    let seed = 1;
-    // The WAL is checkpointed into the file every thousand pages, so its size tracks what was written.
-    while (fs.statSync(file).size < TARGET_BYTES) {
-      building.importDocument({ title: `Wire story ${seed}`, text: newsText(2_000_000, seed), sourceName: null });
-      seed += 1;
-    }
-    building.close();
+    const documents = buildLargeNotebook(file, TARGET_BYTES);
     const size = fs.statSync(file).size;
 
     const writeOpen = timed(RUNS, () => Notebook.open(file, { coder: 'bench' }).close());
@@ -64,7 +57,7 @@ export async function benchOpening(): Promise<BenchRow[]> {
 
     const quickP99 = percentile(quickCheck, 99);
     return [
-      { section: 'open', measure: 'notebook size', value: `${(size / 1024 / 1024).toFixed(1)} MB, ${seed - 1} documents` },
+      { section: 'open', measure: 'notebook size', value: `${(size / 1024 / 1024).toFixed(1)} MB, ${documents} documents` },
       { section: 'open', measure: 'schema comparison p50 / p99', value: `${ms(percentile(schema, 50))} / ${ms(percentile(schema, 99))}` },
       {
         section: 'open',
