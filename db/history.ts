@@ -24,9 +24,12 @@ export class History {
   private readonly writer: OperationWriter;
   private readonly insertEntry: Statement;
   private readonly entryById: Statement;
+  private readonly labelById: Statement;
   private readonly undoStack: number[] = [];
   private redoStack: number[] = [];
   private noteTyping: NoteTyping | null = null;
+  /** What undo and redo would do, asked after every call by the app's menu: kept until the stacks change. */
+  private known: HistoryState | null = null;
 
   constructor(private readonly ctx: NotebookContext) {
     this.writer = new OperationWriter(ctx.db);
@@ -34,6 +37,7 @@ export class History {
       'INSERT INTO history (at, coder, kind, label, target_id, ops) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.entryById = ctx.db.prepare('SELECT * FROM history WHERE id = ?');
+    this.labelById = ctx.db.prepare('SELECT label FROM history WHERE id = ?').pluck();
     const entries = ctx.db
       .prepare('SELECT id, kind, target_id FROM history ORDER BY id')
       .all() as Pick<HistoryRow, 'id' | 'kind' | 'target_id'>[];
@@ -103,14 +107,17 @@ export class History {
   }
 
   state(): HistoryState {
+    if (this.known) return { ...this.known };
     const undoId = this.undoStack[this.undoStack.length - 1];
     const redoId = this.redoStack[this.redoStack.length - 1];
-    return {
+    this.known = {
       canUndo: undoId !== undefined,
       canRedo: redoId !== undefined,
-      undoLabel: undoId === undefined ? null : this.entry(undoId).label,
-      redoLabel: redoId === undefined ? null : this.entry(redoId).label,
+      // Only the labels: an entry's operations can be large (a tag on thousands of sentences).
+      undoLabel: undoId === undefined ? null : (this.labelById.get(undoId) as string),
+      redoLabel: redoId === undefined ? null : (this.labelById.get(redoId) as string),
     };
+    return { ...this.known };
   }
 
   private append(kind: HistoryRow['kind'], label: string, target: number | null, ops: Operation[]): number {
@@ -123,6 +130,7 @@ export class History {
   }
 
   private replay(entry: Pick<HistoryRow, 'id' | 'kind' | 'target_id'>): void {
+    this.known = null;
     switch (entry.kind) {
       case 'change':
         if (entry.target_id !== null && this.undoStack[this.undoStack.length - 1] === entry.target_id) {
