@@ -25,8 +25,8 @@ import {
   type TestType,
 } from '@playwright/test';
 import { serveNotebook, type ServedNotebook } from '../electron/bridge/serve-notebook';
-import type { Dialogs, Shell } from '../electron/main/ipc/handlers';
-import { DIALOG_TITLES } from '../electron/main/dialogs';
+import { DIALOG_TITLES } from '../electron/service/dialog-titles';
+import type { Dialogs, Shell } from '../electron/service/handlers';
 import { ensureDefaultNotebook, type Notebook } from '../db';
 import { ROOT, target } from './target';
 

@@ -1,15 +1,15 @@
 /**
  * Electronegativity (Doyensec's Electron security scanner) over the desktop
- * app's sources: the main process, the preload, the contract, the renderer's
- * page, and the CSP the app sends as a header. Any finding fails the test,
- * except the few reviewed below, each with its reason.
+ * app's sources: the main process, the service core it runs, the preload,
+ * the contract, the renderer's page, and the CSP the app sends as a header.
+ * Any finding fails the test, except the few reviewed below, each with its reason.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from './main/security';
+import { contentSecurityPolicy } from './service/security-rules';
 
 interface Finding {
   id: string;
@@ -71,7 +71,7 @@ function cspPage(policy: string): string {
 /** The app's own code, without unit tests (their fakes would be findings of their own). */
 function appSources(): string {
   const input = temporaryFolder();
-  for (const part of ['main', 'preload', 'contract']) {
+  for (const part of ['main', 'service', 'preload', 'contract']) {
     fs.cpSync(path.join(root, 'electron', part), path.join(input, part), {
       recursive: true,
       filter: (source) => !source.endsWith('.test.ts'),

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHandlers, type Dialogs, type Shell } from '../main/ipc/handlers';
-import { createInvoke, type Invoke } from '../main/ipc/wrapper';
-import { startNotebookSession, type NotebookSession, type SessionOptions } from '../main/notebook-session';
-import { startRollingBackups } from '../main/rolling-backups';
+import { createHandlers, type Dialogs, type Shell } from '../service/handlers';
+import { createInvoke, type Invoke } from '../service/wrapper';
+import { startNotebookSession, type NotebookSession, type SessionOptions } from '../service/notebook-session';
+import { startRollingBackups } from '../service/rolling-backups';
 import { startBridge, type Bridge } from './server';
 
 /** dist/renderer-web, found from this file in the sources. */

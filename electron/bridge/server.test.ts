@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ensureDefaultNotebook } from '../../db';
-import type { Invoke } from '../main/ipc/wrapper';
+import type { Invoke } from '../service/wrapper';
 import { listBackups } from '../../db/backups';
 import { serveNotebook, type ServedNotebook } from './serve-notebook';
 import { isLoopbackAddress, refuseStranger, startBridge, tokenMatches, type Bridge } from './server';
-import type { Dialogs, Shell } from '../main/ipc/handlers';
+import type { Dialogs, Shell } from '../service/handlers';
 
 const TOKEN = 'test-token-0123456789';
 const cleanups: (() => Promise<void> | void)[] = [];

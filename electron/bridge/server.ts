@@ -13,11 +13,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { events, type ErrorInfo, type EventName, type EventPayload, type Result } from '../contract';
-import { contentTypeOf, resolveAppFile } from '../main/app-files';
-import type { Emit } from '../main/ipc/events';
-import type { Invoke, SenderInfo } from '../main/ipc/wrapper';
-import { contentSecurityPolicy } from '../main/security';
+import type { ErrorInfo, EventName, EventPayload, Result } from '../contract';
+import { contentTypeOf, resolveAppFile } from '../service/app-files';
+import { checkedPayload, type Emit } from '../service/events';
+import type { Invoke, SenderInfo } from '../service/wrapper';
+import { contentSecurityPolicy } from '../service/security-rules';
 
 export const TOKEN_HEADER = 'x-themata-token';
 /** Large enough for the biggest text import the contract allows, once JSON-escaped. */
@@ -97,7 +97,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   origin = `http://127.0.0.1:${port}`;
 
   const emit: Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
-    const data = JSON.stringify(events[event].parse(payload));
+    const data = JSON.stringify(checkedPayload(event, payload));
     for (const listener of listeners) listener.write(`event: ${event}\ndata: ${data}\n\n`);
   };
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Dialogs, Shell } from '../main/ipc/handlers';
+import type { Dialogs, Shell } from '../service/handlers';
 
 export interface TerminalDeps {
   say: (line: string) => void;

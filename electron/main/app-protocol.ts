@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import type { Protocol } from 'electron';
-import { contentTypeOf, resolveAppFile } from './app-files';
-import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './security';
+import { contentTypeOf, resolveAppFile } from '../service/app-files';
+import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from '../service/security-rules';
 
 /** Must run before the app is ready: a standard, secure scheme gets an origin and fetch. */
 export function registerAppScheme(protocol: Protocol): void {

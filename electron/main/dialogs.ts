@@ -6,17 +6,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell as ElectronShell } from 'electron';
-import type { Dialogs, Shell } from './ipc/handlers';
-import { isExternalLinkAllowed } from './security';
-
-/** Dialog titles; the end-to-end fixtures recognise each dialog by its title. */
-export const DIALOG_TITLES = {
-  openNotebook: 'Open Notebook',
-  newNotebook: 'New Notebook',
-  importFiles: 'Import Text',
-  exportMarkdown: 'Export Markdown',
-  salvageNotebook: 'Salvage a Copy',
-} as const;
+import { DIALOG_TITLES } from '../service/dialog-titles';
+import type { Dialogs, Shell } from '../service/handlers';
+import { isExternalLinkAllowed } from '../service/security-rules';
 
 const NOTEBOOK_FILTER = { name: 'Themata notebook', extensions: ['themata'] };
 

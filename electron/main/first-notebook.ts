@@ -8,7 +8,7 @@
  */
 import type { NotebookError } from '../../db';
 import { isNotebookError } from '../../db';
-import { isSalvageable } from './salvage';
+import { isSalvageable } from '../service/salvage';
 
 export interface Candidate {
   /** null: the default notebook. */

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { CONTROL_CHARACTER, DIRECTION_CONTROL, type SalvageReport } from '../contract';
 import { isNotebookError, type NotebookError } from '../../db';
-import { withNotebookExtension } from './notebook-session';
-import { salvagedNotebookPath } from './salvage';
+import { withNotebookExtension } from '../service/notebook-session';
+import { salvagedNotebookPath } from '../service/salvage';
 
 /** What dialog.showMessageBox is given. */
 export interface MessageBox {

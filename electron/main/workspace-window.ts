@@ -4,7 +4,7 @@
  */
 import { BrowserWindow, nativeTheme, screen } from 'electron';
 import type { AppPaths } from './paths';
-import { APP_ENTRY_URL } from './security';
+import { APP_ENTRY_URL } from '../service/security-rules';
 import type { SettingsStore } from './settings';
 import { visibleWindowBounds, workspaceWindowOptions } from './window-options';
 

@@ -4,7 +4,7 @@
  * its origin and token. Usage: node bridge.mjs NOTEBOOK
  */
 import os from 'node:os';
-import type { Dialogs, Shell } from '../../main/ipc/handlers';
+import type { Dialogs, Shell } from '../../service/handlers';
 import { serveNotebook } from '../serve-notebook';
 
 // A test drives the bridge with plain HTTP calls: no dialog is ever shown.

@@ -2,7 +2,7 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../contract';
 import { registerIpc, senderOf } from './register-ipc';
-import type { Invoke } from './wrapper';
+import type { Invoke } from '../../service/wrapper';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 

@@ -5,7 +5,7 @@
  */
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channelNames } from '../../contract';
-import type { Invoke, SenderInfo } from './wrapper';
+import type { Invoke, SenderInfo } from '../../service/wrapper';
 
 /** Registers every channel; returns the function that removes them again. */
 export function registerIpc(ipcMain: IpcMain, invoke: Invoke, appWindow: () => BrowserWindow | null): () => void {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import type { Handlers } from '../../contract';
-import { NotebookError } from '../../../db';
+import type { Handlers } from '../contract';
+import { NotebookError } from '../../db';
 import { createInvoke, describeInputIssue, INTERNAL_MESSAGE, type SenderInfo } from './wrapper';
 
 const APP = 'themata://app/index.html';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Channel, ChannelOutput, Result } from '../../contract';
-import { ensureDefaultNotebook, type Notebook } from '../../../db';
-import { OpenNotebookSession } from '../notebook-session';
+import type { Channel, ChannelOutput, Result } from '../contract';
+import { ensureDefaultNotebook, type Notebook } from '../../db';
+import { OpenNotebookSession } from './notebook-session';
 import { createHandlers, type Dialogs, type Shell } from './handlers';
 import { createInvoke } from './wrapper';
 

@@ -1,5 +1,5 @@
 /**
- * The one notebook the main process has open, and the only way to swap it.
+ * The one notebook the app (or the bridge) has open, and the only way to swap it.
  * A new notebook is opened before the old one is closed, so a failed open
  * (busy, newer, not a notebook) leaves the researcher where they were.
  *

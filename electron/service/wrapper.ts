@@ -5,9 +5,9 @@
  * Errors travel as values because a thrown error loses its class over IPC.
  */
 import type { z } from 'zod';
-import { channels, type Channel, type ErrorInfo, type Handlers, type Result } from '../../contract';
-import { isNotebookError } from '../../../db';
-import { RefusedNotebookError } from '../salvage';
+import { channels, type Channel, type ErrorInfo, type Handlers, type Result } from '../contract';
+import { isNotebookError } from '../../db';
+import { RefusedNotebookError } from './salvage';
 
 /** Who sent a call, as far as the transport can tell. */
 export interface SenderInfo {

@@ -7,7 +7,7 @@ import {
   isAppUrl,
   isExternalLinkAllowed,
   isPermissionAllowed,
-} from './security';
+} from './security-rules';
 
 describe('isAppUrl', () => {
   it.each([

@@ -1,17 +1,17 @@
 /**
- * The main-process side of the contract: one handler per channel, each a thin
+ * The app's side of the contract: one handler per channel, each a thin
  * call into the open notebook. Anything that touches the operating system
  * (dialogs, the file manager, the browser) goes through an interface, so the
  * same table serves Electron, the loopback bridge and the tests.
  */
 import path from 'node:path';
-import type { Handlers } from '../../contract';
-import { NotebookError, readTextFile, salvageNotebook, type SalvageReport } from '../../../db';
-import { writeFileAtomic } from '../../../db/export';
-import { withNotebookExtension, type NotebookSession } from '../notebook-session';
-import { OpenRequests } from '../open-requests';
-import { SalvageOffers, salvagedNotebookPath } from '../salvage';
-import { isExternalLinkAllowed } from '../security';
+import type { Handlers } from '../contract';
+import { NotebookError, readTextFile, salvageNotebook, type SalvageReport } from '../../db';
+import { writeFileAtomic } from '../../db/export';
+import { withNotebookExtension, type NotebookSession } from './notebook-session';
+import { OpenRequests } from './open-requests';
+import { SalvageOffers, salvagedNotebookPath } from './salvage';
+import { isExternalLinkAllowed } from './security-rules';
 
 /** The system's file dialogs; each resolves to null (or nothing) when the researcher cancels. */
 export interface Dialogs {

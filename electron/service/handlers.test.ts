@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { channelNames, type Channel, type ChannelOutput, type Result } from '../../contract';
-import { ensureDefaultNotebook } from '../../../db';
-import { OpenNotebookSession } from '../notebook-session';
-import { OpenRequests } from '../open-requests';
+import { channelNames, type Channel, type ChannelOutput, type Result } from '../contract';
+import { ensureDefaultNotebook } from '../../db';
+import { OpenNotebookSession } from './notebook-session';
+import { OpenRequests } from './open-requests';
 import { createHandlers, type Dialogs, type Shell } from './handlers';
 import { createInvoke } from './wrapper';
 

@@ -1,9 +1,9 @@
 /**
- * The desktop app's rolling backup: asked for once the calls from the page
- * settle (so the first change of a session is backed up soon after it is
- * made), every few minutes (so a change made just before a quiet hour is
- * backed up when the hour is up), and once more when the app quits. The
- * notebook decides whether one is due; asking costs one query.
+ * The rolling backup, in the desktop app and the bridge alike: asked for once
+ * the calls from the page settle (so the first change of a session is backed
+ * up soon after it is made), every few minutes (so a change made just before
+ * a quiet hour is backed up when the hour is up), and once more when the app
+ * quits. The notebook decides whether one is due; asking costs one query.
  */
 export interface RollingBackupsOptions {
   /** Makes the backup when one is due; rejects when one could not be made. */
