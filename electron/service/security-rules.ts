@@ -1,10 +1,9 @@
 /**
- * Which URLs the app trusts, and the window and session hardening that
- * follows from it (Electron's security checklist: CSP, no navigation, no new
- * windows, no permissions, no <webview>, links only to the system browser).
- * Electron is imported for its types only, so the rules are testable in Node.
+ * The app's security rules as plain functions: which URLs are its own pages,
+ * which links may leave for the system browser, the CSP its pages get, and
+ * the permissions it grants. The desktop app applies them to its window and
+ * session (electron/main/security.ts); the handlers and the bridge use them too.
  */
-import type { Session, WebContents } from 'electron';
 
 /** The app's own pages are served from a privileged custom scheme, never file://. */
 export const APP_SCHEME = 'themata';
@@ -66,44 +65,6 @@ export function contentSecurityPolicy(target: 'desktop' | 'web'): string {
  */
 export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
   return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
-}
-
-export interface HardeningOptions {
-  /** Opens an allowed link in the system browser. */
-  openExternal: (url: string) => void;
-}
-
-/**
- * Keeps a window on the app's own pages: navigation away is refused (an http
- * link goes to the browser instead), new windows are never created, and
- * <webview> tags are never attached.
- */
-export function hardenWebContents(contents: WebContents, options: HardeningOptions): void {
-  const refuseNavigation = (event: { preventDefault(): void; url: string }) => {
-    if (isAppUrl(event.url)) return;
-    event.preventDefault();
-    if (isExternalLinkAllowed(event.url)) options.openExternal(event.url); // eng-disable OPEN_EXTERNAL_JS_CHECK: checked on this line
-  };
-  contents.on('will-navigate', refuseNavigation);
-  contents.on('will-frame-navigate', refuseNavigation);
-  contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLinkAllowed(url)) options.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: checked on this line
-    return { action: 'deny' };
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-}
-
-/** Refuses every permission request and check except the few isPermissionAllowed names. */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.requestingUrl ?? contents?.getURL() ?? ''));
-  });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin),
-  );
 }
 
 function parseUrl(url: string): URL | null {
