@@ -7,8 +7,8 @@ import { Popover } from '../ui/Popover';
 import { SearchField } from '../features/search/SearchField';
 import { FilterMenu } from '../features/filter/FilterMenu';
 import { ImportMenu } from '../features/import/ImportMenu';
-import { READ_ONLY_TITLE } from './read-only';
-import type { View } from './workspace-state';
+import { READ_ONLY_TITLE } from '../state/read-only';
+import type { View } from '../state/workspace-state';
 
 const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' }[] = [
   { view: 'reader', label: 'Reader', icon: 'book' },

@@ -1,6 +1,6 @@
 /** What a menu command or a key from the keyboard map does in the workspace. */
 import type { MenuCommand } from '../../electron/contract';
-import { single } from '../features/reader/selection';
+import { single } from '../state/selection';
 import type { KeyCommand } from './keyboard-map';
 import { keyChangesNotebook, menuCommandChangesNotebook } from './read-only';
 import type { Workspace } from './workspace';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MenuCommand } from '../../electron/contract';
 import type { KeyCommand } from './keyboard-map';
-import { dialogChangesNotebook, keyChangesNotebook, menuCommandChangesNotebook } from './read-only';
-import type { Dialog } from './workspace-state';
+import { keyChangesNotebook, menuCommandChangesNotebook } from './read-only';
 
 /** One of each command of the keyboard map. */
 const everyKey: KeyCommand[] = [
@@ -20,16 +19,6 @@ const everyKey: KeyCommand[] = [
   { type: 'escape' },
 ];
 
-const everyDialog: Dialog[] = [
-  { kind: 'palette' },
-  { kind: 'export' },
-  { kind: 'paste' },
-  { kind: 'shortcuts' },
-  { kind: 'delete-theme', themeId: 1 },
-  { kind: 'merge-theme', themeId: 1 },
-  { kind: 'delete-document', documentId: 1 },
-];
-
 describe('what a read-only notebook refuses', () => {
   it('refuses the keys that tag, write notes and undo; keeps the keys that read, find and export', () => {
     expect(everyKey.filter(keyChangesNotebook).map((k) => k.type)).toEqual(['theme:toggle-slot', 'palette:open', 'note:edit', 'history:undo', 'history:redo']);
@@ -40,9 +29,5 @@ describe('what a read-only notebook refuses', () => {
     for (const kept of ['notebook:open', 'notebook:new', 'export:open', 'edit:find', 'view:codebook'] as const) {
       expect(menuCommandChangesNotebook(kept)).toBe(false);
     }
-  });
-
-  it('refuses the dialogs that apply themes, import or remove; keeps export and the shortcuts', () => {
-    expect(everyDialog.filter((d) => !dialogChangesNotebook(d)).map((d) => d.kind)).toEqual(['export', 'shortcuts']);
   });
 });

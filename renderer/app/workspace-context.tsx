@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from '../lib/store';
 import type { Workspace } from './workspace';
-import type { WorkspaceState } from './workspace-state';
+import type { WorkspaceState } from '../state/workspace-state';
 
 const WorkspaceContext = createContext<Workspace | null>(null);
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentSummary, HistoryState, Sentence, Theme } from '../../electron/contract';
 import { messages } from '../lib/messages';
 import { runKeyCommand, runMenuCommand } from './commands';
-import { READ_ONLY_MESSAGE } from './read-only';
+import { READ_ONLY_MESSAGE } from '../state/read-only';
 import { Workspace } from './workspace';
 
 const history: HistoryState = { canUndo: true, canRedo: false, undoLabel: 'Tag sentence 2 as Missile claims', redoLabel: null };

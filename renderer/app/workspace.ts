@@ -12,18 +12,18 @@ import { CodebookActions } from '../features/codebook/codebook-actions';
 import { DocumentActions } from '../features/documents/document-actions';
 import { ExportActions } from '../features/export/export-actions';
 import { FilterActions } from '../features/filter/filter-actions';
-import { NoteAutosave, type SaveState } from '../features/notes/note-autosave';
+import { NoteAutosave } from '../features/notes/note-autosave';
 import { toggleTheme } from '../features/reader/optimistic-tags';
-import { click, edge, move, selectedNumbers, single, type Selection } from '../features/reader/selection';
-import { SentenceStore } from '../features/reader/sentence-store';
 import { SearchActions } from '../features/search/search-actions';
 import { themeInSlot } from '../features/themes/theme-search';
 import { dismissMessages, showMessage, type MessageAction } from '../lib/messages';
 import { SerialQueue } from '../lib/serial-queue';
 import { Store } from '../lib/store';
 import { call, request } from '../lib/themata';
-import { dialogChangesNotebook, READ_ONLY_MESSAGE } from './read-only';
-import { initialState, type Dialog, type View, type WorkspaceState } from './workspace-state';
+import { dialogChangesNotebook, READ_ONLY_MESSAGE } from '../state/read-only';
+import { click, edge, move, selectedNumbers, single, type Selection } from '../state/selection';
+import { SentenceStore } from '../state/sentence-store';
+import { initialState, type Dialog, type SaveState, type View, type WorkspaceState } from '../state/workspace-state';
 
 type Sent<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 

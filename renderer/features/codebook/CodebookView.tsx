@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { READ_ONLY_TITLE } from '../../app/read-only';
+import { READ_ONLY_TITLE } from '../../state/read-only';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { dropIndex, moveBy, moveTo, sameOrder } from './reorder';

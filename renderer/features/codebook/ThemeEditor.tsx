@@ -1,6 +1,6 @@
 import { useState, type CSSProperties, type DragEvent } from 'react';
 import type { Theme } from '../../../electron/contract';
-import { READ_ONLY_TITLE } from '../../app/read-only';
+import { READ_ONLY_TITLE } from '../../state/read-only';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { showMessage } from '../../lib/messages';
 import { Icon } from '../../ui/Icon';

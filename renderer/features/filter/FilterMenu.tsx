@@ -2,7 +2,7 @@ import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { Popover } from '../../ui/Popover';
 import { ThemeCheckRow } from '../themes/ThemeCheckRow';
-import type { FilterMode } from '../../app/workspace-state';
+import type { FilterMode } from '../../state/workspace-state';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 
 /** The toolbar's filter: read only the sentences with some (any) or every (all) chosen theme. */

@@ -3,10 +3,10 @@
  * the sentences that pass with ] and [.
  */
 import type { Workspace } from '../../app/workspace';
-import type { ThemeFilter } from '../../app/workspace-state';
+import type { ThemeFilter } from '../../state/workspace-state';
 import { showMessage } from '../../lib/messages';
 import { request } from '../../lib/themata';
-import { nextMatch, single } from '../reader/selection';
+import { nextMatch, single } from '../../state/selection';
 
 export class FilterActions {
   constructor(private readonly workspace: Workspace) {}

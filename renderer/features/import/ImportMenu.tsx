@@ -1,4 +1,4 @@
-import { READ_ONLY_TITLE } from '../../app/read-only';
+import { READ_ONLY_TITLE } from '../../state/read-only';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { MenuItem } from '../../ui/MenuItem';

@@ -1,4 +1,4 @@
-import type { SaveState } from './note-autosave';
+import type { SaveState } from '../../state/workspace-state';
 import { Icon } from '../../ui/Icon';
 
 const words: Record<SaveState, string> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NoteAutosave, type SaveState, type Timers } from './note-autosave';
+import type { SaveState } from '../../state/workspace-state';
+import { NoteAutosave, type Timers } from './note-autosave';
 
 function fakeTimers() {
   let pending: (() => void) | null = null;

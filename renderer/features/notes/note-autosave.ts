@@ -3,8 +3,7 @@
  * next keystroke, then goes to the notebook. Leaving the note, switching
  * documents or closing the window flushes what is waiting.
  */
-
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+import type { SaveState } from '../../state/workspace-state';
 
 export interface Timers {
   set(run: () => void, ms: number): unknown;

@@ -3,7 +3,7 @@ import type { Theme } from '../../../electron/contract';
 import { NoteEditor } from '../notes/NoteEditor';
 import { NoteView } from '../notes/NoteView';
 import type { ReaderBlock } from './reader-blocks';
-import type { SentenceStore } from './sentence-store';
+import type { SentenceStore } from '../../state/sentence-store';
 import { SentenceSpan } from './SentenceSpan';
 
 interface ParagraphBlockProps {

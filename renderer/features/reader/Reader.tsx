@@ -1,15 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
-import { markReady } from '../../app/ready-signal';
+import { markReady } from '../../lib/ready-signal';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { FilterBar } from '../filter/FilterBar';
 import { useThemesById } from '../themes/use-codebook';
 import { EmptyNotebook } from './EmptyNotebook';
 import { ParagraphBlock } from './ParagraphBlock';
-import { blockIndexOf, buildBlocks, estimateBlockHeight, pageOf, type BlockMetrics } from './reader-blocks';
+import { blockIndexOf, buildBlocks, estimateBlockHeight, type BlockMetrics } from './reader-blocks';
 import { ReaderHeader } from './ReaderHeader';
-import { selectionBounds } from './selection';
-import type { SentenceStore } from './sentence-store';
+import { selectionBounds } from '../../state/selection';
+import { pageOf, type SentenceStore } from '../../state/sentence-store';
 
 /** The reading column's type, as reader.css sets it; only for first guesses at row heights. */
 const metrics: BlockMetrics = { charactersPerLine: 68, lineHeight: 30, paragraphGap: 20, noteHeight: 64 };

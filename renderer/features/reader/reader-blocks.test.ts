@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockIndexOf, buildBlocks, estimateBlockHeight, pageOf, type BlockSource } from './reader-blocks';
+import { blockIndexOf, buildBlocks, estimateBlockHeight, type BlockSource } from './reader-blocks';
 
 /** A document whose paragraphs have the given sizes, with some pages fetched. */
 function documentOf(paragraphSizes: number[], pageSize: number, loadedPages: number[] | 'all'): BlockSource {
@@ -66,12 +66,6 @@ describe('finding rows', () => {
   function rowOf(number: number) {
     return blockIndexOf(blocks, number);
   }
-
-  it('knows which page holds a sentence', () => {
-    expect(pageOf(1, 5)).toBe(0);
-    expect(pageOf(5, 5)).toBe(0);
-    expect(pageOf(6, 5)).toBe(1);
-  });
 });
 
 describe('guessing row heights', () => {

@@ -4,6 +4,7 @@
  * rows for pages of sentences not fetched yet. The DOM then holds a bounded
  * number of sentences however long the document is.
  */
+import { pageOf } from '../../state/sentence-store';
 
 export interface ReaderBlock {
   key: string;
@@ -26,10 +27,6 @@ export interface BlockSource {
 }
 
 export const MAX_SENTENCES_PER_BLOCK = 40;
-
-export function pageOf(number: number, pageSize: number): number {
-  return Math.floor((number - 1) / pageSize);
-}
 
 /**
  * @param only the sentence numbers a filter lets through (ascending), or null for all

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useWorkspace } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
-import { fileName, folderOf, notebookName, type SalvageOffer } from './salvage-offer';
+import type { SalvageOffer } from '../../state/workspace-state';
+import { fileName, folderOf, notebookName } from './salvage-offer';
 
 /**
  * A notebook Themata refused to open: why, in plain words, and the way out:

@@ -4,16 +4,7 @@
  * dialogs so they can be tested.
  */
 import type { ErrorInfo, SalvageReport } from '../../../electron/contract';
-
-export type SalvageReason = 'untrusted-notebook' | 'notebook-damaged';
-
-/** A notebook the app refused, which it can salvage. */
-export interface SalvageOffer {
-  path: string;
-  reason: SalvageReason;
-  /** The store's own sentence, with the path: shown under "Details". */
-  message: string;
-}
+import type { SalvageOffer } from '../../state/workspace-state';
 
 /** The offer an error makes, when it names a notebook salvage can answer; else null. */
 export function salvageOfferOf(error: ErrorInfo): SalvageOffer | null {

@@ -2,7 +2,7 @@
 import type { SearchHit } from '../../../electron/contract';
 import type { Workspace } from '../../app/workspace';
 import { request } from '../../lib/themata';
-import { single } from '../reader/selection';
+import { single } from '../../state/selection';
 
 export const SEARCH_LIMIT = 200;
 

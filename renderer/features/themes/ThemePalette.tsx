@@ -3,7 +3,7 @@ import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
 import { Modal } from '../../ui/Modal';
-import { describeSelection } from '../reader/selection';
+import { describeSelection } from '../../state/selection';
 import { ThemeKey, ThemeSwatch } from './ThemeChip';
 import { searchThemes } from './theme-search';
 import { themeState, useSelectedSentences } from './use-selected-sentences';

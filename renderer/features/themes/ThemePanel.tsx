@@ -1,10 +1,10 @@
 import { useState, type CSSProperties } from 'react';
-import { READ_ONLY_TITLE } from '../../app/read-only';
+import { READ_ONLY_TITLE } from '../../state/read-only';
 import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { isMac } from '../../lib/platform';
 import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
-import { describeSelection } from '../reader/selection';
+import { describeSelection } from '../../state/selection';
 import { ThemeKey, ThemeSwatch } from './ThemeChip';
 import { searchThemes } from './theme-search';
 import { themeState, useSelectedSentences } from './use-selected-sentences';

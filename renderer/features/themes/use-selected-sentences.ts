@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Sentence } from '../../../electron/contract';
 import { useWorkspaceState } from '../../app/workspace-context';
-import { selectedNumbers } from '../reader/selection';
-import type { SentenceStoreSnapshot } from '../reader/sentence-store';
+import { selectedNumbers } from '../../state/selection';
+import type { SentenceStoreSnapshot } from '../../state/sentence-store';
 
 const emptySnapshot: SentenceStoreSnapshot = { total: 0, layoutVersion: 0, dataVersion: 0 };
 const noop = () => () => {};

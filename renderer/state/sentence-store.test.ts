@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Sentence, SentencePage } from '../../../electron/contract';
-import { SentenceStore } from './sentence-store';
+import type { Sentence, SentencePage } from '../../electron/contract';
+import { pageOf, SentenceStore } from './sentence-store';
 
 function makeDocument(total: number, perParagraph = 3): Sentence[] {
   return Array.from({ length: total }, (_, i) => ({
@@ -103,5 +103,13 @@ describe('editing sentences on screen before the notebook confirms', () => {
     requests[1]!.answer();
     await refreshed;
     expect(store.get(1)?.themeIds).toEqual([1]);
+  });
+});
+
+describe('pages', () => {
+  it('knows which page holds a sentence', () => {
+    expect(pageOf(1, 5)).toBe(0);
+    expect(pageOf(5, 5)).toBe(0);
+    expect(pageOf(6, 5)).toBe(1);
   });
 });

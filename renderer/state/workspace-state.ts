@@ -1,4 +1,7 @@
-/** The shape of what the workspace shows, in one place. */
+/**
+ * The shape of what the workspace shows, in one place. Features read any of
+ * it; each part is written by the feature named beside it, through its actions.
+ */
 import type {
   DocumentSummary,
   HistoryState,
@@ -8,12 +11,26 @@ import type {
   SearchHit,
   Theme,
 } from '../../electron/contract';
-import type { SaveState } from '../features/notes/note-autosave';
-import type { SalvageOffer } from '../features/salvage/salvage-offer';
-import type { SentenceStore } from '../features/reader/sentence-store';
-import type { Selection } from '../features/reader/selection';
+import type { Selection } from './selection';
+import type { SentenceStore } from './sentence-store';
 
 export type View = 'reader' | 'overview' | 'codebook';
+
+/** Side panels shown as drawers in a narrow window. */
+export type Drawer = 'documents' | 'themes';
+
+/** Whether what the researcher did has reached the notebook. */
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+
+export type SalvageReason = 'untrusted-notebook' | 'notebook-damaged';
+
+/** A notebook the app refused, which it can salvage. */
+export interface SalvageOffer {
+  path: string;
+  reason: SalvageReason;
+  /** The store's own sentence, with the path: shown under "Details". */
+  message: string;
+}
 
 export type Dialog =
   | { kind: 'palette' }
@@ -48,29 +65,35 @@ export interface RevealRequest {
 }
 
 export interface WorkspaceState {
+  // The notebook session: loading it, and what every change brings back.
   phase: 'loading' | 'ready' | 'failed';
   failure: string | null;
   notebook: NotebookInfo | null;
   documents: readonly DocumentSummary[];
   themes: readonly Theme[];
   history: HistoryState;
+  saveState: SaveState;
+  // The reader: the open document and the selection in it.
   documentId: number | null;
   sentences: SentenceStore | null;
-  view: View;
   selection: Selection | null;
   reveal: RevealRequest | null;
+  // Notes.
   noteEditing: number | null;
+  // The filter.
   filter: ThemeFilter | null;
   /** Sentence numbers of the open document that pass the filter, ascending; null without a filter. */
   filterMatches: readonly number[] | null;
+  // Search.
   search: SearchState;
   /** Bumped to move the keyboard focus to the search field. */
   searchFocus: number;
-  dialog: Dialog | null;
-  saveState: SaveState;
+  // The overview.
   stats: NotebookStats | null;
-  /** Side panels shown as drawers in a narrow window. */
-  drawer: 'documents' | 'themes' | null;
+  // The layout app/ composes: the view, the one open dialog, a drawer.
+  view: View;
+  dialog: Dialog | null;
+  drawer: Drawer | null;
 }
 
 export const noHistory: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };

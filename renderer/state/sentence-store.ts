@@ -3,8 +3,7 @@
  * them, and edited in place for optimistic updates. React reads it through
  * `subscribe`/`getSnapshot` (the versions tell what kind of change happened).
  */
-import type { Sentence, SentencePage } from '../../../electron/contract';
-import { pageOf } from './reader-blocks';
+import type { Sentence, SentencePage } from '../../electron/contract';
 
 export type FetchPage = (offset: number, limit: number) => Promise<SentencePage | null>;
 
@@ -17,6 +16,11 @@ export interface SentenceStoreSnapshot {
 }
 
 export const PAGE_SIZE = 2000;
+
+/** The page (from 0) that holds a sentence (numbers count from 1). */
+export function pageOf(number: number, pageSize: number): number {
+  return Math.floor((number - 1) / pageSize);
+}
 
 export class SentenceStore {
   private readonly pages = new Map<number, Sentence[]>();
