@@ -3,7 +3,7 @@
  * numbering them, so a script need not look up an id in another listing. The
  * shapes are documented in each command's --help (cli/usage.ts).
  */
-import type { DocumentSummary, NotebookStats, SearchHit, Theme } from '../electron/contract/domain';
+import type { DocumentSummary, NotebookStats, SearchHit, Theme } from '../db/domain';
 
 export interface ThemeJson {
   id: number;

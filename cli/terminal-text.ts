@@ -5,7 +5,7 @@
  * line), and direction overrides reorder what follows them, so printed as they
  * are, a title could hide or fake what a researcher reads.
  */
-import { CONTROL_CHARACTER, DIRECTION_CONTROL } from '../electron/contract/domain';
+import { CONTROL_CHARACTER, DIRECTION_CONTROL } from '../db/domain';
 
 const UNSAFE = new RegExp(`${CONTROL_CHARACTER.source}|${DIRECTION_CONTROL.source}`, 'g');
 /** What JSON.stringify leaves raw: DEL, C1 controls and direction controls (it escapes only C0). */

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { BackupReason, type Backup } from '../electron/contract/domain';
+import { isBackupReason, type Backup, type BackupReason } from './domain';
 import { NOTEBOOK_EXTENSION, userDataFolder } from './default-notebook';
 import { quickCheckInBackground } from './integrity-check';
 import { NotebookError } from './notebook-error';
@@ -19,7 +19,7 @@ import { closeDatabase, openDatabase } from './open';
 import { translateStorageError } from './storage-errors';
 import { syncFolder } from './sync-folder';
 
-export type { Backup, BackupReason } from '../electron/contract/domain';
+export type { Backup, BackupReason } from './domain';
 
 export interface BackupSettings {
   /** The folder holding every notebook's backups (default: Backups in the user data folder). */
@@ -66,10 +66,9 @@ export function parseBackupName(name: string): BackupName | null {
   const match = NAME.exec(name);
   if (!match) return null;
   const [, day, hours, minutes, seconds, reason, sequence] = match;
-  const parsedReason = BackupReason.safeParse(reason);
   const at = new Date(`${day}T${hours}:${minutes}:${seconds}Z`);
-  if (!parsedReason.success || Number.isNaN(at.getTime())) return null;
-  return { createdAt: at.toISOString(), reason: parsedReason.data, sequence: sequence ? Number(sequence) : 1 };
+  if (reason === undefined || !isBackupReason(reason) || Number.isNaN(at.getTime())) return null;
+  return { createdAt: at.toISOString(), reason, sequence: sequence ? Number(sequence) : 1 };
 }
 
 export function backupName(at: Date, reason: BackupReason, sequence = 1): string {

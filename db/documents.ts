@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../electron/contract/domain';
+import type { DocumentSummary } from './domain';
 import type { NotebookContext } from './context';
 import { NotebookError } from './notebook-error';
 import type { DocumentRow } from './rows';

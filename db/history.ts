@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { HistoryState } from '../electron/contract/domain';
+import type { HistoryState } from './domain';
 import type { NotebookContext } from './context';
 import { NotebookError } from './notebook-error';
 import { inverse, type Operation, OperationWriter } from './operations';

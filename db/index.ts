@@ -3,7 +3,9 @@ export { Notebook, openNotebook, ensureDefaultNotebook, seedSampleStudy, type No
 export { NotebookError, isNotebookError } from './notebook-error';
 export { defaultNotebookPath, defaultCoder, userDataFolder, NOTEBOOK_EXTENSION } from './default-notebook';
 export { readTextFile, MAX_IMPORT_BYTES } from './text-file';
-export { salvageNotebook, type SalvageReport } from './salvage';
+export { salvageNotebook } from './salvage';
 export { latestVersion } from './migrations';
 export type { ThemeInput, ThemePatch } from './themes';
 export type { DocumentInput } from './documents';
+/** The shapes the store returns, its name rules and its error codes. */
+export * from './domain';

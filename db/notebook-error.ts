@@ -1,13 +1,13 @@
-import type { ErrorCode } from '../electron/contract/errors.js';
+import type { NotebookErrorCode } from './domain';
 
 /**
  * A failure the researcher can understand and act on. Anything else that is
  * thrown is a bug, and is reported as "internal" without its stack.
  */
 export class NotebookError extends Error {
-  readonly code: ErrorCode;
+  readonly code: NotebookErrorCode;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: NotebookErrorCode, message: string) {
     super(message);
     this.name = 'NotebookError';
     this.code = code;

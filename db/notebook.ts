@@ -8,7 +8,7 @@ import type {
   SearchHit,
   SentencePage,
   Theme,
-} from '../electron/contract/domain';
+} from './domain';
 import {
   backupsRoot,
   backupDue,

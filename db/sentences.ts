@@ -1,4 +1,4 @@
-import type { Sentence, SentencePage } from '../electron/contract/domain';
+import type { Sentence, SentencePage } from './domain';
 import type { NotebookContext } from './context';
 import { requireVisibleDocument } from './documents';
 import { NotebookError } from './notebook-error';

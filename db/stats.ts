@@ -1,4 +1,4 @@
-import type { NotebookStats } from '../electron/contract/domain';
+import type { NotebookStats } from './domain';
 import type { NotebookContext } from './context';
 
 /** Counts over visible documents only: a removed document no longer counts. */

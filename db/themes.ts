@@ -1,4 +1,4 @@
-import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, type Theme } from '../electron/contract/domain';
+import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, type Theme } from './domain';
 import type { NotebookContext } from './context';
 import type { History } from './history';
 import { NotebookError } from './notebook-error';

@@ -1,5 +1,5 @@
 /** `themata search`: sentences and notes containing every word of a query. */
-import type { SearchHit } from '../../electron/contract/domain';
+import type { SearchHit } from '../../db/domain';
 import { type Command, expectPositionals, help, parse, UsageError, withNotebook } from '../command';
 import { searchJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';

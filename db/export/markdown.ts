@@ -5,7 +5,7 @@
  * comes from, its themes as tags and its note. A pure function of its input:
  * the same snapshot gives the same bytes.
  */
-import type { ExportGrouping } from '../../electron/contract/domain';
+import type { ExportGrouping } from '../domain';
 import { NotebookError } from '../notebook-error';
 import { emphasize, escapeBlock, escapeInline } from './commonmark-escape';
 import { blockId, themeTags } from './obsidian';

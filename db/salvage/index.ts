@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL } from '../../electron/contract/domain';
+import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, type SalvageReport } from '../domain';
 import { createContext } from '../context';
 import { createExclusively } from '../exclusive-create';
 import { History } from '../history';
@@ -19,13 +19,7 @@ import { expectedSchema } from '../schema-check';
 import { translateStorageError } from '../storage-errors';
 import { openUntrusted, readSourceRows, type SourceRows } from './source-rows';
 
-export interface SalvageReport {
-  source: string;
-  target: string;
-  copied: { documents: number; sentences: number; themes: number; tags: number; notes: number; historyEntries: number };
-  /** What was not copied, one line each, in a researcher's words. */
-  leftOut: string[];
-}
+export type { SalvageReport };
 
 export interface SalvageOptions {
   coder: string;

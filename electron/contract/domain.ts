@@ -1,26 +1,23 @@
 /**
- * The researcher's world as data: the shapes that cross between the notebook
- * store, the main process and the renderer. Schemas are the single source;
- * the TypeScript types are inferred from them.
+ * The researcher's world as data, validated where it crosses between the
+ * main process and the renderer. db/domain.ts owns the types; each schema
+ * here must describe its type exactly (checked at the end of this file), and
+ * the types are re-exported under the schemas' names.
  */
 import { z } from 'zod';
+import type * as db from '../../db/domain';
+import { BACKUP_REASONS, CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, EXPORT_GROUPINGS, MATCH_PLACES } from '../../db/domain';
+
+export { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL } from '../../db/domain';
 
 export const Id = z.number().int().positive();
-export type Id = z.infer<typeof Id>;
+export type Id = db.Id;
 
 /** ISO-8601 UTC timestamp, e.g. 2026-11-25T10:00:00.000Z. */
 export const Timestamp = z.string();
 
 export const ThemeColour = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb');
 export const KeySlot = z.number().int().min(1).max(9);
-
-/** C0 controls (line break, tab, escape...), DEL and C1 controls: a terminal acts on them instead of showing them. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
-/** Bidirectional overrides and isolates: they reorder the text around them, so what is shown is not what is stored. */
-export const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
-/** A name of digits only: the command line reads THEME "2" as the theme on key 2 or with id 2. */
-export const DIGITS_ONLY = /^[0-9]+$/;
 
 export const ThemeName = z
   .string()
@@ -44,7 +41,7 @@ export const Theme = z.object({
   /** Number of sentences tagged with this theme. */
   tagCount: z.number().int().nonnegative(),
 });
-export type Theme = z.infer<typeof Theme>;
+export type Theme = db.Theme;
 
 export const DocumentSummary = z.object({
   id: Id,
@@ -56,7 +53,7 @@ export const DocumentSummary = z.object({
   taggedCount: z.number().int().nonnegative(),
   noteCount: z.number().int().nonnegative(),
 });
-export type DocumentSummary = z.infer<typeof DocumentSummary>;
+export type DocumentSummary = db.DocumentSummary;
 
 export const Note = z.object({
   sentenceId: Id,
@@ -64,7 +61,7 @@ export const Note = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
-export type Note = z.infer<typeof Note>;
+export type Note = db.Note;
 
 export const Sentence = z.object({
   id: Id,
@@ -80,7 +77,7 @@ export const Sentence = z.object({
   themeIds: z.array(Id),
   note: Note.nullable(),
 });
-export type Sentence = z.infer<typeof Sentence>;
+export type Sentence = db.Sentence;
 
 export const SentencePage = z.object({
   documentId: Id,
@@ -88,7 +85,7 @@ export const SentencePage = z.object({
   offset: z.number().int().nonnegative(),
   sentences: z.array(Sentence),
 });
-export type SentencePage = z.infer<typeof SentencePage>;
+export type SentencePage = db.SentencePage;
 
 export const SearchHit = z.object({
   sentenceId: Id,
@@ -98,11 +95,11 @@ export const SearchHit = z.object({
   text: z.string(),
   note: z.string().nullable(),
   /** Where the query matched. */
-  matchedIn: z.enum(['sentence', 'note', 'both']),
+  matchedIn: z.enum(MATCH_PLACES),
   /** Matched ranges in `text` (UTF-16 offsets), for highlighting. */
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
-export type SearchHit = z.infer<typeof SearchHit>;
+export type SearchHit = db.SearchHit;
 
 export const ThemeCount = z.object({ themeId: Id, count: z.number().int().nonnegative() });
 
@@ -124,7 +121,7 @@ export const NotebookStats = z.object({
   /** Sentences carrying both themes; each unordered pair once, a < b. */
   cooccurrence: z.array(z.object({ a: Id, b: Id, count: z.number().int().positive() })),
 });
-export type NotebookStats = z.infer<typeof NotebookStats>;
+export type NotebookStats = db.NotebookStats;
 
 export const HistoryState = z.object({
   canUndo: z.boolean(),
@@ -133,7 +130,7 @@ export const HistoryState = z.object({
   undoLabel: z.string().nullable(),
   redoLabel: z.string().nullable(),
 });
-export type HistoryState = z.infer<typeof HistoryState>;
+export type HistoryState = db.HistoryState;
 
 export const NotebookInfo = z.object({
   path: z.string(),
@@ -144,7 +141,7 @@ export const NotebookInfo = z.object({
   /** The file or its folder cannot be written: the workspace shows it and disables every change. */
   readOnly: z.boolean(),
 });
-export type NotebookInfo = z.infer<typeof NotebookInfo>;
+export type NotebookInfo = db.NotebookInfo;
 
 const Count = z.number().int().nonnegative();
 
@@ -156,11 +153,11 @@ export const SalvageReport = z.object({
   /** One line each, in a researcher's words (a foreign trigger, an unreadable table). */
   leftOut: z.array(z.string()),
 });
-export type SalvageReport = z.infer<typeof SalvageReport>;
+export type SalvageReport = db.SalvageReport;
 
 /** Why a backup was made: rolling while working, before a format upgrade, before a restore replaced the notebook. */
-export const BackupReason = z.enum(['hourly', 'before-upgrade', 'before-restore']);
-export type BackupReason = z.infer<typeof BackupReason>;
+export const BackupReason = z.enum(BACKUP_REASONS);
+export type BackupReason = db.BackupReason;
 
 export const Backup = z.object({
   path: z.string(),
@@ -171,10 +168,10 @@ export const Backup = z.object({
   sentenceCount: z.number().int().nonnegative().nullable(),
   tagCount: z.number().int().nonnegative().nullable(),
 });
-export type Backup = z.infer<typeof Backup>;
+export type Backup = db.Backup;
 
-export const ExportGrouping = z.enum(['theme', 'document']);
-export type ExportGrouping = z.infer<typeof ExportGrouping>;
+export const ExportGrouping = z.enum(EXPORT_GROUPINGS);
+export type ExportGrouping = db.ExportGrouping;
 
 export const ExportOptions = z.object({
   by: ExportGrouping.default('theme'),
@@ -183,3 +180,25 @@ export const ExportOptions = z.object({
   includeNotes: z.boolean().default(true),
 });
 export type ExportOptions = z.input<typeof ExportOptions>;
+
+/** True when A and B accept exactly the same values: a field added, dropped or retyped on either side makes it false. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+
+/** Compile-time only: every schema above describes db's type exactly, so neither can drift from the other. */
+type _SchemasMatchDb = [
+  Holds<Same<z.output<typeof Theme>, db.Theme>>,
+  Holds<Same<z.output<typeof DocumentSummary>, db.DocumentSummary>>,
+  Holds<Same<z.output<typeof Note>, db.Note>>,
+  Holds<Same<z.output<typeof Sentence>, db.Sentence>>,
+  Holds<Same<z.output<typeof SentencePage>, db.SentencePage>>,
+  Holds<Same<z.output<typeof SearchHit>, db.SearchHit>>,
+  Holds<Same<z.output<typeof ThemeCount>, db.ThemeCount>>,
+  Holds<Same<z.output<typeof NotebookStats>, db.NotebookStats>>,
+  Holds<Same<z.output<typeof HistoryState>, db.HistoryState>>,
+  Holds<Same<z.output<typeof NotebookInfo>, db.NotebookInfo>>,
+  Holds<Same<z.output<typeof SalvageReport>, db.SalvageReport>>,
+  Holds<Same<z.output<typeof BackupReason>, db.BackupReason>>,
+  Holds<Same<z.output<typeof Backup>, db.Backup>>,
+  Holds<Same<z.output<typeof ExportGrouping>, db.ExportGrouping>>,
+];

@@ -4,40 +4,13 @@
  * one sentence a researcher can act on.
  */
 import { z } from 'zod';
+import { NOTEBOOK_ERROR_CODES } from '../../db/domain';
 
-export const ErrorCode = z.enum([
-  'invalid-input',
-  'not-found',
-  'conflict',
-  'not-a-notebook',
-  'newer-notebook',
-  /** The file holds tables, triggers or views Themata did not create. */
-  'untrusted-notebook',
-  /** SQLite found the file damaged. */
-  'notebook-damaged',
-  /** An older notebook format that must be backed up before it is upgraded. */
-  'needs-upgrade',
-  /** A backup could not be made or failed its check; the notebook itself is unchanged. */
-  'backup-failed',
-  'read-only',
-  'disk-full',
-  'disk-error',
-  'notebook-busy',
-  'file-missing',
-  'file-is-directory',
-  'file-unreadable',
-  'file-empty',
-  'file-too-large',
-  'file-binary',
-  'invalid-utf8',
-  'file-exists',
-  'nothing-to-undo',
-  'nothing-to-redo',
-  'untrusted-sender',
-  'unknown-channel',
-  'unauthorized',
-  'internal',
-]);
+/** Failures of the call itself rather than of the notebook: who sent it, what it named, or a bug. */
+const CALL_ERROR_CODES = ['untrusted-sender', 'unknown-channel', 'unauthorized', 'internal'] as const;
+
+/** What a NotebookError says (db owns those), and what the call can fail with around it. */
+export const ErrorCode = z.enum([...NOTEBOOK_ERROR_CODES, ...CALL_ERROR_CODES]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ErrorInfo = z.object({

@@ -1,0 +1,205 @@
+/**
+ * The researcher's world as data: what the notebook store returns and the CLI
+ * prints. db/ owns these shapes; the contract's zod schemas validate them at
+ * the process boundary and are checked against them at compile time.
+ *
+ * This module imports nothing, so the contract (and through it the renderer)
+ * can take its constants without taking the store.
+ */
+
+/** A row id, counted from 1. */
+export type Id = number;
+
+/** ISO-8601 UTC timestamp, e.g. 2026-11-25T10:00:00.000Z. */
+export type Timestamp = string;
+
+// ——— Theme names: the same rules wherever a name is written ———
+
+/** C0 controls (line break, tab, escape...), DEL and C1 controls: a terminal acts on them instead of showing them. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+/** Bidirectional overrides and isolates: they reorder the text around them, so what is shown is not what is stored. */
+export const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** A name of digits only: the command line reads THEME "2" as the theme on key 2 or with id 2. */
+export const DIGITS_ONLY = /^[0-9]+$/;
+
+export interface Theme {
+  id: Id;
+  name: string;
+  /** #rrggbb */
+  colour: string;
+  description: string;
+  /** Keyboard slot 1-9 that toggles this theme, or null. */
+  key: number | null;
+  /** Position in the codebook, 0-based. */
+  order: number;
+  parentId: Id | null;
+  /** Number of sentences tagged with this theme. */
+  tagCount: number;
+}
+
+export interface DocumentSummary {
+  id: Id;
+  title: string;
+  sourceName: string | null;
+  importedAt: Timestamp;
+  sentenceCount: number;
+  paragraphCount: number;
+  taggedCount: number;
+  noteCount: number;
+}
+
+export interface Note {
+  sentenceId: Id;
+  body: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface Sentence {
+  id: Id;
+  documentId: Id;
+  /** Position in the document, counted from 1 as the workspace shows it. */
+  number: number;
+  /** Paragraph index in the document, counted from 0. */
+  paragraph: number;
+  text: string;
+  /** UTF-16 offsets into the document's original text. */
+  start: number;
+  end: number;
+  themeIds: Id[];
+  note: Note | null;
+}
+
+export interface SentencePage {
+  documentId: Id;
+  total: number;
+  offset: number;
+  sentences: Sentence[];
+}
+
+export const MATCH_PLACES = ['sentence', 'note', 'both'] as const;
+export type MatchPlace = (typeof MATCH_PLACES)[number];
+
+export interface SearchHit {
+  sentenceId: Id;
+  documentId: Id;
+  documentTitle: string;
+  sentenceNumber: number;
+  text: string;
+  note: string | null;
+  /** Where the query matched. */
+  matchedIn: MatchPlace;
+  /** Matched ranges in `text` (UTF-16 offsets), for highlighting. */
+  highlights: [number, number][];
+}
+
+export interface ThemeCount {
+  themeId: Id;
+  count: number;
+}
+
+export interface DocumentStats {
+  documentId: Id;
+  title: string;
+  sentenceCount: number;
+  taggedCount: number;
+  themes: ThemeCount[];
+}
+
+export interface NotebookStats {
+  sentenceCount: number;
+  taggedSentenceCount: number;
+  tagCount: number;
+  noteCount: number;
+  themes: ThemeCount[];
+  documents: DocumentStats[];
+  /** Sentences carrying both themes; each unordered pair once, a < b. */
+  cooccurrence: { a: Id; b: Id; count: number }[];
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What undo would reverse, in words, e.g. "Tag 2 sentences as Missile claims". */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface NotebookInfo {
+  path: string;
+  name: string;
+  coder: string;
+  documentCount: number;
+  schemaVersion: number;
+  /** The file or its folder cannot be written: the workspace shows it and disables every change. */
+  readOnly: boolean;
+}
+
+/** What salvaging a refused notebook copied into the new one, and what it left out. */
+export interface SalvageReport {
+  source: string;
+  target: string;
+  copied: { documents: number; sentences: number; themes: number; tags: number; notes: number; historyEntries: number };
+  /** What was not copied, one line each, in a researcher's words (a foreign trigger, an unreadable table). */
+  leftOut: string[];
+}
+
+/** Why a backup was made: rolling while working, before a format upgrade, before a restore replaced the notebook. */
+export const BACKUP_REASONS = ['hourly', 'before-upgrade', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export function isBackupReason(value: string): value is BackupReason {
+  return (BACKUP_REASONS as readonly string[]).includes(value);
+}
+
+export interface Backup {
+  path: string;
+  createdAt: Timestamp;
+  reason: BackupReason;
+  sizeBytes: number;
+  /** Sentences and tags in the backup's visible documents; null when the backup can no longer be read. */
+  sentenceCount: number | null;
+  tagCount: number | null;
+}
+
+/** An export file has a section per theme, or per document. */
+export const EXPORT_GROUPINGS = ['theme', 'document'] as const;
+export type ExportGrouping = (typeof EXPORT_GROUPINGS)[number];
+
+// ——— Failures ———
+
+/**
+ * What a NotebookError can say went wrong. The codes travel to the renderer
+ * and the CLI, so they can react to the kind of failure.
+ */
+export const NOTEBOOK_ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'conflict',
+  'not-a-notebook',
+  'newer-notebook',
+  /** The file holds tables, triggers or views Themata did not create. */
+  'untrusted-notebook',
+  /** SQLite found the file damaged. */
+  'notebook-damaged',
+  /** An older notebook format that must be backed up before it is upgraded. */
+  'needs-upgrade',
+  /** A backup could not be made or failed its check; the notebook itself is unchanged. */
+  'backup-failed',
+  'read-only',
+  'disk-full',
+  'disk-error',
+  'notebook-busy',
+  'file-missing',
+  'file-is-directory',
+  'file-unreadable',
+  'file-empty',
+  'file-too-large',
+  'file-binary',
+  'invalid-utf8',
+  'file-exists',
+  'nothing-to-undo',
+  'nothing-to-redo',
+] as const;
+export type NotebookErrorCode = (typeof NOTEBOOK_ERROR_CODES)[number];
