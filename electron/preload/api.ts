@@ -4,17 +4,19 @@
  * generic invoke(channel): the page can only make the calls the contract names.
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { channelNames, eventNames, type EventName, type ThemataApi, type Unsubscribe } from '../contract';
+// The names only: the contract's schemas (and zod) stay out of the preload bundle.
+import { CHANNEL_NAMES, EVENT_NAMES } from '../contract/channel-names';
+import type { EventName, ThemataApi, Unsubscribe } from '../contract';
 
 export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
 export function buildThemataApi(ipc: IpcRendererLike): ThemataApi {
   const calls = Object.fromEntries(
     // Exactly one argument crosses, whatever the page passes.
-    channelNames.map((channel) => [channel, (input: unknown) => ipc.invoke(channel, input)]),
+    CHANNEL_NAMES.map((channel) => [channel, (input: unknown) => ipc.invoke(channel, input)]),
   );
   const on = (event: EventName, listener: (payload: unknown) => void): Unsubscribe => {
-    if (!eventNames.includes(event)) throw new TypeError(`Themata has no event named ${JSON.stringify(String(event))}.`);
+    if (!EVENT_NAMES.includes(event)) throw new TypeError(`Themata has no event named ${JSON.stringify(String(event))}.`);
     if (typeof listener !== 'function') throw new TypeError('A Themata event listener must be a function.');
     // The page gets the payload only, never the IPC event (it carries the sender).
     const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);

@@ -4,6 +4,7 @@
  * self-contained file, because a sandboxed preload cannot require its own
  * modules. better-sqlite3 stays outside the bundle: it is native code.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 
@@ -42,7 +43,21 @@ export function bundleOptions(root: string, production: boolean): { main: BuildO
   };
 }
 
-export async function bundleElectron(root: string, production = false): Promise<void> {
+export interface BundleSize {
+  /** Relative to the project root. */
+  file: string;
+  bytes: number;
+}
+
+/** Writes both bundles; returns their sizes, so a build shows when one grows. */
+export async function bundleElectron(root: string, production = false): Promise<BundleSize[]> {
   const options = bundleOptions(root, production);
   await Promise.all([build(options.main), build(options.preload)]);
+  return [MAIN_BUNDLE, PRELOAD_BUNDLE].map((file) => ({ file, bytes: fs.statSync(path.join(root, file)).size }));
+}
+
+/** One line a bundle: "dist/electron/preload/index.cjs  1.1 KB". */
+export function describeBundleSizes(sizes: readonly BundleSize[]): string {
+  const width = Math.max(...sizes.map((size) => size.file.length));
+  return sizes.map((size) => `${size.file.padEnd(width)}  ${(size.bytes / 1024).toFixed(1)} KB`).join('\n');
 }
