@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { documentSummary, insertDocument, listDocuments, requireVisibleDocument } from './documents';
+import { changeTags } from './tags';
+import { addTheme } from './themes';
+import { setNote } from './notes';
+import { caught } from './test-support/caught';
+import { useMemoryNotebook } from './test-support/memory-notebook';
+
+const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
+
+describe('documents', () => {
+  const notebook = useMemoryNotebook();
+
+  it('lists no documents in an empty notebook', () => {
+    expect(listDocuments(notebook().ctx)).toEqual([]);
+  });
+
+  it('keeps the text verbatim and stores numbered sentences whose offsets point into it', () => {
+    const nb = notebook();
+    const id = insertDocument(nb.ctx, { title: '  Article \n', text: ARTICLE, sourceName: 'a.txt' });
+    const { documents, sentences } = nb.rows();
+    expect(documents).toEqual([
+      { id, title: 'Article', source_name: 'a.txt', imported_at: '2026-01-05T09:00:00.000Z', original_text: ARTICLE, removed_at: null },
+    ]);
+    expect(sentences.map((s) => [s.ordinal, s.paragraph, s.text])).toEqual([
+      [1, 0, 'Moscow denied it.'],
+      [2, 0, 'Officials disagreed.'],
+      [3, 1, 'Ankara warned about gas.'],
+      [4, 1, 'Talks were planned.'],
+    ]);
+    for (const s of sentences) expect(ARTICLE.slice(s.start_offset, s.end_offset)).toBe(s.text);
+  });
+
+  it('counts offsets in UTF-16 units, as JavaScript slices text, through accents, emoji and right-to-left script', () => {
+    const nb = notebook();
+    const text = 'Gas 🔥 prices rose. Déclarations suivirent. تصريحات رسمية. 👨‍👩‍👧 Families left.';
+    const id = insertDocument(nb.ctx, { title: 'Unicode', text, sourceName: null });
+    const sentences = nb.rows().sentences.filter((s) => s.document_id === id);
+    expect(sentences.map((s) => [s.text, s.start_offset, s.end_offset])).toEqual([
+      ['Gas 🔥 prices rose.', 0, 19],
+      ['Déclarations suivirent.', 20, 43],
+      ['تصريحات رسمية.', 44, 58],
+      ['👨‍👩‍👧 Families left.', 59, 82],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start_offset, s.end_offset)).toBe(s.text);
+  });
+
+  it('indexes the sentences for search as it imports them', () => {
+    const nb = notebook();
+    insertDocument(nb.ctx, { title: 'Article', text: ARTICLE, sourceName: null });
+    const hits = nb.db.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'ankara'").all();
+    expect(hits).toEqual([{ rowid: 3 }]);
+  });
+
+  it('refuses a blank title and writes nothing', () => {
+    const nb = notebook();
+    const error = caught(() => insertDocument(nb.ctx, { title: ' \t\n', text: ARTICLE, sourceName: null }));
+    expect(error).toMatchObject({ code: 'invalid-input', message: 'A document needs a title.' });
+    expect(nb.rows()).toMatchObject({ documents: [], sentences: [] });
+  });
+
+  it('refuses a text with no sentences, naming the document, and writes nothing', () => {
+    const nb = notebook();
+    const error = caught(() => insertDocument(nb.ctx, { title: ' Empty ', text: ' \n\n\t ', sourceName: null }));
+    expect(error).toMatchObject({ code: 'file-empty', message: '"Empty" has no text to read.' });
+    expect(nb.rows()).toMatchObject({ documents: [], sentences: [] });
+  });
+
+  it('summarises each document: sentences, paragraphs, tagged sentences once each, and notes', () => {
+    const nb = notebook();
+    const theme = (name: string) => addTheme(nb.ctx, nb.history, { name }).id;
+    const missile = theme('Missile claims');
+    const trade = theme('Turkey trade threats');
+    const id = nb.importDocument({ title: 'Article', text: ARTICLE, sourceName: null });
+    const [first, second] = nb.sentenceIds(id);
+    // One sentence under two themes is one tagged sentence.
+    changeTags(nb.ctx, nb.history, [first!, second!], missile, 'add');
+    changeTags(nb.ctx, nb.history, [first!], trade, 'add');
+    setNote(nb.ctx, nb.history, second!, 'Which officials?');
+    expect(documentSummary(nb.ctx, id)).toEqual({
+      id,
+      title: 'Article',
+      sourceName: null,
+      importedAt: nb.rows().documents[0]!.imported_at,
+      sentenceCount: 4,
+      paragraphCount: 2,
+      taggedCount: 2,
+      noteCount: 1,
+    });
+  });
+
+  it('lists documents in import order and leaves out removed ones', () => {
+    const nb = notebook();
+    const first = nb.importDocument({ title: 'First', text: 'One.', sourceName: null });
+    const second = nb.importDocument({ title: 'Second', text: 'Two.', sourceName: null });
+    const third = nb.importDocument({ title: 'Third', text: 'Three.', sourceName: null });
+    nb.removeDocument(second);
+    expect(listDocuments(nb.ctx).map((d) => [d.id, d.title])).toEqual([[first, 'First'], [third, 'Third']]);
+  });
+
+  it('refuses a removed or unknown document by its id', () => {
+    const nb = notebook();
+    const id = nb.importDocument({ title: 'Article', text: ARTICLE, sourceName: null });
+    expect(requireVisibleDocument(nb.ctx, id).original_text).toBe(ARTICLE);
+    nb.removeDocument(id);
+    for (const missing of [id, 99]) {
+      const message = `There is no document ${missing} in this notebook.`;
+      expect(caught(() => requireVisibleDocument(nb.ctx, missing))).toMatchObject({ code: 'not-found', message });
+      expect(caught(() => documentSummary(nb.ctx, missing))).toMatchObject({ code: 'not-found', message });
+    }
+  });
+
+  it('keeps a removed document\'s rows, so removing it can be undone', () => {
+    const nb = notebook();
+    const id = nb.importDocument({ title: 'Article', text: ARTICLE, sourceName: null });
+    nb.removeDocument(id);
+    expect(nb.rows().documents[0]!.removed_at).toMatch(/^2026-01-05T/);
+    expect(nb.rows().sentences).toHaveLength(4);
+    nb.write(() => nb.history.undo());
+    expect(listDocuments(nb.ctx).map((d) => d.id)).toEqual([id]);
+  });
+});
