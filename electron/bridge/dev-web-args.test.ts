@@ -14,13 +14,29 @@ describe('parseDevWebArgs', () => {
 
   it('takes a port', () => {
     expect(parseDevWebArgs(['--port', '5199'])).toMatchObject({ port: 5199 });
+    expect(parseDevWebArgs(['--port=0'])).toMatchObject({ port: 0 });
+  });
+
+  it('takes the options together, in any order', () => {
+    expect(parseDevWebArgs(['--read-only', '--port', '5199', '--notebook', '/d/S.themata'])).toEqual({ notebookPath: '/d/S.themata', port: 5199, readOnly: true });
   });
 
   it('takes --read-only, to serve the notebook for reading', () => {
     expect(parseDevWebArgs(['--read-only'])).toMatchObject({ readOnly: true });
   });
 
-  it.each([[['--notebook']], [['--read-only=yes']], [['--port', 'eighty']], [['--port', '70000']], [['--verbose']], [['Study.themata']]])('refuses %j with one line', (argv) => {
+  it.each([
+    [['--notebook']],
+    [['--notebook=']],
+    [['--notebook', '--read-only']],
+    [['--read-only=yes']],
+    [['--port', 'eighty']],
+    [['--port', '70000']],
+    [['--port=']],
+    [['--port', '-1']],
+    [['--verbose']],
+    [['Study.themata']],
+  ])('refuses %j with one line', (argv) => {
     const parsed = parseDevWebArgs(argv);
     expect(parsed).toHaveProperty('error');
     if ('error' in parsed) expect(parsed.error).not.toContain('\n');
