@@ -1,4 +1,4 @@
-import type { SearchHit } from '../electron/contract/domain';
+import type { SearchHit } from './domain';
 import type { NotebookContext } from './context';
 
 /** The words and quoted phrases of what a researcher typed; never raw FTS syntax. */
@@ -68,15 +68,15 @@ export function highlightRanges(text: string, terms: string[]): [number, number]
   const ranges: [number, number][] = [];
   const folded = fold(text);
   for (const term of terms) {
-    const needle = fold(term);
-    if (!needle) continue;
-    let from = 0;
-    for (;;) {
-      const at = folded.indexOf(needle, from);
-      if (at < 0) break;
+    const words = fold(term).match(/[\p{L}\p{N}\p{M}]+/gu);
+    if (!words) continue;
+    // FTS5 finds a phrase's words whatever space or punctuation stands between them
+    // ("pilot-safety", "Ankara’s", a line break), so the mark must too. Words hold no regex syntax.
+    const phrase = new RegExp(words.join('[^\\p{L}\\p{N}\\p{M}]+'), 'gu');
+    for (const match of folded.matchAll(phrase)) {
+      const at = match.index;
       const before = at === 0 ? '' : folded[at - 1]!;
-      if (!/[\p{L}\p{N}]/u.test(before)) ranges.push([at, at + needle.length]);
-      from = at + needle.length;
+      if (!/[\p{L}\p{N}]/u.test(before)) ranges.push([at, at + match[0].length]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);

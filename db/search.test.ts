@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { setNote } from './notes';
+import { highlightRanges, search, searchTerms, toFtsQuery } from './search';
+import { useMemoryNotebook } from './test-support/memory-notebook';
+
+const ARTICLE = [
+  'Moscow denied it. Officials disagreed.',
+  'Ankara warned about gas. Talks near Ankara were planned.',
+  'Pilot-safety talks or not, Moscow’s jets flew.',
+].join('\n');
+
+describe('searchTerms', () => {
+  it('reads words and quoted phrases, and nothing else', () => {
+    expect(searchTerms('Moscow  "denied it" jets')).toEqual(['Moscow', 'denied it', 'jets']);
+    expect(searchTerms('  ')).toEqual([]);
+  });
+
+  it('keeps hyphenated words and words with apostrophes as one phrase of their parts', () => {
+    expect(searchTerms('pilot-safety Moscow’s don\'t')).toEqual(['pilot safety', 'Moscow s', 'don t']);
+  });
+
+  it('reads FTS operators and syntax as plain words, or drops them', () => {
+    const cases: [string, string[]][] = [
+      ['a OR b', ['a', 'OR', 'b']],
+      ['a AND b NOT c', ['a', 'AND', 'b', 'NOT', 'c']],
+      ['NEAR(a b, 3)', ['NEAR', 'a', 'b', '3']],
+      ['-moscow', ['moscow']],
+      ['mos*', ['mos']],
+      ['^moscow', ['moscow']],
+      ['text:moscow', ['text', 'moscow']],
+      ['{text}: a', ['text', 'a']],
+      ['(a)', ['a']],
+      ['"', []],
+      ['""', []],
+      ['"unclosed phrase', ['unclosed', 'phrase']],
+      ['*', []],
+      ['+ - ( ) : ^ * "', []],
+    ];
+    for (const [query, terms] of cases) expect(searchTerms(query), query).toEqual(terms);
+  });
+
+  it('reads letters and digits of any script', () => {
+    expect(searchTerms('Déclarations تصريحات 日本語 2024 🔥')).toEqual(['Déclarations', 'تصريحات', '日本語', '2024']);
+  });
+});
+
+describe('toFtsQuery', () => {
+  it('quotes every term as a prefix and requires them all', () => {
+    expect(toFtsQuery(['moscow', 'denied it'])).toBe('"moscow"* AND "denied it"*');
+    expect(toFtsQuery([])).toBe('');
+  });
+
+  it('doubles a quote inside a term, so the term cannot end its quotes early', () => {
+    expect(toFtsQuery(['say "NEAR" OR'])).toBe('"say ""NEAR"" OR"*');
+  });
+});
+
+describe('highlightRanges', () => {
+  it('marks where a term starts a word, not where it falls inside one', () => {
+    expect(highlightRanges('Talks near Ankara were planned.', ['an'])).toEqual([[11, 13]]);
+  });
+
+  it('marks every occurrence, sorted, and merges overlapping ranges', () => {
+    expect(highlightRanges('Ankara warned Ankara.', ['ankara', 'ank', 'warn'])).toEqual([[0, 6], [7, 11], [14, 20]]);
+  });
+
+  it('ignores case and accents while keeping offsets into the text as written', () => {
+    expect(highlightRanges('Déclarations suivirent.', ['DECLAR'])).toEqual([[0, 6]]);
+    expect(highlightRanges('Official ankara', ['ánkará'])).toEqual([[9, 15]]);
+  });
+
+  it('counts offsets in UTF-16 units past emoji and other scripts', () => {
+    const text = 'Gas 🔥 prices rose, تصريحات prices.';
+    const ranges = highlightRanges(text, ['prices']);
+    expect(ranges.map(([from, to]) => text.slice(from, to))).toEqual(['prices', 'prices']);
+    expect(ranges[0]).toEqual([7, 13]);
+  });
+
+  it('marks the words of a phrase however space or punctuation stands between them, as the search finds them', () => {
+    const mark = (text: string, terms: string[]) => highlightRanges(text, terms).map(([from, to]) => text.slice(from, to));
+    expect(mark('Pentagon says pilot-safety talks', searchTerms('pilot-safety'))).toEqual(['pilot-safety']);
+    expect(mark('Ankara’s gas', searchTerms('Ankara’s'))).toEqual(['Ankara’s']);
+    expect(mark('Moscow denied  it.', searchTerms('"denied it"'))).toEqual(['denied  it']);
+    expect(mark('Moscow denied\nit.', searchTerms('"denied it"'))).toEqual(['denied\nit']);
+    // The words must still follow one another.
+    expect(mark('it denied', searchTerms('"denied it"'))).toEqual([]);
+  });
+
+  it('marks nothing for no terms', () => {
+    expect(highlightRanges('Moscow denied it.', [])).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  const notebook = useMemoryNotebook();
+
+  function withArticle() {
+    const nb = notebook();
+    const doc = nb.importDocument({ title: 'Article', text: ARTICLE, sourceName: null });
+    const ids = nb.sentenceIds(doc);
+    const numbers = (query: string, limit = 50) => search(nb.ctx, query, limit).map((h) => h.sentenceNumber);
+    const note = (number: number, body: string) => {
+      nb.clock.advance(120_000);
+      setNote(nb.ctx, nb.history, ids[number - 1]!, body);
+    };
+    return { nb, ctx: nb.ctx, doc, ids, numbers, note };
+  }
+
+  it('finds sentences by word prefix, whatever the case and accents, in reading order', () => {
+    const { numbers } = withArticle();
+    expect(numbers('moscow')).toEqual([1, 5]);
+    expect(numbers('ANK')).toEqual([3, 4]);
+    expect(numbers('ánkará')).toEqual([3, 4]);
+    expect(numbers('kara')).toEqual([]);
+  });
+
+  it('requires every term, and a quoted phrase in its order', () => {
+    const { numbers } = withArticle();
+    expect(numbers('moscow jets')).toEqual([5]);
+    expect(numbers('"denied it"')).toEqual([1]);
+    expect(numbers('"it denied"')).toEqual([]);
+    expect(numbers('pilot-safety')).toEqual([5]);
+  });
+
+  it('describes each hit: where it is, its text and note, and what to mark', () => {
+    const { doc, ids, note, nb } = withArticle();
+    note(3, 'Gas and Ankara');
+    expect(search(nb.ctx, 'ankara', 10)).toEqual([
+      {
+        sentenceId: ids[2], documentId: doc, documentTitle: 'Article', sentenceNumber: 3, text: 'Ankara warned about gas.',
+        note: 'Gas and Ankara', matchedIn: 'both', highlights: [[0, 6]],
+      },
+      {
+        sentenceId: ids[3], documentId: doc, documentTitle: 'Article', sentenceNumber: 4, text: 'Talks near Ankara were planned.',
+        note: null, matchedIn: 'sentence', highlights: [[11, 17]],
+      },
+    ]);
+  });
+
+  it('finds notes, and forgets a note\'s words once it changes or is cleared', () => {
+    const { nb, numbers, note } = withArticle();
+    note(2, 'Pilot safety first');
+    expect(search(nb.ctx, 'pilot', 10).map((h) => [h.sentenceNumber, h.matchedIn])).toEqual([[2, 'note'], [5, 'sentence']]);
+    note(2, 'Deconfliction');
+    expect(numbers('pilot')).toEqual([5]);
+    expect(numbers('deconfl')).toEqual([2]);
+    note(2, '');
+    expect(numbers('deconfl')).toEqual([]);
+  });
+
+  it('leaves out removed documents, their notes included', () => {
+    const { nb, doc, numbers, note } = withArticle();
+    note(2, 'Moscow again');
+    const other = nb.importDocument({ title: 'Other', text: 'Moscow replied.', sourceName: null });
+    nb.removeDocument(doc);
+    expect(search(nb.ctx, 'moscow', 10).map((h) => [h.documentId, h.sentenceNumber])).toEqual([[other, 1]]);
+    expect(numbers('again')).toEqual([]);
+  });
+
+  it('orders hits by document, then sentence, and stops at the limit', () => {
+    const { nb, doc } = withArticle();
+    const other = nb.importDocument({ title: 'Other', text: 'Moscow replied. Moscow again.', sourceName: null });
+    const hits = search(nb.ctx, 'moscow', 10).map((h) => [h.documentId, h.sentenceNumber]);
+    expect(hits).toEqual([[doc, 1], [doc, 5], [other, 1], [other, 2]]);
+    expect(search(nb.ctx, 'moscow', 3)).toHaveLength(3);
+    expect(search(nb.ctx, 'moscow', 0)).toEqual([]);
+  });
+
+  it('finds nothing for a query with no words', () => {
+    const { numbers } = withArticle();
+    for (const query of ['', '   ', '"', '""', '*', '()', '🔥']) expect(numbers(query), query).toEqual([]);
+  });
+
+  it('reads FTS operators as words, so no query can change what the search means', () => {
+    const { numbers } = withArticle();
+    // As operators these would find 1, 2 and 5; 1 and 4 and 5; 5; 1; 1 and 5; only 1.
+    expect(numbers('moscow OR officials')).toEqual([]);
+    expect(numbers('talks OR moscow')).toEqual([5]);
+    expect(numbers('NEAR(moscow jets)')).toEqual([]);
+    expect(numbers('moscow NOT jets')).toEqual([5]);
+    expect(numbers('text:moscow')).toEqual([]);
+    expect(numbers('^moscow')).toEqual([1, 5]);
+    expect(numbers('-jets')).toEqual([5]);
+    expect(numbers('moscow AND')).toEqual([]);
+  });
+
+  it('never fails on FTS syntax, whatever is typed', () => {
+    const { ctx } = withArticle();
+    const syntax = fc.constantFrom('"', '*', '(', ')', ':', '^', '-', '+', '{', '}', ',', "'", ' ', 'NEAR', 'OR', 'AND', 'NOT', 'text', 'moscow', 'é', '\u0301', '🔥', '\u0000');
+    const query = fc.oneof(fc.string({ unit: syntax, maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 30 }));
+    fc.assert(
+      fc.property(query, (q) => {
+        expect(() => search(ctx, q, 5)).not.toThrow();
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
