@@ -31,7 +31,7 @@ export interface Parsed {
   positionals: string[];
 }
 
-export function parse(command: string, args: string[], options: Options): Parsed | null {
+export function parse(args: string[], options: Options): Parsed | null {
   const { values, positionals } = parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
   if (values.help) return null;
   return { values, positionals };

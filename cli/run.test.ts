@@ -66,6 +66,7 @@ describe('the themata command', () => {
     ['invalid UTF-8', (h: string) => ['import', write(h, 'l1.txt', Buffer.from('ok\nna\xefve', 'latin1'))], /not valid UTF-8 text \(byte 6, line 2, column 3\)/],
     ['an unknown theme', () => ['tag', '1:1', 'Weather'], /There is no theme "Weather" in this codebook; the themes are "Missile claims"/],
     ['an unknown sentence', () => ['tag', '1:40', '1'], /has sentences 1 to 3; there is no sentence 40/],
+    ['a range past the last sentence', () => ['tag', '1:2-40', '1'], /has sentences 1 to 3; there is no sentence 4\./],
     ['an unknown document', () => ['tag', '9:1', '1'], /There is no document 9/],
     ['a malformed sentence reference', () => ['tag', 'first', '1'], /not a sentence reference; write DOC:N/],
     ['an unknown option', () => ['stats', '--colour'], /Unknown option '--colour'/],

@@ -13,11 +13,9 @@ export function parseSentenceReference(reference: string): { documentId: number;
   return { documentId, from: Math.min(from, to), to: Math.max(from, to) };
 }
 
-/** The sentence ids a reference names, checked against the notebook. */
+/** The sentence ids a reference names, checked against the notebook in one query. */
 export function sentenceIds(notebook: Notebook, reference: string): number[] {
   const { documentId, from, to } = parseSentenceReference(reference);
-  const ids: number[] = [];
-  for (let n = from; n <= to; n += 1) ids.push(notebook.sentenceId(documentId, n));
-  return ids;
+  return notebook.sentenceIds(documentId, from, to);
 }
 

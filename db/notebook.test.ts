@@ -1,11 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { caught } from './test-support/caught';
 import { ensureDefaultNotebook, Notebook } from './notebook';
 import { steppingClock, useTemporaryFolder, useTemporaryNotebook } from './test-support/temporary-notebook';
 
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
+
+/** The notebook's own connection, to read what the API has no call for. */
+function connectionOf(nb: Notebook): Database.Database {
+  return (nb as unknown as { ctx: { db: Database.Database } }).ctx.db;
+}
 
 
 describe('a notebook', () => {
@@ -31,7 +37,7 @@ describe('a notebook', () => {
       [3, 1, 'Ankara warned about gas.'],
       [4, 1, 'Talks were planned.'],
     ]);
-    const text = nb.documentText(doc.id);
+    const { original_text: text } = connectionOf(nb).prepare('SELECT original_text FROM documents WHERE id = ?').get(doc.id) as { original_text: string };
     expect(text).toBe(ARTICLE);
     for (const s of page.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
@@ -55,8 +61,7 @@ describe('a notebook', () => {
   it('records who tagged and when', () => {
     const { nb, missile, ids } = withArticle();
     nb.tag([ids[2]!], missile.id);
-    const row = (nb as unknown as { ctx: { db: import('better-sqlite3').Database } }).ctx.db
-      .prepare('SELECT coder, tagged_at FROM tags').get() as { coder: string; tagged_at: string };
+    const row = connectionOf(nb).prepare('SELECT coder, tagged_at FROM tags').get() as { coder: string; tagged_at: string };
     expect(row.coder).toBe('ana');
     expect(row.tagged_at).toMatch(/^2026-01-05T09:00:\d\dZ$|^2026-01-05T09:00:\d\d\.\d{3}Z$/);
   });
@@ -72,18 +77,20 @@ describe('a notebook', () => {
   });
 
   it('tags a range of sentences by number as one undoable step', () => {
-    const { nb, missile, doc } = withArticle();
-    expect(nb.tagRange(doc.id, 3, 1, missile.id)).toBe(3);
+    const { nb, missile, doc, ids } = withArticle();
+    expect(nb.sentenceIds(doc.id, 2, 3)).toEqual([ids[1], ids[2]]);
+    expect(nb.tag(nb.sentenceIds(doc.id, 3, 1), missile.id)).toBe(3);
     expect(nb.sentenceNumbersMatching(doc.id, [missile.id], 'any')).toEqual([1, 2, 3]);
     expect(nb.historyState().undoLabel).toBe('Tag 3 sentences as Missile claims');
     nb.undo();
     expect(nb.sentenceNumbersMatching(doc.id, [missile.id], 'any')).toEqual([]);
   });
 
-  it('refuses an unknown sentence number, saying which numbers exist', () => {
-    const { nb, missile, doc } = withArticle();
-    expect(() => nb.tagRange(doc.id, 1, 9, missile.id)).toThrow(/sentences 1 to 4; there is no sentence 9/);
-    expect(nb.stats().tagCount).toBe(0);
+  it('refuses a range past the last sentence at its first missing number, saying which numbers exist', () => {
+    const { nb, doc } = withArticle();
+    expect(() => nb.sentenceIds(doc.id, 1, 9)).toThrow(/sentences 1 to 4; there is no sentence 5\./);
+    expect(() => nb.sentenceIds(doc.id, 7, 9)).toThrow(/sentences 1 to 4; there is no sentence 7\./);
+    expect(() => nb.sentenceId(doc.id, 9)).toThrow(/sentences 1 to 4; there is no sentence 9\./);
   });
 
   it('filters sentence numbers by any or all of several themes', () => {
@@ -267,7 +274,8 @@ describe('a notebook', () => {
       const [doc] = first.listDocuments();
       expect(doc).toMatchObject({ sentenceCount: 13, sourceName: 'article.txt' });
       expect(first.historyState()).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
-      expect(first.historyEntries(1)[0]).toMatchObject({ kind: 'baseline', label: 'Create the notebook with the sample study' });
+      expect(connectionOf(first).prepare('SELECT kind, label FROM history ORDER BY id DESC LIMIT 1').get())
+        .toEqual({ kind: 'baseline', label: 'Create the notebook with the sample study' });
       const carter = first.listSentences(doc!.id, { offset: 0, limit: 20 }).sentences.find((s) => s.text.startsWith('U.S. Secretary'));
       expect(carter?.text).toMatch(/against rebel forces\.$/);
       first.tag([carter!.id], 1);

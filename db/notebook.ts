@@ -44,10 +44,9 @@ import { isNotebookError, NotebookError } from './notebook-error';
 import { closeDatabase, openDatabase, type OpenOptions } from './open';
 import { readOnlyNotebook, translateStorageError } from './storage-errors';
 import { search } from './search';
-import { listSentences, sentenceByNumber, sentenceNumbersMatching } from './sentences';
+import { listSentences, sentenceByNumber, sentenceIdsInRange, sentenceNumbersMatching } from './sentences';
 import { notebookStats } from './stats';
 import { changeTags, type TagChange } from './tags';
-import { readTextFile } from './text-file';
 import { addTheme, deleteTheme, findTheme, listThemes, mergeThemes, reorderThemes, updateTheme, type ThemeInput, type ThemePatch } from './themes';
 import { setNote } from './notes';
 
@@ -171,11 +170,6 @@ export class Notebook {
     return this.read(() => documentSummary(this.ctx, id));
   }
 
-  importFile(filePath: string, options: { title?: string } = {}): DocumentSummary {
-    const file = readTextFile(filePath);
-    return this.importDocument({ title: options.title ?? file.suggestedTitle, text: file.text, sourceName: file.sourceName });
-  }
-
   deleteDocument(documentId: number): HistoryState {
     this.write(() => {
       const document = requireVisibleDocument(this.ctx, documentId);
@@ -184,11 +178,6 @@ export class Notebook {
       ]);
     });
     return this.history.state();
-  }
-
-  /** The document's text exactly as imported. */
-  documentText(documentId: number): string {
-    return this.read(() => requireVisibleDocument(this.ctx, documentId).original_text);
   }
 
   listSentences(documentId: number, page: { offset: number; limit: number }): SentencePage {
@@ -202,6 +191,12 @@ export class Notebook {
   /** The sentence id for a document's sentence number (counted from 1). */
   sentenceId(documentId: number, number: number): number {
     return this.read(() => sentenceByNumber(this.ctx, documentId, number).id);
+  }
+
+  /** The ids of sentences `from`..`to` (numbers counted from 1, inclusive) of one document, in order. */
+  sentenceIds(documentId: number, from: number, to: number): number[] {
+    const [low, high] = from <= to ? [from, to] : [to, from];
+    return this.read(() => sentenceIdsInRange(this.ctx, documentId, low, high));
   }
 
   // Codebook
@@ -249,16 +244,6 @@ export class Notebook {
     return this.changeTags(sentenceIds, themeId, 'remove').changed;
   }
 
-  /** Tags sentences `from`..`to` (numbers counted from 1, inclusive) of one document. */
-  tagRange(documentId: number, from: number, to: number, themeId: number): number {
-    const [low, high] = from <= to ? [from, to] : [to, from];
-    const ids = this.ctx
-      .sql('SELECT id FROM sentences WHERE document_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal')
-      .all(documentId, low, high) as { id: number }[];
-    sentenceByNumber(this.ctx, documentId, high);
-    return this.tag(ids.map((r) => r.id), themeId);
-  }
-
   private changeTags(sentenceIds: number[], themeId: number, change: TagChange) {
     return this.write(() => changeTags(this.ctx, this.history, sentenceIds, themeId, change));
   }
@@ -289,13 +274,6 @@ export class Notebook {
 
   redo(): HistoryState {
     return this.write(() => this.history.redo());
-  }
-
-  /** The audit trail, newest first. */
-  historyEntries(limit = 100): { id: number; at: string; coder: string; kind: string; label: string }[] {
-    return this.read(() => this.ctx.sql('SELECT id, at, coder, kind, label FROM history ORDER BY id DESC LIMIT ?').all(limit)) as {
-      id: number; at: string; coder: string; kind: string; label: string;
-    }[];
   }
 
   /** Closes the history so far to undo, keeping it as the audit trail (a new notebook's setup). */

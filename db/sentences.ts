@@ -2,7 +2,7 @@ import type { Sentence, SentencePage } from './domain';
 import type { NotebookContext } from './context';
 import { requireVisibleDocument } from './documents';
 import { NotebookError } from './notebook-error';
-import type { NoteRow, SentenceRow } from './rows';
+import type { DocumentRow, NoteRow, SentenceRow } from './rows';
 
 export function listSentences(
   ctx: NotebookContext,
@@ -79,14 +79,28 @@ export function sentenceByNumber(ctx: NotebookContext, documentId: number, numbe
   const row = ctx.sql('SELECT * FROM sentences WHERE document_id = ? AND ordinal = ?').get(documentId, number) as
     | SentenceRow
     | undefined;
-  if (!row) {
-    const count = (ctx.sql('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(documentId) as { n: number }).n;
-    throw new NotebookError(
-      'not-found',
-      `"${document.title}" has sentences 1 to ${count}; there is no sentence ${number}.`,
-    );
-  }
+  if (!row) throw noSuchSentence(ctx, document, number);
   return row;
+}
+
+/**
+ * The ids of a document's sentences `from` to `to` (numbers counted from 1,
+ * inclusive), in order, from one query however long the range. The first
+ * number the document lacks is refused, as sentenceByNumber refuses it.
+ */
+export function sentenceIdsInRange(ctx: NotebookContext, documentId: number, from: number, to: number): number[] {
+  const document = requireVisibleDocument(ctx, documentId);
+  const rows = ctx.sql('SELECT id, ordinal FROM sentences WHERE document_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal')
+    .all(documentId, from, to) as { id: number; ordinal: number }[];
+  for (let number = from; number <= to; number += 1) {
+    if (rows[number - from]?.ordinal !== number) throw noSuchSentence(ctx, document, number);
+  }
+  return rows.map((r) => r.id);
+}
+
+function noSuchSentence(ctx: NotebookContext, document: DocumentRow, number: number): NotebookError {
+  const count = (ctx.sql('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(document.id) as { n: number }).n;
+  return new NotebookError('not-found', `"${document.title}" has sentences 1 to ${count}; there is no sentence ${number}.`);
 }
 
 /** Checks the sentences exist in visible documents; returns their rows in the given order. */

@@ -14,7 +14,7 @@ export const REASON_IN_WORDS: Record<BackupReason, string> = {
 };
 
 export const backupsCommand: Command = (args, io) => {
-  const parsed = parse('backups', args, { json: { type: 'boolean' } });
+  const parsed = parse(args, { json: { type: 'boolean' } });
   if (!parsed) return help('backups', io);
   expectPositionals(parsed, 0, 0, 'no arguments');
   // The notebook is not opened: its backups are listed even when it is damaged, busy or gone.
@@ -47,7 +47,7 @@ export const backupsCommand: Command = (args, io) => {
 };
 
 export const restoreCommand: Command = async (args, io) => {
-  const parsed = parse('restore', args, {});
+  const parsed = parse(args, {});
   if (!parsed) return help('restore', io);
   const [reference] = expectPositionals(parsed, 1, 1, 'the BACKUP to restore: its number or file name in "themata backups", or its path');
   const notebookPath = notebookPathOf(parsed, io);

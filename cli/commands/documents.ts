@@ -4,7 +4,7 @@ import { documentsJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';
 
 export const documentsCommand: Command = (args, io) => {
-  const parsed = parse('documents', args, { json: { type: 'boolean' } });
+  const parsed = parse(args, { json: { type: 'boolean' } });
   if (!parsed) return help('documents', io);
   expectPositionals(parsed, 0, 0, 'no arguments');
   return withNotebook(parsed, io, (notebook) => {

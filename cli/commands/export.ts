@@ -4,7 +4,7 @@ import { type Command, expectPositionals, help, parse, str, UsageError, withNote
 import { printable } from '../terminal-text';
 
 export const exportCommand: Command = (args, io) => {
-  const parsed = parse('export', args, {
+  const parsed = parse(args, {
     by: { type: 'string' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },

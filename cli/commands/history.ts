@@ -4,7 +4,7 @@ import { printable } from '../terminal-text';
 
 /** Undo and redo walk the same notebook history the app's Edit menu does. */
 export function replay(direction: 'undo' | 'redo', args: string[], io: CliIo): Promise<number> | number {
-  const parsed = parse(direction, args, {});
+  const parsed = parse(args, {});
   if (!parsed) return help(direction, io);
   expectPositionals(parsed, 0, 0, 'no arguments');
   return withNotebook(parsed, io, (notebook) => {

@@ -4,7 +4,7 @@ import { type Command, expectPositionals, help, parse, plural, str, UsageError, 
 import { printable } from '../terminal-text';
 
 export const importCommand: Command = (args, io) => {
-  const parsed = parse('import', args, { title: { type: 'string' } });
+  const parsed = parse(args, { title: { type: 'string' } });
   if (!parsed) return help('import', io);
   const files = expectPositionals(parsed, 1, Infinity, 'at least one FILE to import');
   const title = str(parsed.values.title);

@@ -1,7 +1,7 @@
 /** `themata note`: write or clear the note on one sentence. */
 import { NotebookError } from '../../db';
 import { decodeInput, readTextFile, type ReadLimit } from '../../db/text-file';
-import { parseSentenceReference, sentenceIds } from '../sentence-reference';
+import { parseSentenceReference } from '../sentence-reference';
 import { type CliIo, type Command, expectPositionals, help, parse, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
 
@@ -9,7 +9,7 @@ import { printable } from '../terminal-text';
 const NOTE_FILE_LIMIT: ReadLimit = { maxBytes: 1024 * 1024, limitedBy: 'Themata reads a note' };
 
 export const noteCommand: Command = (args, io) => {
-  const parsed = parse('note', args, { clear: { type: 'boolean' }, file: { type: 'string' } });
+  const parsed = parse(args, { clear: { type: 'boolean' }, file: { type: 'string' } });
   if (!parsed) return help('note', io);
   const clear = parsed.values.clear === true;
   const file = str(parsed.values.file);
@@ -18,13 +18,12 @@ export const noteCommand: Command = (args, io) => {
     clear || file !== undefined
       ? expectPositionals(parsed, 1, 1, clear ? 'DOC:N with --clear' : 'DOC:N with --file, and no TEXT (the note is read from the file)')
       : expectPositionals(parsed, 2, 2, 'DOC:N and the note TEXT (or --file FILE)');
-  const { from, to } = parseSentenceReference(reference!);
+  const { documentId, from, to } = parseSentenceReference(reference!);
   if (from !== to) throw new UsageError('a note goes on one sentence, not a range');
   // Read the file before opening the notebook, so a bad file changes nothing.
   const text = clear ? '' : file !== undefined ? readNote(file, io) : argument!;
   return withNotebook(parsed, io, (notebook) => {
-    const [id] = sentenceIds(notebook, reference!);
-    notebook.setNote(id!, text);
+    notebook.setNote(notebook.sentenceId(documentId, from), text);
     io.stdout(!text.trim() ? `Removed the note on ${printable(reference!)}\n` : `Saved the note on ${printable(reference!)}\n`);
     return 0;
   });

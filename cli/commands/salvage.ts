@@ -5,7 +5,7 @@ import { type Command, expectPositionals, help, parse, plural, str, UsageError }
 import { printable } from '../terminal-text';
 
 export const salvageCommand: Command = (args, io) => {
-  const parsed = parse('salvage', args, { output: { type: 'string', short: 'o' } });
+  const parsed = parse(args, { output: { type: 'string', short: 'o' } });
   if (!parsed) return help('salvage', io);
   const [source] = expectPositionals(parsed, 1, 1, 'the FILE to salvage');
   const output = str(parsed.values.output);

@@ -5,7 +5,7 @@ import { searchJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';
 
 export const searchCommand: Command = (args, io) => {
-  const parsed = parse('search', args, { limit: { type: 'string' }, json: { type: 'boolean' } });
+  const parsed = parse(args, { limit: { type: 'string' }, json: { type: 'boolean' } });
   if (!parsed) return help('search', io);
   const query = expectPositionals(parsed, 1, Infinity, 'a QUERY').join(' ');
   const limit = parsed.values.limit === undefined ? 50 : Number(parsed.values.limit);

@@ -5,7 +5,7 @@ import { type Command, expectPositionals, help, parse } from '../command';
 import { printable, printableJson } from '../terminal-text';
 
 export const segmentCommand: Command = (args, io) => {
-  const parsed = parse('segment', args, { json: { type: 'boolean' } });
+  const parsed = parse(args, { json: { type: 'boolean' } });
   if (!parsed) return help('segment', io);
   const [file] = expectPositionals(parsed, 0, 1, 'at most one FILE');
   let text: string;

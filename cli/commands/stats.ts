@@ -4,7 +4,7 @@ import { statsJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';
 
 export const statsCommand: Command = (args, io) => {
-  const parsed = parse('stats', args, { json: { type: 'boolean' } });
+  const parsed = parse(args, { json: { type: 'boolean' } });
   if (!parsed) return help('stats', io);
   expectPositionals(parsed, 0, 0, 'no arguments');
   return withNotebook(parsed, io, (notebook) => {

@@ -4,7 +4,7 @@ import { printable } from '../terminal-text';
 import { parseSentenceReference, sentenceIds } from '../sentence-reference';
 
 export const tagCommand: Command = (args, io) => {
-  const parsed = parse('tag', args, { note: { type: 'string' } });
+  const parsed = parse(args, { note: { type: 'string' } });
   if (!parsed) return help('tag', io);
   const [reference, themeName] = expectPositionals(parsed, 2, 2, 'DOC:N and THEME');
   parseSentenceReference(reference!);
@@ -21,7 +21,7 @@ export const tagCommand: Command = (args, io) => {
 };
 
 export const untagCommand: Command = (args, io) => {
-  const parsed = parse('untag', args, {});
+  const parsed = parse(args, {});
   if (!parsed) return help('untag', io);
   const [reference, themeName] = expectPositionals(parsed, 2, 2, 'DOC:N and THEME');
   parseSentenceReference(reference!);

@@ -4,7 +4,7 @@ import { themesJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';
 
 export const themesCommand: Command = (args, io) => {
-  const parsed = parse('themes', args, {
+  const parsed = parse(args, {
     colour: { type: 'string' },
     key: { type: 'string' },
     description: { type: 'string' },
