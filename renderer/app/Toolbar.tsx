@@ -35,7 +35,7 @@ export function Toolbar() {
           className="icon-button drawer-toggle"
           aria-label="Show documents"
           aria-expanded={drawer === 'documents'}
-          onClick={() => workspace.toggleDrawer('documents')}
+          onClick={() => workspace.navigation.toggleDrawer('documents')}
         >
           <Icon name="documents" />
         </button>
@@ -66,7 +66,7 @@ export function Toolbar() {
               <MenuItem icon="folder" close={close} onSelect={() => void workspace.documents.openNotebook()}>
                 Open notebook…
               </MenuItem>
-              <MenuItem icon="restore" close={close} onSelect={() => workspace.openDialog({ kind: 'restore-backup' })}>
+              <MenuItem icon="restore" close={close} onSelect={() => workspace.navigation.openDialog({ kind: 'restore-backup' })}>
                 Restore from a backup…
               </MenuItem>
             </div>
@@ -81,7 +81,7 @@ export function Toolbar() {
             type="button"
             className={view === item.view ? 'view-button current' : 'view-button'}
             aria-current={view === item.view ? 'page' : undefined}
-            onClick={() => workspace.setView(item.view)}
+            onClick={() => workspace.navigation.setView(item.view)}
           >
             <Icon name={item.icon} size={15} />
             <span className="toolbar-label">{item.label}</span>
@@ -95,15 +95,15 @@ export function Toolbar() {
       </div>
 
       <div className="toolbar-group">
-        <button type="button" className="icon-button" aria-label="Undo" title={undoTitle} disabled={readOnly || !history.canUndo} onClick={() => void workspace.undo()}>
+        <button type="button" className="icon-button" aria-label="Undo" title={undoTitle} disabled={readOnly || !history.canUndo} onClick={() => void workspace.history.undo()}>
           <Icon name="undo" />
         </button>
-        <button type="button" className="icon-button" aria-label="Redo" title={redoTitle} disabled={readOnly || !history.canRedo} onClick={() => void workspace.redo()}>
+        <button type="button" className="icon-button" aria-label="Redo" title={redoTitle} disabled={readOnly || !history.canRedo} onClick={() => void workspace.history.redo()}>
           <Icon name="redo" />
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
         <ImportMenu withLabel />
-        <button type="button" className="button toolbar-button export-button" title={`Export to Markdown (${chord(isMac, 'E')})`} onClick={() => workspace.openDialog({ kind: 'export' })}>
+        <button type="button" className="button toolbar-button export-button" title={`Export to Markdown (${chord(isMac, 'E')})`} onClick={() => workspace.navigation.openDialog({ kind: 'export' })}>
           <Icon name="export" />
           <span className="toolbar-label">Export</span>
         </button>
@@ -112,7 +112,7 @@ export function Toolbar() {
           className="icon-button drawer-toggle"
           aria-label="Show themes"
           aria-expanded={drawer === 'themes'}
-          onClick={() => workspace.toggleDrawer('themes')}
+          onClick={() => workspace.navigation.toggleDrawer('themes')}
         >
           <Icon name="themes" />
         </button>

@@ -1,4 +1,4 @@
-/** What a menu command or a key from the keyboard map does in the workspace. */
+/** What a menu command or a key from the keyboard map does in the workspace: the feature action it runs. */
 import type { MenuCommand } from '../../electron/contract';
 import { single } from '../state/selection';
 import type { KeyCommand } from './keyboard-map';
@@ -6,7 +6,7 @@ import { keyChangesNotebook, menuCommandChangesNotebook } from './read-only';
 import type { Workspace } from './workspace';
 
 export function runMenuCommand(workspace: Workspace, command: MenuCommand): void {
-  if (menuCommandChangesNotebook(command) && workspace.refuseChange()) return;
+  if (menuCommandChangesNotebook(command) && workspace.session.refuseChange()) return;
   switch (command) {
     case 'notebook:new':
       void workspace.documents.createNotebook();
@@ -18,31 +18,31 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
       void workspace.documents.importFiles();
       return;
     case 'export:open':
-      workspace.openDialog({ kind: 'export' });
+      workspace.navigation.openDialog({ kind: 'export' });
       return;
     case 'backups:restore':
-      workspace.openDialog({ kind: 'restore-backup' });
+      workspace.navigation.openDialog({ kind: 'restore-backup' });
       return;
     case 'edit:undo':
-      void workspace.undo();
+      void workspace.history.undo();
       return;
     case 'edit:redo':
-      void workspace.redo();
+      void workspace.history.redo();
       return;
     case 'edit:find':
       workspace.search.focus();
       return;
     case 'view:overview':
-      workspace.setView('overview');
+      workspace.navigation.setView('overview');
       return;
     case 'view:reader':
-      workspace.setView('reader');
+      workspace.navigation.setView('reader');
       return;
     case 'view:codebook':
-      workspace.setView('codebook');
+      workspace.navigation.setView('codebook');
       return;
     case 'help:keys':
-      workspace.openDialog({ kind: 'shortcuts' });
+      workspace.navigation.openDialog({ kind: 'shortcuts' });
       return;
   }
 }
@@ -50,29 +50,29 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
 /** Runs a key's command; returns whether the workspace used the key. */
 export function runKeyCommand(workspace: Workspace, command: KeyCommand): boolean {
   // A read-only notebook takes the key, so it does nothing else, and says why.
-  if (keyChangesNotebook(command) && workspace.refuseChange()) return true;
+  if (keyChangesNotebook(command) && workspace.session.refuseChange()) return true;
   const s = workspace.state.get();
   const inReader = s.view === 'reader' && s.sentences !== null;
   switch (command.type) {
     case 'selection:move':
       if (!inReader) return false;
-      workspace.moveSelection(command.by, command.extend);
+      workspace.selection.move(command.by, command.extend);
       return true;
     case 'selection:edge':
       if (!inReader) return false;
-      workspace.selectEdge(command.to);
+      workspace.selection.selectEdge(command.to);
       return true;
     case 'theme:toggle-slot':
       if (!inReader) return false;
-      void workspace.toggleThemeSlot(command.slot);
+      void workspace.tags.toggleSlot(command.slot);
       return true;
     case 'palette:open':
       if (!inReader) return false;
-      workspace.openDialog({ kind: 'palette' });
+      workspace.navigation.openDialog({ kind: 'palette' });
       return true;
     case 'note:edit':
       if (!inReader) return false;
-      workspace.editNote();
+      workspace.notes.edit();
       return true;
     case 'filter:jump':
       if (!inReader) return false;
@@ -82,16 +82,16 @@ export function runKeyCommand(workspace: Workspace, command: KeyCommand): boolea
       workspace.search.focus();
       return true;
     case 'history:undo':
-      void workspace.undo();
+      void workspace.history.undo();
       return true;
     case 'history:redo':
-      void workspace.redo();
+      void workspace.history.redo();
       return true;
     case 'export:open':
-      workspace.openDialog({ kind: 'export' });
+      workspace.navigation.openDialog({ kind: 'export' });
       return true;
     case 'shortcuts:open':
-      workspace.openDialog({ kind: 'shortcuts' });
+      workspace.navigation.openDialog({ kind: 'shortcuts' });
       return true;
     case 'escape':
       return escape(workspace);
@@ -111,7 +111,7 @@ function escape(workspace: Workspace): boolean {
     return true;
   }
   if (s.selection && s.selection.anchor !== s.selection.focus) {
-    workspace.select(single(s.selection.focus), true);
+    workspace.selection.select(single(s.selection.focus), true);
     return true;
   }
   return false;

@@ -31,6 +31,8 @@ export class SentenceStore {
   private readonly listeners = new Set<() => void>();
   private snapshot: SentenceStoreSnapshot;
   private disposed = false;
+  /** The pages the reader shows now: after a change they are fetched again first. */
+  pagesInView: readonly number[] = [0];
 
   constructor(
     readonly documentId: number,
@@ -121,10 +123,11 @@ export class SentenceStore {
 
   /**
    * After an undo, a redo or a change from outside: every page may be out of
-   * date. The ones given are fetched again now (the rest when next needed);
-   * the old text stays on screen until the new arrives, so nothing flickers.
+   * date. The ones given (by default those in view) are fetched again now, the
+   * rest when next needed; the old text stays on screen until the new
+   * arrives, so nothing flickers.
    */
-  async refresh(pagesInView: readonly number[]): Promise<void> {
+  async refresh(pagesInView: readonly number[] = this.pagesInView): Promise<void> {
     for (const page of this.pages.keys()) this.stale.add(page);
     await Promise.all(pagesInView.map((page) => this.ensurePage(page)));
   }

@@ -28,7 +28,7 @@ export function RestoreBackupDialog() {
     };
   }, [workspace]);
 
-  const close = () => workspace.closeDialog();
+  const close = () => workspace.navigation.closeDialog();
   const restore = async () => {
     if (!chosen) return;
     setRestoring(true);

@@ -1,12 +1,18 @@
 /** Listing the open notebook's backups, and putting one in the notebook's place. */
 import type { Backup } from '../../../electron/contract';
-import type { Workspace } from '../../app/workspace';
 import { showMessage } from '../../lib/messages';
 import { request } from '../../lib/themata';
+import type { NotebookSession } from '../../state/notebook-session';
+import type { NoteActions } from '../notes/note-actions';
 import { whenInWords } from './backup-words';
 
 export class BackupActions {
-  constructor(private readonly workspace: Workspace) {}
+  /** @param reload starts the workspace over on the notebook the main process has open now */
+  constructor(
+    private readonly session: NotebookSession,
+    private readonly notes: NoteActions,
+    private readonly reload: () => Promise<void>,
+  ) {}
 
   /** Newest first; null when they could not be listed (the message is shown). */
   list(): Promise<Backup[] | null> {
@@ -19,11 +25,11 @@ export class BackupActions {
    * restored notebook as after opening one. Resolves to whether it was restored.
    */
   async restore(backup: Backup): Promise<boolean> {
-    await this.workspace.notes.flush();
-    await this.workspace.queue.idle();
+    await this.notes.flush();
+    await this.session.queue.idle();
     const result = await request('backups:restore', { path: backup.path });
     if (!result) return false;
-    await this.workspace.reload();
+    await this.reload();
     showMessage('success', `Restored the backup of ${lowerFirst(whenInWords(result.restored.createdAt))}; what the notebook held before is kept as a backup too.`);
     return true;
   }

@@ -40,7 +40,7 @@ export function CodebookView() {
                 : `${themes.length} ${themes.length === 1 ? 'theme' : 'themes'} · keys 1–9 toggle a theme on the selection in the reader · drag to reorder`}
           </p>
         </div>
-        <button type="button" className="button" onClick={() => workspace.setView('reader')}>
+        <button type="button" className="button" onClick={() => workspace.navigation.setView('reader')}>
           Back to reading
         </button>
       </header>

@@ -12,7 +12,7 @@ export function DeleteThemeDialog({ themeId }: { themeId: number }) {
       title={`Delete “${theme.name}”?`}
       confirmLabel={`Delete theme and ${tags}`}
       onConfirm={() => workspace.codebook.remove(themeId)}
-      onClose={() => workspace.closeDialog()}
+      onClose={() => workspace.navigation.closeDialog()}
     >
       <p>
         {theme.tagCount > 0 ? (

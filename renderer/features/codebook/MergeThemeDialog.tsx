@@ -18,10 +18,10 @@ export function MergeThemeDialog({ themeId }: { themeId: number }) {
     <Modal
       title={`Merge “${source.name}” into…`}
       size="small"
-      onClose={() => workspace.closeDialog()}
+      onClose={() => workspace.navigation.closeDialog()}
       footer={
         <>
-          <button type="button" className="button" onClick={() => workspace.closeDialog()}>
+          <button type="button" className="button" onClick={() => workspace.navigation.closeDialog()}>
             Cancel
           </button>
           <button
@@ -32,7 +32,7 @@ export function MergeThemeDialog({ themeId }: { themeId: number }) {
               if (!target) return;
               setBusy(true);
               await workspace.codebook.merge(source.id, target.id);
-              workspace.closeDialog();
+              workspace.navigation.closeDialog();
             }}
           >
             Merge

@@ -158,10 +158,10 @@ export function ThemeEditor(props: ThemeEditorProps) {
           <button type="button" className="icon-button" aria-label={`Move ${theme.name} down`} title={why('Move down')} disabled={readOnly || index === count - 1} onClick={() => props.onMove(theme.id, 1)}>
             <Icon name="down" />
           </button>
-          <button type="button" className="icon-button" aria-label={`Merge ${theme.name} into another theme`} title={why('Merge into…')} disabled={readOnly || count < 2} onClick={() => workspace.openDialog({ kind: 'merge-theme', themeId: theme.id })}>
+          <button type="button" className="icon-button" aria-label={`Merge ${theme.name} into another theme`} title={why('Merge into…')} disabled={readOnly || count < 2} onClick={() => workspace.navigation.openDialog({ kind: 'merge-theme', themeId: theme.id })}>
             <Icon name="merge" />
           </button>
-          <button type="button" className="icon-button danger" aria-label={`Delete ${theme.name}`} title={why('Delete')} disabled={readOnly} onClick={() => workspace.openDialog({ kind: 'delete-theme', themeId: theme.id })}>
+          <button type="button" className="icon-button danger" aria-label={`Delete ${theme.name}`} title={why('Delete')} disabled={readOnly} onClick={() => workspace.navigation.openDialog({ kind: 'delete-theme', themeId: theme.id })}>
             <Icon name="trash" />
           </button>
         </div>

@@ -41,7 +41,7 @@ function DocumentList() {
                   className="document-button"
                   aria-current={current && view === 'reader' ? 'page' : undefined}
                   aria-describedby={`document-counts-${document.id}`}
-                  onClick={() => void workspace.openDocument(document.id)}
+                  onClick={() => void workspace.reader.openDocument(document.id)}
                 >
                   <span className="document-name">{document.title}</span>
                   <span className="document-counts" id={`document-counts-${document.id}`}>
@@ -58,7 +58,7 @@ function DocumentList() {
                   aria-label={`Remove ${document.title}`}
                   title={readOnly ? READ_ONLY_TITLE : 'Remove from the notebook'}
                   disabled={readOnly}
-                  onClick={() => workspace.openDialog({ kind: 'delete-document', documentId: document.id })}
+                  onClick={() => workspace.navigation.openDialog({ kind: 'delete-document', documentId: document.id })}
                 >
                   <Icon name="trash" size={14} />
                 </button>

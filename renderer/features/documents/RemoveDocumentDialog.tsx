@@ -11,7 +11,7 @@ export function RemoveDocumentDialog({ documentId }: { documentId: number }) {
       title={`Remove “${document.title}”?`}
       confirmLabel="Remove document"
       onConfirm={() => workspace.documents.remove(documentId)}
-      onClose={() => workspace.closeDialog()}
+      onClose={() => workspace.navigation.closeDialog()}
     >
       <p>
         Its {document.sentenceCount.toLocaleString()} sentences leave the notebook, with {document.taggedCount.toLocaleString()} tagged

@@ -64,7 +64,7 @@ export function ExportDialog() {
       description="Your tagged sentences, grouped as you choose, ready for a report or another tool."
       size="large"
       className="export-dialog"
-      onClose={() => workspace.closeDialog()}
+      onClose={() => workspace.navigation.closeDialog()}
       footer={
         savedPath ? (
           <>
@@ -74,14 +74,14 @@ export function ExportDialog() {
             <button type="button" className="button" onClick={() => void workspace.exports.reveal(savedPath)}>
               <Icon name="folder" /> Show in folder
             </button>
-            <button type="button" className="button primary" data-autofocus onClick={() => workspace.closeDialog()}>
+            <button type="button" className="button primary" data-autofocus onClick={() => workspace.navigation.closeDialog()}>
               Done
             </button>
           </>
         ) : (
           <>
             <span className="muted">{preview !== null && !nothingChosen ? `${lines.toLocaleString()} lines of Markdown` : ''}</span>
-            <button type="button" className="button" onClick={() => workspace.closeDialog()}>
+            <button type="button" className="button" onClick={() => workspace.navigation.closeDialog()}>
               Cancel
             </button>
             <button type="button" className="button primary" data-autofocus disabled={saving || nothingChosen} onClick={() => void save()}>

@@ -1,12 +1,16 @@
 /** Markdown export: a preview, the file written where the researcher chooses, and the way to it. */
 import type { ChannelInput } from '../../../electron/contract';
-import type { Workspace } from '../../app/workspace';
 import { request } from '../../lib/themata';
+import type { NotebookSession } from '../../state/notebook-session';
+import type { NoteActions } from '../notes/note-actions';
 
 export type ExportRequest = ChannelInput<'export:preview'>;
 
 export class ExportActions {
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly session: NotebookSession,
+    private readonly notes: NoteActions,
+  ) {}
 
   async preview(options: ExportRequest): Promise<string | null> {
     const result = await request('export:preview', options);
@@ -15,8 +19,8 @@ export class ExportActions {
 
   /** Saves what the notebook holds once every waiting note and change has landed. */
   async save(options: ExportRequest): Promise<string | null> {
-    await this.workspace.notes.flush();
-    await this.workspace.queue.idle();
+    await this.notes.flush();
+    await this.session.queue.idle();
     const result = await request('export:save', options);
     return result?.path ?? null;
   }

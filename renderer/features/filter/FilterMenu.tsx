@@ -15,7 +15,7 @@ export function FilterMenu() {
   const mode: FilterMode = filter?.mode ?? 'any';
 
   const apply = (themeIds: number[], nextMode: FilterMode) => {
-    workspace.setView('reader');
+    workspace.navigation.setView('reader');
     void workspace.filter.set(themeIds.length ? { themeIds, mode: nextMode } : null);
   };
 

@@ -2,21 +2,25 @@
  * Filtering the reader by themes (any or all of them), and stepping through
  * the sentences that pass with ] and [.
  */
-import type { Workspace } from '../../app/workspace';
-import type { ThemeFilter } from '../../state/workspace-state';
 import { showMessage } from '../../lib/messages';
 import { request } from '../../lib/themata';
+import type { NotebookSession } from '../../state/notebook-session';
 import { nextMatch, single } from '../../state/selection';
+import type { ThemeFilter } from '../../state/workspace-state';
+import type { SelectionActions } from '../reader/selection-actions';
 
 export class FilterActions {
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly session: NotebookSession,
+    private readonly selection: SelectionActions,
+  ) {}
 
   async set(filter: ThemeFilter | null): Promise<void> {
-    const { state } = this.workspace;
+    const { state } = this.session;
     if (!filter || filter.themeIds.length === 0) {
       state.set({ filter: null, filterMatches: null });
       const focus = state.get().selection?.focus;
-      if (focus) this.workspace.select(single(focus), true);
+      if (focus) this.selection.select(single(focus), true);
       return;
     }
     state.set({ filter });
@@ -25,23 +29,14 @@ export class FilterActions {
 
   /** Asks the notebook again which sentences pass (after a change, or in another document). */
   async refresh(): Promise<void> {
-    const filter = this.workspace.state.get().filter;
+    const filter = this.session.state.get().filter;
     if (filter) await this.apply(filter, false);
-  }
-
-  /** A bar or cell in the overview: read those sentences. */
-  async fromOverview(themeIds: number[], mode: 'any' | 'all', documentId?: number): Promise<void> {
-    const s = this.workspace.state.get();
-    const target = documentId ?? s.documentId ?? s.documents[0]?.id;
-    if (target === undefined) return;
-    if (target !== s.documentId) await this.workspace.openDocument(target);
-    this.workspace.state.set({ view: 'reader' });
-    await this.set({ themeIds, mode });
   }
 
   /** ] and [: the next or previous sentence with the filtered themes (any tagged one without a filter). */
   async jump(by: 1 | -1): Promise<void> {
-    const s = this.workspace.state.get();
+    const { state } = this.session;
+    const s = state.get();
     const documentId = s.documentId;
     if (documentId === null) return;
     let matches = s.filterMatches;
@@ -51,18 +46,18 @@ export class FilterActions {
       matches = await request('sentences:matching', { documentId, themeIds: themeIds.slice(0, 1000), mode: 'any' });
       if (!matches) return;
     }
-    const next = nextMatch(matches, this.workspace.state.get().selection?.focus ?? 0, by);
+    const next = nextMatch(matches, state.get().selection?.focus ?? 0, by);
     if (!next) {
       showMessage('info', s.filter ? 'No sentence here has the filtered themes.' : 'No sentence in this document is tagged yet.');
       return;
     }
     if (next.wrapped) showMessage('info', by === 1 ? 'Back to the first match.' : 'On to the last match.');
-    this.workspace.select(single(next.number), true);
+    this.selection.select(single(next.number), true);
   }
 
   /** A deleted or merged theme leaves the filter. */
   forget(themeId: number): void {
-    const { state } = this.workspace;
+    const { state } = this.session;
     const filter = state.get().filter;
     if (!filter?.themeIds.includes(themeId)) return;
     const themeIds = filter.themeIds.filter((id) => id !== themeId);
@@ -70,7 +65,7 @@ export class FilterActions {
   }
 
   private async apply(filter: ThemeFilter, moveToFirst: boolean): Promise<void> {
-    const { state } = this.workspace;
+    const { state } = this.session;
     const documentId = state.get().documentId;
     if (documentId === null) return;
     const known = new Set(state.get().themes.map((t) => t.id));
@@ -85,7 +80,7 @@ export class FilterActions {
     const focus = state.get().selection?.focus;
     const focusPasses = focus !== undefined && matches.includes(focus);
     if (matches.length > 0 && (moveToFirst || !focusPasses)) {
-      this.workspace.select(single(focusPasses ? focus : matches[0]!), true, moveToFirst);
+      this.selection.select(single(focusPasses ? focus : matches[0]!), true, moveToFirst);
     }
   }
 }

@@ -25,7 +25,7 @@ export function DropZone() {
     const overWindow = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = workspace.readOnly ? 'none' : 'copy';
+      if (event.dataTransfer) event.dataTransfer.dropEffect = workspace.session.readOnly ? 'none' : 'copy';
     };
     const leave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -38,7 +38,7 @@ export function DropZone() {
       event.preventDefault();
       depth = 0;
       setOver(false);
-      if (workspace.refuseChange()) return;
+      if (workspace.session.refuseChange()) return;
       const files = [...(event.dataTransfer?.files ?? [])];
       void importDropped(files);
     };

@@ -27,7 +27,7 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
           <MenuItem icon="folder" close={close} onSelect={() => void workspace.documents.importFiles()}>
             Import files…<span className="menu-hint">.txt and .md, one document each</span>
           </MenuItem>
-          <MenuItem icon="paste" close={close} onSelect={() => workspace.openDialog({ kind: 'paste' })}>
+          <MenuItem icon="paste" close={close} onSelect={() => workspace.navigation.openDialog({ kind: 'paste' })}>
             Paste as new document…<span className="menu-hint">text from the clipboard</span>
           </MenuItem>
           <p className="menu-note">You can also drop files on the window.</p>

@@ -20,7 +20,7 @@ export function PasteDialog() {
     setBusy(true);
     const done = await workspace.documents.importText(effectiveTitle.trim(), text, null);
     setBusy(false);
-    if (done) workspace.closeDialog();
+    if (done) workspace.navigation.closeDialog();
   };
 
   return (
@@ -28,11 +28,11 @@ export function PasteDialog() {
       title="Paste as new document"
       description="Themata splits the text into sentences; paragraphs are kept."
       size="large"
-      onClose={() => workspace.closeDialog()}
+      onClose={() => workspace.navigation.closeDialog()}
       footer={
         <>
           <span className="muted">{text.trim() ? `${text.length.toLocaleString()} characters` : ''}</span>
-          <button type="button" className="button" onClick={() => workspace.closeDialog()}>
+          <button type="button" className="button" onClick={() => workspace.navigation.closeDialog()}>
             Cancel
           </button>
           <button type="submit" form="paste-form" className="button primary" disabled={!canImport}>

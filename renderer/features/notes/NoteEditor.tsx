@@ -38,16 +38,16 @@ export function NoteEditor({ sentence }: { sentence: Sentence }) {
         placeholder="What do you notice here?"
         onChange={(event) => {
           setBody(event.target.value);
-          workspace.changeNote(sentence.number, event.target.value);
+          workspace.notes.change(sentence.number, event.target.value);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();
             event.stopPropagation();
-            void workspace.leaveNote(true);
+            void workspace.notes.leave(true);
           }
         }}
-        onBlur={() => void workspace.leaveNote(false)}
+        onBlur={() => void workspace.notes.leave(false)}
       />
       <div className="note-meta">
         <SaveIndicator state={saveState} />

@@ -52,7 +52,7 @@ export function OverviewView() {
               ? 'Nothing in this notebook is tagged, and it is read-only, so no tags can be added.'
               : 'Nothing is tagged yet. Tag sentences in the reader and their counts appear here.'}
           </p>
-          <button type="button" className="button" onClick={() => workspace.setView('reader')}>
+          <button type="button" className="button" onClick={() => workspace.navigation.setView('reader')}>
             Go to the reader
           </button>
         </div>
@@ -62,19 +62,19 @@ export function OverviewView() {
             <h2 id="chart-themes" className="card-title">
               Sentences per theme
             </h2>
-            <ThemeBars themes={themes} stats={stats} onPick={(id) => void workspace.filter.fromOverview([id], 'any')} />
+            <ThemeBars themes={themes} stats={stats} onPick={(id) => void workspace.overview.readSentences([id], 'any')} />
           </section>
           <section className="card" aria-labelledby="chart-documents">
             <h2 id="chart-documents" className="card-title">
               Tags per document
             </h2>
-            <DocumentBars themes={themes} stats={stats} onPick={(id, documentId) => void workspace.filter.fromOverview([id], 'any', documentId)} />
+            <DocumentBars themes={themes} stats={stats} onPick={(id, documentId) => void workspace.overview.readSentences([id], 'any', documentId)} />
           </section>
           <section className="card wide" aria-labelledby="chart-cooccurrence">
             <h2 id="chart-cooccurrence" className="card-title">
               Themes that occur together
             </h2>
-            <CooccurrenceMatrix themes={themes} stats={stats} onPick={(ids) => void workspace.filter.fromOverview(ids, ids.length > 1 ? 'all' : 'any')} />
+            <CooccurrenceMatrix themes={themes} stats={stats} onPick={(ids) => void workspace.overview.readSentences(ids, ids.length > 1 ? 'all' : 'any')} />
           </section>
         </div>
       )}

@@ -37,7 +37,7 @@ export function EmptyNotebook() {
           <button type="button" className="button primary" onClick={() => void workspace.documents.importFiles()}>
             <Icon name="import" /> Import a text file…
           </button>
-          <button type="button" className="button" onClick={() => workspace.openDialog({ kind: 'paste' })}>
+          <button type="button" className="button" onClick={() => workspace.navigation.openDialog({ kind: 'paste' })}>
             <Icon name="paste" /> Paste text…
           </button>
         </div>

@@ -97,9 +97,9 @@ function ReaderBody({ store }: { store: SentenceStore }) {
     }
     if (pages.size === 0) pages.add(0);
     const list = [...pages].sort((a, b) => a - b);
-    workspace.pagesInView = list;
+    store.pagesInView = list;
     for (const page of list) void store.ensurePage(page);
-  }, [firstIndex, lastIndex, blocks, store, workspace, snapshot.dataVersion]);
+  }, [firstIndex, lastIndex, blocks, store, snapshot.dataVersion]);
 
   // Ready once the first page is drawn as text.
   const firstRendered = items.some((item) => blocks[item.index]?.paragraph !== null);
@@ -157,7 +157,7 @@ function ReaderBody({ store }: { store: SentenceStore }) {
         : target.closest<HTMLElement>('[data-sentence-number]');
       const number = Number(sentence?.dataset.sentenceNumber);
       if (!number) return;
-      workspace.clickSentence(number, event.shiftKey);
+      workspace.reader.click(number, event.shiftKey);
     },
     [workspace],
   );
@@ -167,7 +167,7 @@ function ReaderBody({ store }: { store: SentenceStore }) {
     if (event.shiftKey && (event.target as HTMLElement).closest('[data-sentence-number]')) event.preventDefault();
   }, []);
 
-  const onEditNote = useCallback((number: number) => workspace.editNote(number), [workspace]);
+  const onEditNote = useCallback((number: number) => workspace.notes.edit(number), [workspace]);
 
   const [low, high] = selection ? selectionBounds(selection) : [0, -1];
   const current = selection?.focus ?? 0;

@@ -31,10 +31,10 @@ export function SalvageDialog({ offer }: { offer: SalvageOffer }) {
       title={untrusted ? `Themata didn’t open “${name}”` : `“${name}” is damaged`}
       size="medium"
       className="salvage-dialog"
-      onClose={() => workspace.closeDialog()}
+      onClose={() => workspace.navigation.closeDialog()}
       footer={
         <>
-          <button type="button" className="button" data-autofocus onClick={() => workspace.closeDialog()}>
+          <button type="button" className="button" data-autofocus onClick={() => workspace.navigation.closeDialog()}>
             Cancel
           </button>
           <button type="button" className="button primary" disabled={busy} onClick={() => void salvage()}>

@@ -13,13 +13,13 @@ export function SalvageReportDialog({ report }: { report: SalvageReport }) {
       description={`The copy is open now; the original, ${fileName(report.source)}, was not changed.`}
       size="medium"
       className="salvage-report"
-      onClose={() => workspace.closeDialog()}
+      onClose={() => workspace.navigation.closeDialog()}
       footer={
         <>
           <button type="button" className="button" onClick={() => void workspace.documents.revealNotebook()}>
             <Icon name="folder" /> Show in folder
           </button>
-          <button type="button" className="button primary" data-autofocus onClick={() => workspace.closeDialog()}>
+          <button type="button" className="button primary" data-autofocus onClick={() => workspace.navigation.closeDialog()}>
             Done
           </button>
         </>

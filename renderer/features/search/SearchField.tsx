@@ -63,7 +63,7 @@ export function SearchField() {
             workspace.search.clear();
             workspace.state.set({ drawer: null });
             const focus = workspace.state.get().selection?.focus;
-            if (focus) workspace.select({ anchor: focus, focus }, true);
+            if (focus) workspace.selection.select({ anchor: focus, focus }, true);
             ref.current?.blur();
           }
         }}

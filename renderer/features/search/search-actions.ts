@@ -1,18 +1,26 @@
 /** Full-text search across every sentence and note, and jumping to a result. */
 import type { SearchHit } from '../../../electron/contract';
-import type { Workspace } from '../../app/workspace';
 import { request } from '../../lib/themata';
+import type { NotebookSession } from '../../state/notebook-session';
 import { single } from '../../state/selection';
+import type { FilterActions } from '../filter/filter-actions';
+import type { ReaderActions } from '../reader/reader-actions';
+import type { SelectionActions } from '../reader/selection-actions';
 
 export const SEARCH_LIMIT = 200;
 
 export class SearchActions {
   private counter = 0;
 
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly session: NotebookSession,
+    private readonly selection: SelectionActions,
+    private readonly reader: ReaderActions,
+    private readonly filter: FilterActions,
+  ) {}
 
   async run(query: string): Promise<void> {
-    const { state } = this.workspace;
+    const { state } = this.session;
     const id = ++this.counter;
     if (query.trim() === '') {
       state.set({ search: { query, hits: [], status: 'idle' } });
@@ -27,32 +35,32 @@ export class SearchActions {
 
   /** Runs the current query again (after a change to the notebook). */
   async rerun(): Promise<void> {
-    const query = this.workspace.state.get().search.query;
+    const query = this.session.state.get().search.query;
     if (query) await this.run(query);
   }
 
   clear(): void {
     this.counter += 1;
-    this.workspace.state.set({ search: { query: '', hits: [], status: 'idle' } });
+    this.session.state.set({ search: { query: '', hits: [], status: 'idle' } });
   }
 
   async goTo(hit: SearchHit): Promise<void> {
-    const workspace = this.workspace;
-    const s = workspace.state.get();
+    const { state } = this.session;
+    const s = state.get();
     if (s.filter && s.documentId === hit.documentId && !s.filterMatches?.includes(hit.sentenceNumber)) {
       // The filter hides this sentence: lift it rather than jump nowhere.
-      await workspace.filter.set(null);
+      await this.filter.set(null);
     }
-    if (workspace.state.get().documentId !== hit.documentId) {
-      await workspace.openDocument(hit.documentId, { select: hit.sentenceNumber });
+    if (state.get().documentId !== hit.documentId) {
+      await this.reader.openDocument(hit.documentId, { select: hit.sentenceNumber });
     } else {
-      workspace.select(single(hit.sentenceNumber), true);
+      this.selection.select(single(hit.sentenceNumber), true);
     }
-    workspace.state.set({ view: 'reader' });
+    state.set({ view: 'reader' });
   }
 
   /** Ctrl/⌘F: to the search field. */
   focus(): void {
-    this.workspace.state.set((s) => ({ searchFocus: s.searchFocus + 1, view: s.view === 'codebook' ? 'reader' : s.view }));
+    this.session.state.set((s) => ({ searchFocus: s.searchFocus + 1, view: s.view === 'codebook' ? 'reader' : s.view }));
   }
 }

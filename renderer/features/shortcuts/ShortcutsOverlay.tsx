@@ -17,7 +17,7 @@ export function ShortcutsOverlay() {
           : 'Keys work whenever you are not typing in a field.'
       }
       size="medium"
-      onClose={() => workspace.closeDialog()}
+      onClose={() => workspace.navigation.closeDialog()}
     >
       <div className="shortcut-groups">
         {shortcutGroups(isMac).map((group) => (

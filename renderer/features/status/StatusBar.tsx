@@ -39,7 +39,7 @@ export function StatusBar() {
         </span>
       ) : null}
       {coder ? <span className="status-item">Coder: {coder}</span> : null}
-      <button type="button" className="status-button" onClick={() => workspace.openDialog({ kind: 'shortcuts' })} aria-label="Keyboard shortcuts">
+      <button type="button" className="status-button" onClick={() => workspace.navigation.openDialog({ kind: 'shortcuts' })} aria-label="Keyboard shortcuts">
         <Icon name="keyboard" size={14} /> <span aria-hidden="true">?</span>
       </button>
     </footer>

@@ -22,12 +22,12 @@ export function ThemePalette() {
   const activeTheme = shown[activeIndex];
 
   const choose = (themeId: number) => {
-    workspace.closeDialog();
-    void workspace.toggleTheme(themeId);
+    workspace.navigation.closeDialog();
+    void workspace.tags.toggle(themeId);
   };
 
   return (
-    <Modal title="Theme palette" hideTitle size="small" className="palette" onClose={() => workspace.closeDialog()}>
+    <Modal title="Theme palette" hideTitle size="small" className="palette" onClose={() => workspace.navigation.closeDialog()}>
       <div className="palette-search">
         <Icon name="search" />
         <input

@@ -34,7 +34,7 @@ export function ThemePanel() {
           className="icon-button"
           aria-label={readOnly ? 'Show the codebook' : 'Edit the codebook'}
           title={readOnly ? 'Show the codebook' : 'Edit the codebook'}
-          onClick={() => workspace.setView('codebook')}
+          onClick={() => workspace.navigation.setView('codebook')}
         >
           <Icon name="codebook" />
         </button>
@@ -50,7 +50,7 @@ export function ThemePanel() {
               </span>
             ) : null}
             {single && !readOnly ? (
-              <button type="button" className="button ghost small" onClick={() => workspace.editNote()}>
+              <button type="button" className="button ghost small" onClick={() => workspace.notes.edit()}>
                 <Icon name="note" size={14} /> {hasNote ? 'Edit note' : 'Add note'} <Kbd keys={['n']} />
               </button>
             ) : null}
@@ -88,7 +88,7 @@ export function ThemePanel() {
                 aria-label={`${theme.name}${theme.key ? `, key ${theme.key}` : ''}, ${theme.tagCount.toLocaleString()} tagged`}
                 disabled={!hasDocument || readOnly}
                 title={readOnly ? READ_ONLY_TITLE : theme.description || theme.name}
-                onClick={() => void workspace.toggleTheme(theme.id)}
+                onClick={() => void workspace.tags.toggle(theme.id)}
               >
                 <ThemeKey theme={theme} />
                 <ThemeSwatch colour={theme.colour} />
@@ -108,7 +108,7 @@ export function ThemePanel() {
         <div className="panel-empty">
           <p>No themes yet. A codebook lists the themes you tag sentences with.</p>
           {readOnly ? null : (
-            <button type="button" className="button small" onClick={() => workspace.setView('codebook')}>
+            <button type="button" className="button small" onClick={() => workspace.navigation.setView('codebook')}>
               <Icon name="plus" size={14} /> Add a theme
             </button>
           )}
@@ -121,7 +121,7 @@ export function ThemePanel() {
         <button
           type="button"
           className="button ghost small"
-          onClick={() => workspace.openDialog({ kind: 'palette' })}
+          onClick={() => workspace.navigation.openDialog({ kind: 'palette' })}
           disabled={!hasDocument || readOnly}
           title={readOnly ? READ_ONLY_TITLE : undefined}
         >

@@ -1,0 +1,50 @@
+/**
+ * Moving the selection in the open document, and asking the reader to bring
+ * it into view. Notes, the filter, search and dialogs move it too, so this
+ * needs nothing but the session.
+ */
+import type { NotebookSession } from '../../state/notebook-session';
+import { click, edge, move, selectedNumbers, type Selection } from '../../state/selection';
+import type { RevealRequest } from '../../state/workspace-state';
+
+export class SelectionActions {
+  private revealToken = 0;
+
+  constructor(private readonly session: NotebookSession) {}
+
+  /** A new request for the reader to show a sentence (and focus it). */
+  revealRequest(number: number, focus: boolean): RevealRequest {
+    this.revealToken += 1;
+    return { number, focus, token: this.revealToken };
+  }
+
+  select(selection: Selection | null, reveal: boolean, focus = true): void {
+    if (!selection) return;
+    const { state } = this.session;
+    state.set({
+      selection,
+      reveal: reveal ? this.revealRequest(selection.focus, focus) : state.get().reveal,
+    });
+  }
+
+  move(by: 1 | -1, extend: boolean): void {
+    const s = this.session.state.get();
+    this.select(move(s.selection, by, extend, s.sentences?.total ?? 0, s.filterMatches), true);
+  }
+
+  selectEdge(to: 'first' | 'last'): void {
+    const s = this.session.state.get();
+    this.select(edge(to, s.sentences?.total ?? 0, s.filterMatches), true);
+  }
+
+  /** A click on a sentence, Shift extending the selection; the reader leaves a note first. */
+  click(number: number, shift: boolean): void {
+    this.select(click(this.session.state.get().selection, number, shift), false);
+  }
+
+  /** The selected sentence numbers a command applies to (only those the filter shows). */
+  numbers(): number[] {
+    const s = this.session.state.get();
+    return s.selection ? selectedNumbers(s.selection, s.filterMatches) : [];
+  }
+}

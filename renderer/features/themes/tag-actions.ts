@@ -1,0 +1,76 @@
+/**
+ * Tagging: a theme toggled on the selected sentences, by its key (1–9), the
+ * panel or the palette. The tag shows at once, with the counts beside it,
+ * and is reconciled with what the notebook says.
+ */
+import { showMessage } from '../../lib/messages';
+import { call } from '../../lib/themata';
+import type { NotebookSession } from '../../state/notebook-session';
+import type { SelectionActions } from '../reader/selection-actions';
+import { toggleTheme } from './optimistic-tags';
+import { themeInSlot } from './theme-search';
+
+/** More than this in one change would hold the notebook too long. */
+const MOST_AT_ONCE = 100_000;
+
+export class TagActions {
+  constructor(
+    private readonly session: NotebookSession,
+    private readonly selection: SelectionActions,
+  ) {}
+
+  async toggleSlot(slot: number): Promise<void> {
+    if (this.session.refuseChange()) return;
+    const theme = themeInSlot(this.session.state.get().themes, slot);
+    if (!theme) {
+      showMessage('info', `No theme has key ${slot}; give one that key in the codebook.`);
+      return;
+    }
+    await this.toggle(theme.id);
+  }
+
+  async toggle(themeId: number): Promise<void> {
+    if (this.session.refuseChange()) return;
+    const { state } = this.session;
+    const store = state.get().sentences;
+    const numbers = this.selection.numbers();
+    if (!store || numbers.length === 0) {
+      showMessage('info', 'Select a sentence first: click it, or move to it with j and k.');
+      return;
+    }
+    if (numbers.length > MOST_AT_ONCE) {
+      showMessage('error', 'Select at most 100,000 sentences to tag at once.');
+      return;
+    }
+    await store.ensureRange(numbers[0]!, numbers[numbers.length - 1]!);
+    const before = numbers.map((n) => store.get(n)).filter((s) => s !== undefined);
+    if (before.length !== numbers.length) {
+      showMessage('error', 'Some of the selected sentences could not be loaded; try again.');
+      return;
+    }
+    const positions = new Map(state.get().themes.map((t, i) => [t.id, i]));
+    const change = toggleTheme(before, themeId, (id) => positions.get(id) ?? Number.MAX_SAFE_INTEGER);
+    store.replace(change.sentences);
+    this.adjustCounts(store.documentId, themeId, change.tagDelta, change.taggedDelta);
+    const result = await this.session.send(() => call('tags:toggle', { sentenceIds: before.map((s) => s.id), themeId }));
+    if (!result) {
+      // The notebook refused: show what it holds.
+      await store.refresh();
+      await this.session.apply({ refresh: 'counts' });
+      return;
+    }
+    await this.session.apply({ history: result.history, refresh: 'counts-after-burst' });
+    // The notebook held other tags than the screen showed: show what it holds.
+    if (result.applied !== change.applied) await store.refresh();
+  }
+
+  /** The counts beside the tag, before the notebook confirms them. */
+  private adjustCounts(documentId: number, themeId: number, tagDelta: number, taggedDelta: number): void {
+    this.session.state.set((s) => ({
+      themes: s.themes.map((t) => (t.id === themeId ? { ...t, tagCount: Math.max(0, t.tagCount + tagDelta) } : t)),
+      documents: s.documents.map((d) =>
+        d.id === documentId ? { ...d, taggedCount: Math.max(0, d.taggedCount + taggedDelta) } : d,
+      ),
+    }));
+  }
+}
