@@ -1,6 +1,7 @@
 /**
  * The renderer's layers, as its imports draw them: app/ composes the
- * features; state/, lib/ and ui/ reach no feature and not app/; and no
+ * features; a feature reaches the shared state/, lib/ and ui/ (and other
+ * features) but never app/; state/, lib/ and ui/ reach no feature; and no
  * chain of imports comes back to where it started. Type-only imports count:
  * they tie modules together as much as any other.
  *
@@ -137,6 +138,10 @@ describe("the renderer's imports", () => {
 
   it('never come back to where they started', () => {
     expect(cycles(graph)).toEqual([]);
+  });
+
+  it('never reach from a feature into app/, which composes the features', () => {
+    expect(importsAcross(graph, 'features/', ['app/'])).toEqual([]);
   });
 
   it('keep state/, lib/ and ui/ below the features and app/', () => {

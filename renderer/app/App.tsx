@@ -8,13 +8,14 @@ import { StatusBar } from '../features/status/StatusBar';
 import { ReadOnlyBanner } from '../features/read-only/ReadOnlyBanner';
 import { Toasts } from '../features/status/Toasts';
 import { ThemePanel } from '../features/themes/ThemePanel';
+import { useWorkspaceState } from '../state/session-context';
 import { Icon } from '../ui/Icon';
 import { Dialogs } from './Dialogs';
 import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useNotebookEvents } from './use-notebook-events';
 import { Workspace } from './workspace';
-import { useWorkspace, useWorkspaceState, WorkspaceProvider } from './workspace-context';
+import { useWorkspace, WorkspaceProvider } from './workspace-context';
 
 export function App() {
   const [workspace] = useState(() => new Workspace());

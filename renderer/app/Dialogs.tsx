@@ -1,14 +1,16 @@
-import { useWorkspaceState } from './workspace-context';
-import { ThemePalette } from '../features/themes/ThemePalette';
-import { ExportDialog } from '../features/export/ExportDialog';
-import { PasteDialog } from '../features/import/PasteDialog';
-import { ShortcutsOverlay } from '../features/shortcuts/ShortcutsOverlay';
-import { SalvageDialog } from '../features/salvage/SalvageDialog';
-import { SalvageReportDialog } from '../features/salvage/SalvageReportDialog';
+import { RestoreBackupDialog } from '../features/backups/RestoreBackupDialog';
 import { DeleteThemeDialog } from '../features/codebook/DeleteThemeDialog';
 import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
-import { RestoreBackupDialog } from '../features/backups/RestoreBackupDialog';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { PasteDialog } from '../features/import/PasteDialog';
+import { SalvageDialog } from '../features/salvage/SalvageDialog';
+import { SalvageReportDialog } from '../features/salvage/SalvageReportDialog';
+import { ShortcutsOverlay } from '../features/shortcuts/ShortcutsOverlay';
+import { ThemePalette } from '../features/themes/ThemePalette';
+import { isMac } from '../lib/platform';
+import { useWorkspaceState } from '../state/session-context';
+import { shortcutGroups } from './keyboard-map';
 
 /** The one dialog open at a time, if any. */
 export function Dialogs() {
@@ -22,7 +24,7 @@ export function Dialogs() {
     case 'paste':
       return <PasteDialog />;
     case 'shortcuts':
-      return <ShortcutsOverlay />;
+      return <ShortcutsOverlay groups={shortcutGroups(isMac)} />;
     case 'salvage':
       return <SalvageDialog offer={dialog.offer} />;
     case 'salvage-report':

@@ -1,14 +1,15 @@
-import { useWorkspace, useWorkspaceState } from './workspace-context';
-import { chord } from './keyboard-map';
+import { FilterMenu } from '../features/filter/FilterMenu';
+import { ImportMenu } from '../features/import/ImportMenu';
+import { SearchField } from '../features/search/SearchField';
 import { isMac } from '../lib/platform';
+import { READ_ONLY_TITLE } from '../state/read-only';
+import { useWorkspaceState } from '../state/session-context';
+import type { View } from '../state/workspace-state';
 import { Icon } from '../ui/Icon';
 import { MenuItem } from '../ui/MenuItem';
 import { Popover } from '../ui/Popover';
-import { SearchField } from '../features/search/SearchField';
-import { FilterMenu } from '../features/filter/FilterMenu';
-import { ImportMenu } from '../features/import/ImportMenu';
-import { READ_ONLY_TITLE } from '../state/read-only';
-import type { View } from '../state/workspace-state';
+import { chord } from './keyboard-map';
+import { useWorkspace } from './workspace-context';
 
 const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' }[] = [
   { view: 'reader', label: 'Reader', icon: 'book' },
@@ -90,7 +91,7 @@ export function Toolbar() {
       </nav>
 
       <div className="toolbar-group grow">
-        <SearchField />
+        <SearchField shortcut={chord(isMac, 'F')} />
         <FilterMenu />
       </div>
 

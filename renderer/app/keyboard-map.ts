@@ -2,6 +2,7 @@
  * The workspace's keyboard map, as data: which key does what, resolved from a
  * key event without touching the DOM, and the rows the `?` overlay shows.
  */
+import type { ShortcutGroup } from '../features/shortcuts/ShortcutsOverlay';
 
 export type KeyCommand =
   | { type: 'selection:move'; by: 1 | -1; extend: boolean }
@@ -85,17 +86,6 @@ export function resolveKey(press: KeyPress): KeyCommand | null {
   }
   if (/^[1-9]$/.test(key) && !press.shiftKey) return { type: 'theme:toggle-slot', slot: Number(key) };
   return null;
-}
-
-export interface ShortcutRow {
-  /** Alternatives; each is a chord of key caps pressed together. */
-  keys: string[][];
-  action: string;
-}
-
-export interface ShortcutGroup {
-  title: string;
-  rows: ShortcutRow[];
 }
 
 /** The map as the `?` overlay and the menus show it, in the platform's words. */

@@ -1,21 +1,62 @@
+/**
+ * The workspace as React sees it: app/'s own components reach the whole
+ * Workspace; each feature's components reach only the session, the views and
+ * dialogs, and the feature actions they use, through the hooks those modules
+ * export. This provider is the one place that hands them out.
+ */
 import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from '../lib/store';
+import { BackupsProvider } from '../features/backups/backup-actions';
+import { CodebookProvider } from '../features/codebook/codebook-actions';
+import { DocumentsProvider } from '../features/documents/document-actions';
+import { ExportProvider } from '../features/export/export-actions';
+import { FilterProvider } from '../features/filter/filter-actions';
+import { NotesProvider } from '../features/notes/note-actions';
+import { OverviewProvider } from '../features/overview/overview-actions';
+import { ReaderProvider } from '../features/reader/reader-actions';
+import { SelectionProvider } from '../features/reader/selection-actions';
+import { SearchProvider } from '../features/search/search-actions';
+import { TagsProvider } from '../features/themes/tag-actions';
+import { NavigationProvider } from '../state/navigation';
+import { SessionProvider } from '../state/session-context';
 import type { Workspace } from './workspace';
-import type { WorkspaceState } from '../state/workspace-state';
 
 const WorkspaceContext = createContext<Workspace | null>(null);
 
 export function WorkspaceProvider({ workspace, children }: { workspace: Workspace; children: ReactNode }) {
-  return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
+  return (
+    <WorkspaceContext.Provider value={workspace}>
+      <SessionProvider value={workspace.session}>
+        <NavigationProvider value={workspace.navigation}>
+          <SelectionProvider value={workspace.selection}>
+            <ReaderProvider value={workspace.reader}>
+              <NotesProvider value={workspace.notes}>
+                <TagsProvider value={workspace.tags}>
+                  <FilterProvider value={workspace.filter}>
+                    <SearchProvider value={workspace.search}>
+                      <CodebookProvider value={workspace.codebook}>
+                        <DocumentsProvider value={workspace.documents}>
+                          <OverviewProvider value={workspace.overview}>
+                            <ExportProvider value={workspace.exports}>
+                              <BackupsProvider value={workspace.backups}>{children}</BackupsProvider>
+                            </ExportProvider>
+                          </OverviewProvider>
+                        </DocumentsProvider>
+                      </CodebookProvider>
+                    </SearchProvider>
+                  </FilterProvider>
+                </TagsProvider>
+              </NotesProvider>
+            </ReaderProvider>
+          </SelectionProvider>
+        </NavigationProvider>
+      </SessionProvider>
+    </WorkspaceContext.Provider>
+  );
 }
 
+/** The whole workspace, for app/'s own components (the layout, the toolbar). */
 export function useWorkspace(): Workspace {
   const workspace = useContext(WorkspaceContext);
   if (!workspace) throw new Error('useWorkspace needs a WorkspaceProvider');
   return workspace;
-}
-
-/** Reads one piece of the workspace state; the component re-renders only when it changes. */
-export function useWorkspaceState<T>(select: (state: WorkspaceState) => T): T {
-  return useStore(useWorkspace().state, select);
 }

@@ -4,6 +4,7 @@
  * across features (a dialog leaves the note being written, the overview
  * loads its counts, closing a dialog gives the reader its focus back).
  */
+import { actionsContext } from './actions-context';
 import type { Dialog, Drawer, View } from './workspace-state';
 
 export interface Navigation {
@@ -13,3 +14,5 @@ export interface Navigation {
   closeDialog(): void;
   toggleDrawer(drawer: Drawer): void;
 }
+
+export const [NavigationProvider, useNavigation] = actionsContext<Navigation>('views and dialogs');

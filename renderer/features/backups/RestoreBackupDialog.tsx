@@ -1,13 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import type { Backup } from '../../../electron/contract';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
+import { useBackups } from './backup-actions';
 import { countInWords, REASON_IN_WORDS, sizeInWords, whenInFull, whenInWords } from './backup-words';
 
 /** File > Restore from a Backup…: the open notebook's backups, one chosen, and a confirmation naming what happens. */
 export function RestoreBackupDialog() {
-  const workspace = useWorkspace();
+  const backupActions = useBackups();
+  const navigation = useNavigation();
   const notebook = useWorkspaceState((s) => s.notebook);
   const [backups, setBackups] = useState<Backup[] | null>(null);
   const [chosen, setChosen] = useState<Backup | null>(null);
@@ -18,7 +21,7 @@ export function RestoreBackupDialog() {
 
   useEffect(() => {
     let current = true;
-    void workspace.backups.list().then((listed) => {
+    void backupActions.list().then((listed) => {
       if (!current) return;
       setBackups(listed ?? []);
       setChosen(listed?.find((b) => b.sentenceCount !== null) ?? null);
@@ -26,13 +29,13 @@ export function RestoreBackupDialog() {
     return () => {
       current = false;
     };
-  }, [workspace]);
+  }, [backupActions]);
 
-  const close = () => workspace.navigation.closeDialog();
+  const close = () => navigation.closeDialog();
   const restore = async () => {
     if (!chosen) return;
     setRestoring(true);
-    const restored = await workspace.backups.restore(chosen);
+    const restored = await backupActions.restore(chosen);
     // On success the workspace starts over on the restored notebook and this dialog is gone.
     if (!restored) {
       setRestoring(false);

@@ -2,6 +2,7 @@
 import type { Backup } from '../../../electron/contract';
 import { showMessage } from '../../lib/messages';
 import { request } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { NoteActions } from '../notes/note-actions';
 import { whenInWords } from './backup-words';
@@ -34,6 +35,9 @@ export class BackupActions {
     return true;
   }
 }
+
+/** The backup actions, as this feature's components reach them. */
+export const [BackupsProvider, useBackups] = actionsContext<BackupActions>('backup actions');
 
 function lowerFirst(text: string): string {
   return /^(Today|Yesterday)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

@@ -1,13 +1,16 @@
 import { useId, useState } from 'react';
 import { READ_ONLY_TITLE } from '../../state/read-only';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
+import { useCodebook } from './codebook-actions';
 import { dropIndex, moveBy, moveTo, sameOrder } from './reorder';
 import { ThemeEditor } from './ThemeEditor';
 
 /** The codebook: add, rename, recolour, describe, reorder, key, merge and delete themes. */
 export function CodebookView() {
-  const workspace = useWorkspace();
+  const codebook = useCodebook();
+  const navigation = useNavigation();
   const themes = useWorkspaceState((s) => s.themes);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const [newName, setNewName] = useState('');
@@ -17,13 +20,13 @@ export function CodebookView() {
   const ids = themes.map((t) => t.id);
 
   const reorder = (next: number[]) => {
-    if (!sameOrder(next, ids)) void workspace.codebook.reorder(next);
+    if (!sameOrder(next, ids)) void codebook.reorder(next);
   };
 
   const add = async () => {
     const name = newName.trim();
     if (!name) return;
-    const theme = await workspace.codebook.add(name);
+    const theme = await codebook.add(name);
     if (theme) setNewName('');
   };
 
@@ -40,7 +43,7 @@ export function CodebookView() {
                 : `${themes.length} ${themes.length === 1 ? 'theme' : 'themes'} · keys 1–9 toggle a theme on the selection in the reader · drag to reorder`}
           </p>
         </div>
-        <button type="button" className="button" onClick={() => workspace.navigation.setView('reader')}>
+        <button type="button" className="button" onClick={() => navigation.setView('reader')}>
           Back to reading
         </button>
       </header>

@@ -1,9 +1,12 @@
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { ConfirmRemovalDialog } from '../../ui/ConfirmRemovalDialog';
+import { useCodebook } from './codebook-actions';
 
 /** Deleting a theme says how many tags go with it, and that it can be undone. */
 export function DeleteThemeDialog({ themeId }: { themeId: number }) {
-  const workspace = useWorkspace();
+  const codebook = useCodebook();
+  const navigation = useNavigation();
   const theme = useWorkspaceState((s) => s.themes.find((t) => t.id === themeId));
   if (!theme) return null;
   const tags = theme.tagCount === 1 ? '1 tag' : `${theme.tagCount.toLocaleString()} tags`;
@@ -11,8 +14,8 @@ export function DeleteThemeDialog({ themeId }: { themeId: number }) {
     <ConfirmRemovalDialog
       title={`Delete “${theme.name}”?`}
       confirmLabel={`Delete theme and ${tags}`}
-      onConfirm={() => workspace.codebook.remove(themeId)}
-      onClose={() => workspace.navigation.closeDialog()}
+      onConfirm={() => codebook.remove(themeId)}
+      onClose={() => navigation.closeDialog()}
     >
       <p>
         {theme.tagCount > 0 ? (

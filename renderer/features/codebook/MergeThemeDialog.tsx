@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { isMac } from '../../lib/platform';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Modal } from '../../ui/Modal';
+import { useCodebook } from './codebook-actions';
 
 /** Merging folds one theme into another: its tags move over, then it goes. */
 export function MergeThemeDialog({ themeId }: { themeId: number }) {
-  const workspace = useWorkspace();
+  const codebook = useCodebook();
+  const navigation = useNavigation();
   const themes = useWorkspaceState((s) => s.themes);
   const source = themes.find((t) => t.id === themeId);
   const others = themes.filter((t) => t.id !== themeId);
@@ -18,10 +21,10 @@ export function MergeThemeDialog({ themeId }: { themeId: number }) {
     <Modal
       title={`Merge “${source.name}” into…`}
       size="small"
-      onClose={() => workspace.navigation.closeDialog()}
+      onClose={() => navigation.closeDialog()}
       footer={
         <>
-          <button type="button" className="button" onClick={() => workspace.navigation.closeDialog()}>
+          <button type="button" className="button" onClick={() => navigation.closeDialog()}>
             Cancel
           </button>
           <button
@@ -31,8 +34,8 @@ export function MergeThemeDialog({ themeId }: { themeId: number }) {
             onClick={async () => {
               if (!target) return;
               setBusy(true);
-              await workspace.codebook.merge(source.id, target.id);
-              workspace.navigation.closeDialog();
+              await codebook.merge(source.id, target.id);
+              navigation.closeDialog();
             }}
           >
             Merge

@@ -1,9 +1,11 @@
 import { useState, type CSSProperties, type DragEvent } from 'react';
 import type { Theme } from '../../../electron/contract';
-import { READ_ONLY_TITLE } from '../../state/read-only';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { showMessage } from '../../lib/messages';
+import { READ_ONLY_TITLE } from '../../state/read-only';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
+import { useCodebook } from './codebook-actions';
 import { ColourPicker } from './ColourPicker';
 
 interface ThemeEditorProps {
@@ -25,7 +27,8 @@ interface ThemeEditorProps {
 export function ThemeEditor(props: ThemeEditorProps) {
   const { theme, index, count, readOnly } = props;
   const why = (title: string) => (readOnly ? READ_ONLY_TITLE : title);
-  const workspace = useWorkspace();
+  const codebook = useCodebook();
+  const navigation = useNavigation();
   const themes = useWorkspaceState((s) => s.themes);
   const [name, setName] = useState(theme.name);
   const [description, setDescription] = useState(theme.description);
@@ -44,14 +47,14 @@ export function ThemeEditor(props: ThemeEditorProps) {
       setName(theme.name);
       return;
     }
-    if (!(await workspace.codebook.update(theme.id, { name: trimmed }))) setName(theme.name);
+    if (!(await codebook.update(theme.id, { name: trimmed }))) setName(theme.name);
   };
 
   const commitDescription = async () => {
     setEditingDescription(false);
     if (readOnly) return;
     if (description.trim() === theme.description) return;
-    await workspace.codebook.update(theme.id, { description });
+    await codebook.update(theme.id, { description });
   };
 
   const holder = (slot: number) => themes.find((t) => t.key === slot && t.id !== theme.id);
@@ -101,7 +104,7 @@ export function ThemeEditor(props: ThemeEditorProps) {
           title={readOnly ? READ_ONLY_TITLE : undefined}
           disabled={readOnly}
           value={theme.key ?? ''}
-          onChange={(event) => void workspace.codebook.update(theme.id, { key: event.target.value === '' ? null : Number(event.target.value) })}
+          onChange={(event) => void codebook.update(theme.id, { key: event.target.value === '' ? null : Number(event.target.value) })}
         >
           <option value="">–</option>
           {Array.from({ length: 9 }, (_, i) => i + 1).map((slot) => {
@@ -119,7 +122,7 @@ export function ThemeEditor(props: ThemeEditorProps) {
           colour={theme.colour}
           themeName={theme.name}
           disabledReason={readOnly ? READ_ONLY_TITLE : null}
-          onChange={(colour) => void workspace.codebook.update(theme.id, { colour })}
+          onChange={(colour) => void codebook.update(theme.id, { colour })}
         />
 
         <input
@@ -158,10 +161,10 @@ export function ThemeEditor(props: ThemeEditorProps) {
           <button type="button" className="icon-button" aria-label={`Move ${theme.name} down`} title={why('Move down')} disabled={readOnly || index === count - 1} onClick={() => props.onMove(theme.id, 1)}>
             <Icon name="down" />
           </button>
-          <button type="button" className="icon-button" aria-label={`Merge ${theme.name} into another theme`} title={why('Merge into…')} disabled={readOnly || count < 2} onClick={() => workspace.navigation.openDialog({ kind: 'merge-theme', themeId: theme.id })}>
+          <button type="button" className="icon-button" aria-label={`Merge ${theme.name} into another theme`} title={why('Merge into…')} disabled={readOnly || count < 2} onClick={() => navigation.openDialog({ kind: 'merge-theme', themeId: theme.id })}>
             <Icon name="merge" />
           </button>
-          <button type="button" className="icon-button danger" aria-label={`Delete ${theme.name}`} title={why('Delete')} disabled={readOnly} onClick={() => workspace.navigation.openDialog({ kind: 'delete-theme', themeId: theme.id })}>
+          <button type="button" className="icon-button danger" aria-label={`Delete ${theme.name}`} title={why('Delete')} disabled={readOnly} onClick={() => navigation.openDialog({ kind: 'delete-theme', themeId: theme.id })}>
             <Icon name="trash" />
           </button>
         </div>

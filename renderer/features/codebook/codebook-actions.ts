@@ -2,6 +2,7 @@
 import type { Theme } from '../../../electron/contract';
 import { showMessage } from '../../lib/messages';
 import { call } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { FilterActions } from '../filter/filter-actions';
 import type { HistoryActions } from '../history/history-actions';
@@ -79,3 +80,6 @@ export class CodebookActions {
     return true;
   }
 }
+
+/** The codebook actions, as this feature's components reach them. */
+export const [CodebookProvider, useCodebook] = actionsContext<CodebookActions>('codebook actions');

@@ -1,8 +1,10 @@
 import { READ_ONLY_TITLE } from '../../state/read-only';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
-import { SearchResults } from '../search/SearchResults';
 import { ImportMenu } from '../import/ImportMenu';
+import { useReader } from '../reader/reader-actions';
+import { SearchResults } from '../search/SearchResults';
 
 /** The left panel: the notebook's documents with their counts, or search results while searching. */
 export function DocumentsPanel() {
@@ -11,7 +13,8 @@ export function DocumentsPanel() {
 }
 
 function DocumentList() {
-  const workspace = useWorkspace();
+  const navigation = useNavigation();
+  const reader = useReader();
   const documents = useWorkspaceState((s) => s.documents);
   const openId = useWorkspaceState((s) => s.documentId);
   const view = useWorkspaceState((s) => s.view);
@@ -41,7 +44,7 @@ function DocumentList() {
                   className="document-button"
                   aria-current={current && view === 'reader' ? 'page' : undefined}
                   aria-describedby={`document-counts-${document.id}`}
-                  onClick={() => void workspace.reader.openDocument(document.id)}
+                  onClick={() => void reader.openDocument(document.id)}
                 >
                   <span className="document-name">{document.title}</span>
                   <span className="document-counts" id={`document-counts-${document.id}`}>
@@ -58,7 +61,7 @@ function DocumentList() {
                   aria-label={`Remove ${document.title}`}
                   title={readOnly ? READ_ONLY_TITLE : 'Remove from the notebook'}
                   disabled={readOnly}
-                  onClick={() => workspace.navigation.openDialog({ kind: 'delete-document', documentId: document.id })}
+                  onClick={() => navigation.openDialog({ kind: 'delete-document', documentId: document.id })}
                 >
                   <Icon name="trash" size={14} />
                 </button>

@@ -2,6 +2,7 @@
 import type { DocumentSummary, ErrorInfo } from '../../../electron/contract';
 import { showMessage } from '../../lib/messages';
 import { call, request } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { Navigation } from '../../state/navigation';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { HistoryActions } from '../history/history-actions';
@@ -109,3 +110,6 @@ export class DocumentActions {
     await this.reader.openDocument(first.id);
   }
 }
+
+/** The document actions, as this feature's components reach them. */
+export const [DocumentsProvider, useDocuments] = actionsContext<DocumentActions>('document actions');

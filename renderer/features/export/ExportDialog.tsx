@@ -1,14 +1,17 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ExportGrouping } from '../../../electron/contract';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
-import { ThemeCheckRow } from '../themes/ThemeCheckRow';
 import { SegmentedControl } from '../../ui/SegmentedControl';
+import { ThemeCheckRow } from '../themes/ThemeCheckRow';
+import { useExport } from './export-actions';
 
 /** Ctrl/⌘E: the tagged sentences as Markdown, with a live preview of the file. */
 export function ExportDialog() {
-  const workspace = useWorkspace();
+  const exportActions = useExport();
+  const navigation = useNavigation();
   const themes = useWorkspaceState((s) => s.themes);
   const [by, setBy] = useState<ExportGrouping>('theme');
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
@@ -29,7 +32,7 @@ export function ExportDialog() {
     if (nothingChosen) return;
     let current = true;
     const timer = setTimeout(() => {
-      void workspace.exports.preview(request).then((markdown) => {
+      void exportActions.preview(request).then((markdown) => {
         if (current) setPreview(markdown ?? '');
       });
     }, 120);
@@ -37,11 +40,11 @@ export function ExportDialog() {
       current = false;
       clearTimeout(timer);
     };
-  }, [request, workspace, nothingChosen]);
+  }, [request, exportActions, nothingChosen]);
 
   const save = async () => {
     setSaving(true);
-    const path = await workspace.exports.save(request);
+    const path = await exportActions.save(request);
     setSaving(false);
     if (path) setSavedPath(path);
   };
@@ -64,24 +67,24 @@ export function ExportDialog() {
       description="Your tagged sentences, grouped as you choose, ready for a report or another tool."
       size="large"
       className="export-dialog"
-      onClose={() => workspace.navigation.closeDialog()}
+      onClose={() => navigation.closeDialog()}
       footer={
         savedPath ? (
           <>
             <p className="export-saved" role="status">
               <Icon name="check" /> Saved to <span className="path">{savedPath}</span>
             </p>
-            <button type="button" className="button" onClick={() => void workspace.exports.reveal(savedPath)}>
+            <button type="button" className="button" onClick={() => void exportActions.reveal(savedPath)}>
               <Icon name="folder" /> Show in folder
             </button>
-            <button type="button" className="button primary" data-autofocus onClick={() => workspace.navigation.closeDialog()}>
+            <button type="button" className="button primary" data-autofocus onClick={() => navigation.closeDialog()}>
               Done
             </button>
           </>
         ) : (
           <>
             <span className="muted">{preview !== null && !nothingChosen ? `${lines.toLocaleString()} lines of Markdown` : ''}</span>
-            <button type="button" className="button" onClick={() => workspace.navigation.closeDialog()}>
+            <button type="button" className="button" onClick={() => navigation.closeDialog()}>
               Cancel
             </button>
             <button type="button" className="button primary" data-autofocus disabled={saving || nothingChosen} onClick={() => void save()}>

@@ -1,6 +1,7 @@
 /** Markdown export: a preview, the file written where the researcher chooses, and the way to it. */
 import type { ChannelInput } from '../../../electron/contract';
 import { request } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { NoteActions } from '../notes/note-actions';
 
@@ -29,3 +30,6 @@ export class ExportActions {
     await request('shell:reveal', { path });
   }
 }
+
+/** The export actions, as this feature's components reach them. */
+export const [ExportProvider, useExport] = actionsContext<ExportActions>('export actions');

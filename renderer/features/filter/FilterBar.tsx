@@ -1,11 +1,12 @@
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
 import { ThemeChip } from '../themes/ThemeChip';
+import { useFilter } from './filter-actions';
 
 /** While a filter is on: what it shows, how to step through it, how to lift it. */
 export function FilterBar() {
-  const workspace = useWorkspace();
+  const filterActions = useFilter();
   const filter = useWorkspaceState((s) => s.filter);
   const matches = useWorkspaceState((s) => s.filterMatches);
   const themes = useWorkspaceState((s) => s.themes);
@@ -27,7 +28,7 @@ export function FilterBar() {
       <span className="filter-step">
         <Kbd keys={['[']} /> <Kbd keys={[']']} /> step
       </span>
-      <button type="button" className="button ghost small" onClick={() => void workspace.filter.set(null)}>
+      <button type="button" className="button ghost small" onClick={() => void filterActions.set(null)}>
         <Icon name="close" size={14} /> Clear filter
       </button>
     </div>

@@ -1,13 +1,16 @@
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
+import type { FilterMode } from '../../state/workspace-state';
 import { Icon } from '../../ui/Icon';
 import { Popover } from '../../ui/Popover';
-import { ThemeCheckRow } from '../themes/ThemeCheckRow';
-import type { FilterMode } from '../../state/workspace-state';
 import { SegmentedControl } from '../../ui/SegmentedControl';
+import { ThemeCheckRow } from '../themes/ThemeCheckRow';
+import { useFilter } from './filter-actions';
 
 /** The toolbar's filter: read only the sentences with some (any) or every (all) chosen theme. */
 export function FilterMenu() {
-  const workspace = useWorkspace();
+  const filterActions = useFilter();
+  const navigation = useNavigation();
   const filter = useWorkspaceState((s) => s.filter);
   const themes = useWorkspaceState((s) => s.themes);
   const hasDocument = useWorkspaceState((s) => s.documentId !== null);
@@ -15,8 +18,8 @@ export function FilterMenu() {
   const mode: FilterMode = filter?.mode ?? 'any';
 
   const apply = (themeIds: number[], nextMode: FilterMode) => {
-    workspace.navigation.setView('reader');
-    void workspace.filter.set(themeIds.length ? { themeIds, mode: nextMode } : null);
+    navigation.setView('reader');
+    void filterActions.set(themeIds.length ? { themeIds, mode: nextMode } : null);
   };
 
   return (

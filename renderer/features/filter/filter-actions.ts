@@ -4,6 +4,7 @@
  */
 import { showMessage } from '../../lib/messages';
 import { request } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import { nextMatch, single } from '../../state/selection';
 import type { ThemeFilter } from '../../state/workspace-state';
@@ -84,3 +85,6 @@ export class FilterActions {
     }
   }
 }
+
+/** The filter actions, as this feature's components reach them. */
+export const [FilterProvider, useFilter] = actionsContext<FilterActions>('filter actions');

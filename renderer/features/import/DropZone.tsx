@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { showMessage } from '../../lib/messages';
+import { useSession, useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
+import { useDocuments } from '../documents/document-actions';
 import { decodeDroppedText, refusal, titleFromFileName } from './dropped-files';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -10,7 +11,8 @@ function carriesFiles(event: DragEvent): boolean {
 
 /** Drop .txt and .md files anywhere on the window to import them. */
 export function DropZone() {
-  const workspace = useWorkspace();
+  const documents = useDocuments();
+  const session = useSession();
   const [over, setOver] = useState(false);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
 
@@ -25,7 +27,7 @@ export function DropZone() {
     const overWindow = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = workspace.session.readOnly ? 'none' : 'copy';
+      if (event.dataTransfer) event.dataTransfer.dropEffect = session.readOnly ? 'none' : 'copy';
     };
     const leave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -38,7 +40,7 @@ export function DropZone() {
       event.preventDefault();
       depth = 0;
       setOver(false);
-      if (workspace.session.refuseChange()) return;
+      if (session.refuseChange()) return;
       const files = [...(event.dataTransfer?.files ?? [])];
       void importDropped(files);
     };
@@ -54,7 +56,7 @@ export function DropZone() {
           showMessage('error', decoded.error);
           continue;
         }
-        await workspace.documents.importText(titleFromFileName(file.name), decoded.text, file.name);
+        await documents.importText(titleFromFileName(file.name), decoded.text, file.name);
       }
     };
     window.addEventListener('dragenter', enter);
@@ -67,7 +69,7 @@ export function DropZone() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [workspace]);
+  }, [documents, session]);
 
   if (!over) return null;
   if (readOnly) {

@@ -1,12 +1,15 @@
 import { READ_ONLY_TITLE } from '../../state/read-only';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { MenuItem } from '../../ui/MenuItem';
 import { Popover } from '../../ui/Popover';
+import { useDocuments } from '../documents/document-actions';
 
 /** Bringing text in: from files (the system dialog) or by pasting it. */
 export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
-  const workspace = useWorkspace();
+  const documents = useDocuments();
+  const navigation = useNavigation();
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   return (
     <Popover
@@ -24,10 +27,10 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
     >
       {(close) => (
         <div className="menu">
-          <MenuItem icon="folder" close={close} onSelect={() => void workspace.documents.importFiles()}>
+          <MenuItem icon="folder" close={close} onSelect={() => void documents.importFiles()}>
             Import files…<span className="menu-hint">.txt and .md, one document each</span>
           </MenuItem>
-          <MenuItem icon="paste" close={close} onSelect={() => workspace.navigation.openDialog({ kind: 'paste' })}>
+          <MenuItem icon="paste" close={close} onSelect={() => navigation.openDialog({ kind: 'paste' })}>
             Paste as new document…<span className="menu-hint">text from the clipboard</span>
           </MenuItem>
           <p className="menu-note">You can also drop files on the window.</p>

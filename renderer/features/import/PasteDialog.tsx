@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
-import { useWorkspace } from '../../app/workspace-context';
+import { useNavigation } from '../../state/navigation';
 import { Modal } from '../../ui/Modal';
+import { useDocuments } from '../documents/document-actions';
 import { titleFromText } from './dropped-files';
 
 /** Paste an article's text as a new document, with a title. */
 export function PasteDialog() {
-  const workspace = useWorkspace();
+  const documents = useDocuments();
+  const navigation = useNavigation();
   const [title, setTitle] = useState('');
   const [titleTouched, setTitleTouched] = useState(false);
   const [text, setText] = useState('');
@@ -18,9 +20,9 @@ export function PasteDialog() {
   const submit = async () => {
     if (!canImport) return;
     setBusy(true);
-    const done = await workspace.documents.importText(effectiveTitle.trim(), text, null);
+    const done = await documents.importText(effectiveTitle.trim(), text, null);
     setBusy(false);
-    if (done) workspace.navigation.closeDialog();
+    if (done) navigation.closeDialog();
   };
 
   return (
@@ -28,11 +30,11 @@ export function PasteDialog() {
       title="Paste as new document"
       description="Themata splits the text into sentences; paragraphs are kept."
       size="large"
-      onClose={() => workspace.navigation.closeDialog()}
+      onClose={() => navigation.closeDialog()}
       footer={
         <>
           <span className="muted">{text.trim() ? `${text.length.toLocaleString()} characters` : ''}</span>
-          <button type="button" className="button" onClick={() => workspace.navigation.closeDialog()}>
+          <button type="button" className="button" onClick={() => navigation.closeDialog()}>
             Cancel
           </button>
           <button type="submit" form="paste-form" className="button primary" disabled={!canImport}>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Sentence } from '../../../electron/contract';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNotes } from './note-actions';
 import { SaveIndicator } from './SaveIndicator';
 
 /**
@@ -8,7 +9,7 @@ import { SaveIndicator } from './SaveIndicator';
  * leaving the field, and when the window closes; no save button.
  */
 export function NoteEditor({ sentence }: { sentence: Sentence }) {
-  const workspace = useWorkspace();
+  const notes = useNotes();
   const saveState = useWorkspaceState((s) => s.saveState);
   const [body, setBody] = useState(() => sentence.note?.body ?? '');
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -38,16 +39,16 @@ export function NoteEditor({ sentence }: { sentence: Sentence }) {
         placeholder="What do you notice here?"
         onChange={(event) => {
           setBody(event.target.value);
-          workspace.notes.change(sentence.number, event.target.value);
+          notes.change(sentence.number, event.target.value);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();
             event.stopPropagation();
-            void workspace.notes.leave(true);
+            void notes.leave(true);
           }
         }}
-        onBlur={() => void workspace.notes.leave(false)}
+        onBlur={() => void notes.leave(false)}
       />
       <div className="note-meta">
         <SaveIndicator state={saveState} />

@@ -4,6 +4,7 @@
  * notebook to hold it (another document, export, a restore, closing).
  */
 import { call } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import { single } from '../../state/selection';
 import type { SelectionActions } from '../reader/selection-actions';
@@ -72,3 +73,6 @@ export class NoteActions {
     return result !== null;
   }
 }
+
+/** The note actions, as this feature's components reach them. */
+export const [NotesProvider, useNotes] = actionsContext<NoteActions>('note actions');

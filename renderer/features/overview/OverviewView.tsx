@@ -1,6 +1,8 @@
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { CooccurrenceMatrix } from './CooccurrenceMatrix';
 import { DocumentBars } from './DocumentBars';
+import { useOverview } from './overview-actions';
 import { ThemeBars } from './ThemeBars';
 
 function percent(part: number, whole: number): string {
@@ -9,7 +11,8 @@ function percent(part: number, whole: number): string {
 
 /** Counts at a glance; every bar and cell leads back to the sentences behind it. */
 export function OverviewView() {
-  const workspace = useWorkspace();
+  const navigation = useNavigation();
+  const overview = useOverview();
   const stats = useWorkspaceState((s) => s.stats);
   const themes = useWorkspaceState((s) => s.themes);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
@@ -52,7 +55,7 @@ export function OverviewView() {
               ? 'Nothing in this notebook is tagged, and it is read-only, so no tags can be added.'
               : 'Nothing is tagged yet. Tag sentences in the reader and their counts appear here.'}
           </p>
-          <button type="button" className="button" onClick={() => workspace.navigation.setView('reader')}>
+          <button type="button" className="button" onClick={() => navigation.setView('reader')}>
             Go to the reader
           </button>
         </div>
@@ -62,19 +65,19 @@ export function OverviewView() {
             <h2 id="chart-themes" className="card-title">
               Sentences per theme
             </h2>
-            <ThemeBars themes={themes} stats={stats} onPick={(id) => void workspace.overview.readSentences([id], 'any')} />
+            <ThemeBars themes={themes} stats={stats} onPick={(id) => void overview.readSentences([id], 'any')} />
           </section>
           <section className="card" aria-labelledby="chart-documents">
             <h2 id="chart-documents" className="card-title">
               Tags per document
             </h2>
-            <DocumentBars themes={themes} stats={stats} onPick={(id, documentId) => void workspace.overview.readSentences([id], 'any', documentId)} />
+            <DocumentBars themes={themes} stats={stats} onPick={(id, documentId) => void overview.readSentences([id], 'any', documentId)} />
           </section>
           <section className="card wide" aria-labelledby="chart-cooccurrence">
             <h2 id="chart-cooccurrence" className="card-title">
               Themes that occur together
             </h2>
-            <CooccurrenceMatrix themes={themes} stats={stats} onPick={(ids) => void workspace.overview.readSentences(ids, ids.length > 1 ? 'all' : 'any')} />
+            <CooccurrenceMatrix themes={themes} stats={stats} onPick={(ids) => void overview.readSentences(ids, ids.length > 1 ? 'all' : 'any')} />
           </section>
         </div>
       )}

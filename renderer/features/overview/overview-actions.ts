@@ -1,5 +1,6 @@
 /** The overview's counts, and reading the sentences behind a bar or a cell. */
 import { request } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { FilterMode } from '../../state/workspace-state';
 import type { FilterActions } from '../filter/filter-actions';
@@ -33,3 +34,6 @@ export class OverviewActions {
     await this.filter.set({ themeIds, mode });
   }
 }
+
+/** The overview actions, as this feature's components reach them. */
+export const [OverviewProvider, useOverview] = actionsContext<OverviewActions>('overview actions');

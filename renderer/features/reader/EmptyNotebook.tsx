@@ -1,9 +1,12 @@
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
+import { useDocuments } from '../documents/document-actions';
 
 /** A new notebook teaches how to bring text in. */
 export function EmptyNotebook() {
-  const workspace = useWorkspace();
+  const documents = useDocuments();
+  const navigation = useNavigation();
   const name = useWorkspaceState((s) => s.notebook?.name ?? 'This notebook');
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   if (readOnly) {
@@ -34,10 +37,10 @@ export function EmptyNotebook() {
           of your codebook.
         </p>
         <div className="empty-actions">
-          <button type="button" className="button primary" onClick={() => void workspace.documents.importFiles()}>
+          <button type="button" className="button primary" onClick={() => void documents.importFiles()}>
             <Icon name="import" /> Import a text file…
           </button>
-          <button type="button" className="button" onClick={() => workspace.navigation.openDialog({ kind: 'paste' })}>
+          <button type="button" className="button" onClick={() => navigation.openDialog({ kind: 'paste' })}>
             <Icon name="paste" /> Paste text…
           </button>
         </div>

@@ -1,15 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { markReady } from '../../lib/ready-signal';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { selectionBounds } from '../../state/selection';
+import { pageOf, type SentenceStore } from '../../state/sentence-store';
 import { FilterBar } from '../filter/FilterBar';
+import { useNotes } from '../notes/note-actions';
 import { useThemesById } from '../themes/use-codebook';
 import { EmptyNotebook } from './EmptyNotebook';
 import { ParagraphBlock } from './ParagraphBlock';
+import { useReader } from './reader-actions';
 import { blockIndexOf, buildBlocks, estimateBlockHeight, type BlockMetrics } from './reader-blocks';
 import { ReaderHeader } from './ReaderHeader';
-import { selectionBounds } from '../../state/selection';
-import { pageOf, type SentenceStore } from '../../state/sentence-store';
 
 /** The reading column's type, as reader.css sets it; only for first guesses at row heights. */
 const metrics: BlockMetrics = { charactersPerLine: 68, lineHeight: 30, paragraphGap: 20, noteHeight: 64 };
@@ -31,7 +33,8 @@ export function Reader() {
 }
 
 function ReaderBody({ store }: { store: SentenceStore }) {
-  const workspace = useWorkspace();
+  const notes = useNotes();
+  const reader = useReader();
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const filterMatches = useWorkspaceState((s) => s.filterMatches);
   const selection = useWorkspaceState((s) => s.selection);
@@ -157,9 +160,9 @@ function ReaderBody({ store }: { store: SentenceStore }) {
         : target.closest<HTMLElement>('[data-sentence-number]');
       const number = Number(sentence?.dataset.sentenceNumber);
       if (!number) return;
-      workspace.reader.click(number, event.shiftKey);
+      reader.click(number, event.shiftKey);
     },
-    [workspace],
+    [reader],
   );
 
   const onMouseDown = useCallback((event: MouseEvent<HTMLDivElement>) => {
@@ -167,7 +170,7 @@ function ReaderBody({ store }: { store: SentenceStore }) {
     if (event.shiftKey && (event.target as HTMLElement).closest('[data-sentence-number]')) event.preventDefault();
   }, []);
 
-  const onEditNote = useCallback((number: number) => workspace.notes.edit(number), [workspace]);
+  const onEditNote = useCallback((number: number) => notes.edit(number), [notes]);
 
   const [low, high] = selection ? selectionBounds(selection) : [0, -1];
   const current = selection?.focus ?? 0;

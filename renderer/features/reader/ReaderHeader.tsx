@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useWorkspaceState } from '../../app/workspace-context';
-import { Icon } from '../../ui/Icon';
 import { isMac } from '../../lib/platform';
+import { useWorkspaceState } from '../../state/session-context';
+import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
-import { ThemeSwatch } from '../themes/ThemeChip';
 import { shortThemeName } from '../themes/theme-search';
+import { ThemeSwatch } from '../themes/ThemeChip';
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;

@@ -5,6 +5,7 @@
  */
 import type { DocumentSummary } from '../../../electron/contract';
 import { request } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import { single } from '../../state/selection';
 import { SentenceStore } from '../../state/sentence-store';
@@ -79,3 +80,6 @@ export class ReaderActions {
     }
   }
 }
+
+/** The reader actions, as this feature's components reach them. */
+export const [ReaderProvider, useReader] = actionsContext<ReaderActions>('reader actions');

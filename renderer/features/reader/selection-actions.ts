@@ -3,6 +3,7 @@
  * it into view. Notes, the filter, search and dialogs move it too, so this
  * needs nothing but the session.
  */
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import { click, edge, move, selectedNumbers, type Selection } from '../../state/selection';
 import type { RevealRequest } from '../../state/workspace-state';
@@ -48,3 +49,6 @@ export class SelectionActions {
     return s.selection ? selectedNumbers(s.selection, s.filterMatches) : [];
   }
 }
+
+/** The selection actions, as this feature's components reach them. */
+export const [SelectionProvider, useSelection] = actionsContext<SelectionActions>('selection actions');

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { useWorkspace } from '../../app/workspace-context';
+import { useNavigation } from '../../state/navigation';
+import type { SalvageOffer } from '../../state/workspace-state';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
-import type { SalvageOffer } from '../../state/workspace-state';
+import { useDocuments } from '../documents/document-actions';
 import { fileName, folderOf, notebookName } from './salvage-offer';
 
 /**
@@ -11,7 +12,8 @@ import { fileName, folderOf, notebookName } from './salvage-offer';
  * happens unless the researcher asks for it.
  */
 export function SalvageDialog({ offer }: { offer: SalvageOffer }) {
-  const workspace = useWorkspace();
+  const documents = useDocuments();
+  const navigation = useNavigation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const untrusted = offer.reason === 'untrusted-notebook';
@@ -21,7 +23,7 @@ export function SalvageDialog({ offer }: { offer: SalvageOffer }) {
     setBusy(true);
     setFailure(null);
     // On success the workspace opens the copy and shows what was salvaged in place of this dialog.
-    const failed = await workspace.documents.salvage(offer.path);
+    const failed = await documents.salvage(offer.path);
     setBusy(false);
     setFailure(failed);
   };
@@ -31,10 +33,10 @@ export function SalvageDialog({ offer }: { offer: SalvageOffer }) {
       title={untrusted ? `Themata didn’t open “${name}”` : `“${name}” is damaged`}
       size="medium"
       className="salvage-dialog"
-      onClose={() => workspace.navigation.closeDialog()}
+      onClose={() => navigation.closeDialog()}
       footer={
         <>
-          <button type="button" className="button" data-autofocus onClick={() => workspace.navigation.closeDialog()}>
+          <button type="button" className="button" data-autofocus onClick={() => navigation.closeDialog()}>
             Cancel
           </button>
           <button type="button" className="button primary" disabled={busy} onClick={() => void salvage()}>

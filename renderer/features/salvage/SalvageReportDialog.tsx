@@ -1,25 +1,27 @@
 import type { SalvageReport } from '../../../electron/contract';
-import { useWorkspace } from '../../app/workspace-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
+import { useDocuments } from '../documents/document-actions';
 import { copiedCounts, fileName, folderOf, notebookName } from './salvage-offer';
 
 /** After a salvage: the copy is open; what it holds, and what was left behind. */
 export function SalvageReportDialog({ report }: { report: SalvageReport }) {
-  const workspace = useWorkspace();
+  const documents = useDocuments();
+  const navigation = useNavigation();
   return (
     <Modal
       title={`Salvaged into “${notebookName(report.target)}”`}
       description={`The copy is open now; the original, ${fileName(report.source)}, was not changed.`}
       size="medium"
       className="salvage-report"
-      onClose={() => workspace.navigation.closeDialog()}
+      onClose={() => navigation.closeDialog()}
       footer={
         <>
-          <button type="button" className="button" onClick={() => void workspace.documents.revealNotebook()}>
+          <button type="button" className="button" onClick={() => void documents.revealNotebook()}>
             <Icon name="folder" /> Show in folder
           </button>
-          <button type="button" className="button primary" data-autofocus onClick={() => workspace.navigation.closeDialog()}>
+          <button type="button" className="button primary" data-autofocus onClick={() => navigation.closeDialog()}>
             Done
           </button>
         </>

@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
-import { chord } from '../../app/keyboard-map';
-import { isMac } from '../../lib/platform';
+import { useSession, useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
+import { useSelection } from '../reader/selection-actions';
+import { useSearch } from './search-actions';
 
-/** Ctrl/⌘F: search every sentence and note; Enter steps through the results. */
-export function SearchField() {
-  const workspace = useWorkspace();
+/**
+ * Ctrl/⌘F: search every sentence and note; Enter steps through the results.
+ * @param shortcut the key that comes here, as the keyboard map names it ("Ctrl+F")
+ */
+export function SearchField({ shortcut }: { shortcut: string }) {
+  const search = useSearch();
+  const selection = useSelection();
+  const session = useSession();
   const focusToken = useWorkspaceState((s) => s.searchFocus);
   const query = useWorkspaceState((s) => s.search.query);
   const [text, setText] = useState(query);
@@ -28,14 +33,14 @@ export function SearchField() {
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      if (text !== workspace.state.get().search.query) {
+      if (text !== session.state.get().search.query) {
         step.current = -1;
-        void workspace.search.run(text);
-        if (text.trim()) workspace.state.set({ drawer: 'documents' });
+        void search.run(text);
+        if (text.trim()) session.state.set({ drawer: 'documents' });
       }
     }, 160);
     return () => clearTimeout(timer);
-  }, [text, workspace]);
+  }, [text, search, session]);
 
   return (
     <div className="search-field">
@@ -51,24 +56,24 @@ export function SearchField() {
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            const { hits } = workspace.state.get().search;
+            const { hits } = session.state.get().search;
             if (hits.length === 0) return;
             step.current = (step.current + (event.shiftKey ? -1 : 1) + hits.length) % hits.length;
             const hit = hits[step.current];
-            if (hit) void workspace.search.goTo(hit);
+            if (hit) void search.goTo(hit);
           } else if (event.key === 'Escape') {
             event.preventDefault();
             event.stopPropagation();
             setText('');
-            workspace.search.clear();
-            workspace.state.set({ drawer: null });
-            const focus = workspace.state.get().selection?.focus;
-            if (focus) workspace.selection.select({ anchor: focus, focus }, true);
+            search.clear();
+            session.state.set({ drawer: null });
+            const focus = session.state.get().selection?.focus;
+            if (focus) selection.select({ anchor: focus, focus }, true);
             ref.current?.blur();
           }
         }}
       />
-      {text ? null : <span className="field-hint" aria-hidden="true">{chord(isMac, 'F')}</span>}
+      {text ? null : <span className="field-hint" aria-hidden="true">{shortcut}</span>}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
 import { excerptAround, highlightRuns } from './highlight';
+import { useSearch } from './search-actions';
 
 /** Search results in the left panel: where each match is, its text with the match marked; a click jumps there. */
 export function SearchResults() {
-  const workspace = useWorkspace();
+  const searchActions = useSearch();
   const search = useWorkspaceState((s) => s.search);
   const openId = useWorkspaceState((s) => s.documentId);
   const selection = useWorkspaceState((s) => s.selection);
@@ -20,7 +21,7 @@ export function SearchResults() {
     <section className="side-panel search-panel" aria-label="Search results">
       <div className="panel-header">
         <h2 className="panel-title">Results</h2>
-        <button type="button" className="icon-button" aria-label="Close the search" title="Close the search (Esc)" onClick={() => workspace.search.clear()}>
+        <button type="button" className="icon-button" aria-label="Close the search" title="Close the search (Esc)" onClick={() => searchActions.clear()}>
           <Icon name="close" />
         </button>
       </div>
@@ -37,7 +38,7 @@ export function SearchResults() {
                 className={current ? 'result current' : 'result'}
                 aria-current={current ? 'true' : undefined}
                 data-result-sentence={hit.sentenceNumber}
-                onClick={() => void workspace.search.goTo(hit)}
+                onClick={() => void searchActions.goTo(hit)}
               >
                 <span className="result-where">
                   <span className="result-document">{hit.documentTitle}</span>

@@ -1,6 +1,7 @@
 /** Full-text search across every sentence and note, and jumping to a result. */
 import type { SearchHit } from '../../../electron/contract';
 import { request } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import { single } from '../../state/selection';
 import type { FilterActions } from '../filter/filter-actions';
@@ -64,3 +65,6 @@ export class SearchActions {
     this.session.state.set((s) => ({ searchFocus: s.searchFocus + 1, view: s.view === 'codebook' ? 'reader' : s.view }));
   }
 }
+
+/** The search actions, as this feature's components reach them. */
+export const [SearchProvider, useSearch] = actionsContext<SearchActions>('search actions');

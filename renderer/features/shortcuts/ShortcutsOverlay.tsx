@@ -1,12 +1,22 @@
-import { shortcutGroups } from '../../app/keyboard-map';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
-import { isMac } from '../../lib/platform';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Modal } from '../../ui/Modal';
 import { Kbd } from '../../ui/Kbd';
 
-/** `?`: every key the workspace answers to. */
-export function ShortcutsOverlay() {
-  const workspace = useWorkspace();
+export interface ShortcutRow {
+  /** Alternatives; each is a chord of key caps pressed together. */
+  keys: string[][];
+  action: string;
+}
+
+export interface ShortcutGroup {
+  title: string;
+  rows: ShortcutRow[];
+}
+
+/** `?`: every key the workspace answers to, as the keyboard map (app/) lists them. */
+export function ShortcutsOverlay({ groups }: { groups: readonly ShortcutGroup[] }) {
+  const navigation = useNavigation();
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   return (
     <Modal
@@ -17,10 +27,10 @@ export function ShortcutsOverlay() {
           : 'Keys work whenever you are not typing in a field.'
       }
       size="medium"
-      onClose={() => workspace.navigation.closeDialog()}
+      onClose={() => navigation.closeDialog()}
     >
       <div className="shortcut-groups">
-        {shortcutGroups(isMac).map((group) => (
+        {groups.map((group) => (
           <section key={group.title} className="shortcut-group" aria-label={group.title}>
             <h3>{group.title}</h3>
             <dl>

@@ -1,10 +1,11 @@
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { SaveIndicator } from '../notes/SaveIndicator';
 
 /** The bottom line: saved state, the document's counts, what undo would do, who is coding. */
 export function StatusBar() {
-  const workspace = useWorkspace();
+  const navigation = useNavigation();
   const saveState = useWorkspaceState((s) => s.saveState);
   const document = useWorkspaceState((s) => s.documents.find((d) => d.id === s.documentId));
   const coder = useWorkspaceState((s) => s.notebook?.coder);
@@ -39,7 +40,7 @@ export function StatusBar() {
         </span>
       ) : null}
       {coder ? <span className="status-item">Coder: {coder}</span> : null}
-      <button type="button" className="status-button" onClick={() => workspace.navigation.openDialog({ kind: 'shortcuts' })} aria-label="Keyboard shortcuts">
+      <button type="button" className="status-button" onClick={() => navigation.openDialog({ kind: 'shortcuts' })} aria-label="Keyboard shortcuts">
         <Icon name="keyboard" size={14} /> <span aria-hidden="true">?</span>
       </button>
     </footer>

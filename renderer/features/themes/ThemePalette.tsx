@@ -1,16 +1,19 @@
 import { useId, useState, type CSSProperties } from 'react';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
+import { describeSelection } from '../../state/selection';
 import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
 import { Modal } from '../../ui/Modal';
-import { describeSelection } from '../../state/selection';
-import { ThemeKey, ThemeSwatch } from './ThemeChip';
+import { useTags } from './tag-actions';
 import { searchThemes } from './theme-search';
+import { ThemeKey, ThemeSwatch } from './ThemeChip';
 import { themeState, useSelectedSentences } from './use-selected-sentences';
 
 /** `/` or Ctrl/⌘K: find a theme by typing and toggle it on the selection. */
 export function ThemePalette() {
-  const workspace = useWorkspace();
+  const navigation = useNavigation();
+  const tags = useTags();
   const themes = useWorkspaceState((s) => s.themes);
   const selection = useWorkspaceState((s) => s.selection);
   const { numbers, sentences } = useSelectedSentences();
@@ -22,12 +25,12 @@ export function ThemePalette() {
   const activeTheme = shown[activeIndex];
 
   const choose = (themeId: number) => {
-    workspace.navigation.closeDialog();
-    void workspace.tags.toggle(themeId);
+    navigation.closeDialog();
+    void tags.toggle(themeId);
   };
 
   return (
-    <Modal title="Theme palette" hideTitle size="small" className="palette" onClose={() => workspace.navigation.closeDialog()}>
+    <Modal title="Theme palette" hideTitle size="small" className="palette" onClose={() => navigation.closeDialog()}>
       <div className="palette-search">
         <Icon name="search" />
         <input

@@ -1,12 +1,15 @@
 import { useState, type CSSProperties } from 'react';
-import { READ_ONLY_TITLE } from '../../state/read-only';
-import { useWorkspace, useWorkspaceState } from '../../app/workspace-context';
 import { isMac } from '../../lib/platform';
+import { READ_ONLY_TITLE } from '../../state/read-only';
+import { useWorkspaceState } from '../../state/session-context';
+import { useNavigation } from '../../state/navigation';
+import { describeSelection } from '../../state/selection';
 import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
-import { describeSelection } from '../../state/selection';
-import { ThemeKey, ThemeSwatch } from './ThemeChip';
+import { useNotes } from '../notes/note-actions';
+import { useTags } from './tag-actions';
 import { searchThemes } from './theme-search';
+import { ThemeKey, ThemeSwatch } from './ThemeChip';
 import { themeState, useSelectedSentences } from './use-selected-sentences';
 
 /** Codebooks longer than this get a search field in the panel. */
@@ -14,7 +17,9 @@ const SEARCH_FROM = 9;
 
 /** The theme palette beside the reader: key, colour, name, count; a click toggles the theme on the selection. */
 export function ThemePanel() {
-  const workspace = useWorkspace();
+  const navigation = useNavigation();
+  const notes = useNotes();
+  const tags = useTags();
   const themes = useWorkspaceState((s) => s.themes);
   const selection = useWorkspaceState((s) => s.selection);
   const hasDocument = useWorkspaceState((s) => s.sentences !== null);
@@ -34,7 +39,7 @@ export function ThemePanel() {
           className="icon-button"
           aria-label={readOnly ? 'Show the codebook' : 'Edit the codebook'}
           title={readOnly ? 'Show the codebook' : 'Edit the codebook'}
-          onClick={() => workspace.navigation.setView('codebook')}
+          onClick={() => navigation.setView('codebook')}
         >
           <Icon name="codebook" />
         </button>
@@ -50,7 +55,7 @@ export function ThemePanel() {
               </span>
             ) : null}
             {single && !readOnly ? (
-              <button type="button" className="button ghost small" onClick={() => workspace.notes.edit()}>
+              <button type="button" className="button ghost small" onClick={() => notes.edit()}>
                 <Icon name="note" size={14} /> {hasNote ? 'Edit note' : 'Add note'} <Kbd keys={['n']} />
               </button>
             ) : null}
@@ -88,7 +93,7 @@ export function ThemePanel() {
                 aria-label={`${theme.name}${theme.key ? `, key ${theme.key}` : ''}, ${theme.tagCount.toLocaleString()} tagged`}
                 disabled={!hasDocument || readOnly}
                 title={readOnly ? READ_ONLY_TITLE : theme.description || theme.name}
-                onClick={() => void workspace.tags.toggle(theme.id)}
+                onClick={() => void tags.toggle(theme.id)}
               >
                 <ThemeKey theme={theme} />
                 <ThemeSwatch colour={theme.colour} />
@@ -108,7 +113,7 @@ export function ThemePanel() {
         <div className="panel-empty">
           <p>No themes yet. A codebook lists the themes you tag sentences with.</p>
           {readOnly ? null : (
-            <button type="button" className="button small" onClick={() => workspace.navigation.setView('codebook')}>
+            <button type="button" className="button small" onClick={() => navigation.setView('codebook')}>
               <Icon name="plus" size={14} /> Add a theme
             </button>
           )}
@@ -121,7 +126,7 @@ export function ThemePanel() {
         <button
           type="button"
           className="button ghost small"
-          onClick={() => workspace.navigation.openDialog({ kind: 'palette' })}
+          onClick={() => navigation.openDialog({ kind: 'palette' })}
           disabled={!hasDocument || readOnly}
           title={readOnly ? READ_ONLY_TITLE : undefined}
         >

@@ -5,6 +5,7 @@
  */
 import { showMessage } from '../../lib/messages';
 import { call } from '../../lib/themata';
+import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { SelectionActions } from '../reader/selection-actions';
 import { toggleTheme } from './optimistic-tags';
@@ -74,3 +75,6 @@ export class TagActions {
     }));
   }
 }
+
+/** The tagging actions, as this feature's components reach them. */
+export const [TagsProvider, useTags] = actionsContext<TagActions>('tagging actions');

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Theme } from '../../../electron/contract';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
 
 /**
  * The codebook by id, stable while only counts change, so tagging a sentence

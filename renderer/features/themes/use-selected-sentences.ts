@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Sentence } from '../../../electron/contract';
-import { useWorkspaceState } from '../../app/workspace-context';
+import { useWorkspaceState } from '../../state/session-context';
 import { selectedNumbers } from '../../state/selection';
 import type { SentenceStoreSnapshot } from '../../state/sentence-store';
 
