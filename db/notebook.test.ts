@@ -6,6 +6,9 @@ import { caught } from './test-support/caught';
 import { ensureDefaultNotebook, Notebook } from './notebook';
 import { steppingClock, useTemporaryFolder, useTemporaryNotebook } from './test-support/temporary-notebook';
 
+// What each repository does is tested beside it (documents.test.ts, themes.test.ts, …);
+// here, what Notebook adds: one transaction and one history step per change, opening and closing.
+
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
 
 /** The notebook's own connection, to read what the API has no call for. */
@@ -13,6 +16,9 @@ function connectionOf(nb: Notebook): Database.Database {
   return (nb as unknown as { ctx: { db: Database.Database } }).ctx.db;
 }
 
+function historyCount(nb: Notebook): number {
+  return (connectionOf(nb).prepare('SELECT count(*) AS n FROM history').get() as { n: number }).n;
+}
 
 describe('a notebook', () => {
   const notebook = useTemporaryNotebook();
@@ -27,56 +33,55 @@ describe('a notebook', () => {
     return { nb, missile, trade, doc, ids };
   }
 
-  it('imports a document into numbered sentences with exact offsets into the kept text', () => {
-    const { nb, doc } = withArticle();
-    expect(doc).toMatchObject({ title: 'Article', sourceName: 'a.txt', sentenceCount: 4, paragraphCount: 2 });
-    const page = nb.listSentences(doc.id, { offset: 0, limit: 10 });
-    expect(page.sentences.map((s) => [s.number, s.paragraph, s.text])).toEqual([
-      [1, 0, 'Moscow denied it.'],
-      [2, 0, 'Officials disagreed.'],
-      [3, 1, 'Ankara warned about gas.'],
-      [4, 1, 'Talks were planned.'],
-    ]);
-    const { original_text: text } = connectionOf(nb).prepare('SELECT original_text FROM documents WHERE id = ?').get(doc.id) as { original_text: string };
-    expect(text).toBe(ARTICLE);
-    for (const s of page.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  it('imports a document as one undoable step and answers with its summary', () => {
+    const nb = notebook();
+    const doc = nb.importDocument({ title: ' Article ', text: ARTICLE, sourceName: 'a.txt' });
+    expect(doc).toMatchObject({ title: 'Article', sourceName: 'a.txt', sentenceCount: 4, paragraphCount: 2, taggedCount: 0, noteCount: 0 });
+    expect(nb.listDocuments()).toEqual([doc]);
+    expect(nb.historyState()).toMatchObject({ canUndo: true, undoLabel: 'Import Article' });
+    nb.undo();
+    expect(nb.listDocuments()).toEqual([]);
+    nb.redo();
+    expect(nb.listDocuments()).toEqual([doc]);
   });
 
-  it('pages sentences', () => {
-    const { nb, doc } = withArticle();
-    const page = nb.listSentences(doc.id, { offset: 2, limit: 1 });
-    expect(page).toMatchObject({ total: 4, offset: 2 });
-    expect(page.sentences.map((s) => s.number)).toEqual([3]);
-  });
-
-  it('toggles a theme on a selection: adds to those missing it, removes when all have it', () => {
-    const { nb, missile, ids } = withArticle();
-    expect(nb.toggleTags([ids[0]!], missile.id)).toEqual({ applied: true });
-    expect(nb.toggleTags([ids[0]!, ids[1]!], missile.id)).toEqual({ applied: true });
-    expect(nb.listThemes().find((t) => t.id === missile.id)!.tagCount).toBe(2);
-    expect(nb.toggleTags([ids[0]!, ids[1]!], missile.id)).toEqual({ applied: false });
-    expect(nb.listThemes().find((t) => t.id === missile.id)!.tagCount).toBe(0);
-  });
-
-  it('records who tagged and when', () => {
-    const { nb, missile, ids } = withArticle();
-    nb.tag([ids[2]!], missile.id);
-    const row = connectionOf(nb).prepare('SELECT coder, tagged_at FROM tags').get() as { coder: string; tagged_at: string };
-    expect(row.coder).toBe('ana');
-    expect(row.tagged_at).toMatch(/^2026-01-05T09:00:\d\dZ$|^2026-01-05T09:00:\d\d\.\d{3}Z$/);
-  });
-
-  it('lists sentences with their themes in codebook order and their notes', () => {
+  it('records each change as one undo step named for it, which undo takes back alone', () => {
     const { nb, missile, trade, doc, ids } = withArticle();
-    nb.tag([ids[0]!], trade.id);
-    nb.tag([ids[0]!], missile.id);
-    nb.setNote(ids[0]!, 'Denial, *not* evidence.');
-    const [first] = nb.listSentences(doc.id, { offset: 0, limit: 1 }).sentences;
-    expect(first!.themeIds).toEqual([missile.id, trade.id]);
-    expect(first!.note?.body).toBe('Denial, *not* evidence.');
+    const changes: [string, () => unknown][] = [
+      ['Add theme Gas', () => nb.addTheme({ name: 'Gas' })],
+      ['Rename theme Gas to Gas prices', () => nb.updateTheme(nb.findTheme('Gas').id, { name: 'Gas prices' })],
+      ['Reorder the codebook', () => nb.reorderThemes([trade.id])],
+      ['Tag 2 sentences as Missile claims', () => nb.tag([ids[0]!, ids[1]!], missile.id)],
+      ['Remove Missile claims from sentence 2', () => nb.untag([ids[1]!], missile.id)],
+      ['Tag sentence 3 as Turkey trade threats', () => nb.toggleTags([ids[2]!], trade.id)],
+      ['Edit the note on sentence 1', () => nb.setNote(ids[0]!, 'Denial, not evidence.')],
+      ['Merge Gas prices into Turkey trade threats', () => nb.mergeThemes(nb.findTheme('Gas prices').id, trade.id)],
+      ['Delete theme Missile claims', () => nb.deleteTheme(missile.id)],
+      ['Remove Article', () => nb.deleteDocument(doc.id)],
+    ];
+    const seen = () => ({ documents: nb.listDocuments(), themes: nb.listThemes(), stats: nb.stats(), undoLabel: nb.historyState().undoLabel });
+    for (const [label, change] of changes) {
+      const before = seen();
+      const entries = historyCount(nb);
+      change();
+      expect(nb.historyState().undoLabel).toBe(label);
+      expect(historyCount(nb)).toBe(entries + 1);
+      expect(nb.undo().redoLabel).toBe(label);
+      expect(seen()).toEqual(before);
+      nb.redo();
+    }
   });
 
-  it('tags a range of sentences by number as one undoable step', () => {
+  it('answers tag and untag with how many sentences changed, and toggle with whether it tagged', () => {
+    const { nb, missile, ids } = withArticle();
+    expect(nb.tag([ids[0]!, ids[1]!], missile.id)).toBe(2);
+    expect(nb.tag([ids[0]!, ids[2]!], missile.id)).toBe(1);
+    expect(nb.untag([ids[2]!, ids[3]!], missile.id)).toBe(1);
+    expect(nb.toggleTags([ids[0]!, ids[3]!], missile.id)).toEqual({ applied: true });
+    expect(nb.toggleTags([ids[0]!, ids[3]!], missile.id)).toEqual({ applied: false });
+  });
+
+  it('tags a range of sentences by number, given either way round, as one undoable step', () => {
     const { nb, missile, doc, ids } = withArticle();
     expect(nb.sentenceIds(doc.id, 2, 3)).toEqual([ids[1], ids[2]]);
     expect(nb.tag(nb.sentenceIds(doc.id, 3, 1), missile.id)).toBe(3);
@@ -84,21 +89,8 @@ describe('a notebook', () => {
     expect(nb.historyState().undoLabel).toBe('Tag 3 sentences as Missile claims');
     nb.undo();
     expect(nb.sentenceNumbersMatching(doc.id, [missile.id], 'any')).toEqual([]);
-  });
-
-  it('refuses a range past the last sentence at its first missing number, saying which numbers exist', () => {
-    const { nb, doc } = withArticle();
-    expect(() => nb.sentenceIds(doc.id, 1, 9)).toThrow(/sentences 1 to 4; there is no sentence 5\./);
-    expect(() => nb.sentenceIds(doc.id, 7, 9)).toThrow(/sentences 1 to 4; there is no sentence 7\./);
-    expect(() => nb.sentenceId(doc.id, 9)).toThrow(/sentences 1 to 4; there is no sentence 9\./);
-  });
-
-  it('filters sentence numbers by any or all of several themes', () => {
-    const { nb, missile, trade, doc, ids } = withArticle();
-    nb.tag([ids[0]!, ids[1]!], missile.id);
-    nb.tag([ids[1]!, ids[2]!], trade.id);
-    expect(nb.sentenceNumbersMatching(doc.id, [missile.id, trade.id], 'any')).toEqual([1, 2, 3]);
-    expect(nb.sentenceNumbersMatching(doc.id, [missile.id, trade.id], 'all')).toEqual([2]);
+    expect(() => nb.sentenceIds(doc.id, 9, 1)).toThrow(/sentences 1 to 4; there is no sentence 5\./);
+    expect(nb.sentenceId(doc.id, 4)).toBe(ids[3]);
   });
 
   it('undoes and redoes every kind of change, and the stacks survive reopening', () => {
@@ -127,117 +119,10 @@ describe('a notebook', () => {
     }
   });
 
-  it('a new change clears the redo stack', () => {
-    const { nb, missile, trade, ids } = withArticle();
-    nb.tag([ids[0]!], missile.id);
-    nb.undo();
-    nb.tag([ids[1]!], trade.id);
-    expect(nb.historyState().canRedo).toBe(false);
-    expect(caught(() => nb.redo()).code).toBe('nothing-to-redo');
-  });
-
-  it('undoes a note typed in several saves as one step', () => {
-    const { nb, ids } = withArticle();
-    nb.setNote(ids[0]!, 'D');
-    nb.setNote(ids[0]!, 'Den');
-    nb.setNote(ids[0]!, 'Denial');
-    nb.undo();
-    expect(nb.listSentences(1, { offset: 0, limit: 1 }).sentences[0]!.note).toBeNull();
-    nb.redo();
-    expect(nb.listSentences(1, { offset: 0, limit: 1 }).sentences[0]!.note?.body).toBe('Denial');
-  });
-
-  it('clears a note when its body is blank', () => {
-    const { nb, ids } = withArticle();
-    nb.setNote(ids[1]!, 'keep?');
-    nb.setNote(ids[1]!, '   ');
-    expect(nb.listSentences(1, { offset: 1, limit: 1 }).sentences[0]!.note).toBeNull();
-    expect(nb.stats().noteCount).toBe(0);
-  });
-
-  it('deletes a theme with its tags, and undo brings both back', () => {
-    const { nb, missile, ids } = withArticle();
-    nb.tag([ids[0]!, ids[2]!], missile.id);
-    expect(nb.deleteTheme(missile.id)).toEqual({ removedTags: 2 });
-    expect(nb.listThemes().map((t) => t.name)).toEqual(['Turkey trade threats']);
-    nb.undo();
-    const restored = nb.findTheme('Missile claims');
-    expect(restored).toMatchObject({ id: missile.id, key: 1, tagCount: 2 });
-  });
-
-  it('merges a theme into another without duplicating tags, undoably', () => {
-    const { nb, missile, trade, ids } = withArticle();
-    nb.tag([ids[0]!, ids[1]!], missile.id);
-    nb.tag([ids[1]!, ids[3]!], trade.id);
-    const merged = nb.mergeThemes(trade.id, missile.id);
-    expect(merged.tagCount).toBe(3);
-    expect(nb.listThemes()).toHaveLength(1);
-    nb.undo();
-    expect(nb.listThemes().map((t) => [t.name, t.tagCount])).toEqual([['Missile claims', 2], ['Turkey trade threats', 2]]);
-  });
-
-  it('gives a key slot to one theme at a time', () => {
-    const { nb, missile, trade } = withArticle();
-    expect([missile.key, trade.key]).toEqual([1, 2]);
-    nb.updateTheme(trade.id, { key: 1 });
-    expect(nb.listThemes().map((t) => [t.name, t.key])).toEqual([['Missile claims', null], ['Turkey trade threats', 1]]);
-    nb.undo();
-    expect(nb.listThemes().map((t) => t.key)).toEqual([1, 2]);
-  });
-
-  it('reorders, recolours, describes and nests themes', () => {
-    const { nb, missile, trade } = withArticle();
-    nb.reorderThemes([trade.id, missile.id]);
-    nb.updateTheme(missile.id, { colour: '#112233', description: 'Claims about missiles', parentId: trade.id });
-    expect(nb.listThemes().map((t) => [t.name, t.order, t.colour, t.parentId])).toEqual([
-      ['Turkey trade threats', 0, '#0072B2', null],
-      ['Missile claims', 1, '#112233', trade.id],
-    ]);
-    expect(caught(() => nb.updateTheme(trade.id, { parentId: missile.id })).code).toBe('invalid-input');
-  });
-
-  it('refuses a duplicate theme name, a bad colour and a bad key without changing the codebook', () => {
-    const { nb } = withArticle();
-    const before = JSON.stringify(nb.listThemes());
-    expect(caught(() => nb.addTheme({ name: 'missile CLAIMS' })).code).toBe('conflict');
-    expect(caught(() => nb.addTheme({ name: 'X', colour: 'red' })).code).toBe('invalid-input');
-    expect(caught(() => nb.addTheme({ name: 'Y', key: 12 })).code).toBe('invalid-input');
-    expect(caught(() => nb.addTheme({ name: '  ' })).code).toBe('invalid-input');
-    expect(JSON.stringify(nb.listThemes())).toBe(before);
-  });
-
-  it('searches sentences and notes by word prefix, ignoring case and accents, without FTS syntax errors', () => {
-    const { nb, ids } = withArticle();
-    nb.setNote(ids[3]!, 'Pentagon says pilot-safety talks');
-    expect(nb.search('moscow').map((h) => [h.sentenceNumber, h.matchedIn])).toEqual([[1, 'sentence']]);
-    expect(nb.search('PILOT').map((h) => [h.sentenceNumber, h.matchedIn])).toEqual([[4, 'note']]);
-    expect(nb.search('talk').map((h) => h.matchedIn)).toEqual(['both']);
-    expect(nb.search('ankara')[0]!.highlights).toEqual([[0, 6]]);
-    expect(nb.search('ánkará').length).toBe(1);
-    for (const nasty of ['"', 'AND', 'NEAR(', '*', 'a OR', ')(', "'", 'col:x', '^']) {
-      expect(() => nb.search(nasty)).not.toThrow();
-    }
-    expect(nb.search('   ')).toEqual([]);
-  });
-
-  it('counts themes per notebook and per document and their co-occurrence', () => {
-    const { nb, missile, trade, doc, ids } = withArticle();
-    nb.tag([ids[0]!, ids[1]!], missile.id);
-    nb.tag([ids[1]!], trade.id);
-    nb.setNote(ids[1]!, 'both');
-    const stats = nb.stats();
-    expect(stats).toMatchObject({ sentenceCount: 4, taggedSentenceCount: 2, tagCount: 3, noteCount: 1 });
-    expect(stats.themes).toEqual([{ themeId: missile.id, count: 2 }, { themeId: trade.id, count: 1 }]);
-    expect(stats.documents).toEqual([
-      { documentId: doc.id, title: 'Article', sentenceCount: 4, taggedCount: 2, themes: [{ themeId: missile.id, count: 2 }, { themeId: trade.id, count: 1 }] },
-    ]);
-    expect(stats.cooccurrence).toEqual([{ a: missile.id, b: trade.id, count: 1 }]);
-  });
-
   it('removes a document from lists, counts and search, and undo brings it back', () => {
     const { nb, missile, doc, ids } = withArticle();
     nb.tag([ids[0]!], missile.id);
-    nb.deleteDocument(doc.id);
+    expect(nb.deleteDocument(doc.id)).toMatchObject({ canUndo: true, undoLabel: 'Remove Article' });
     expect(nb.listDocuments()).toEqual([]);
     expect(nb.stats().tagCount).toBe(0);
     expect(nb.search('moscow')).toEqual([]);
@@ -246,11 +131,42 @@ describe('a notebook', () => {
     expect(nb.listDocuments().map((d) => d.taggedCount)).toEqual([1]);
   });
 
-  it('rolls a failed change back completely', () => {
+  it('refuses to remove a document twice, or one it does not have, and records nothing', () => {
+    const { nb, doc } = withArticle();
+    nb.deleteDocument(doc.id);
+    const entries = historyCount(nb);
+    for (const id of [doc.id, 99]) {
+      expect(caught(() => nb.deleteDocument(id))).toMatchObject({ code: 'not-found', message: `There is no document ${id} in this notebook.` });
+    }
+    expect(historyCount(nb)).toBe(entries);
+    expect(nb.historyState().undoLabel).toBe('Remove Article');
+  });
+
+  it('records nothing for a refused change', () => {
     const { nb, missile, ids } = withArticle();
+    const entries = historyCount(nb);
     expect(caught(() => nb.tag([ids[0]!, 999_999], missile.id)).code).toBe('not-found');
     expect(nb.stats().tagCount).toBe(0);
+    expect(historyCount(nb)).toBe(entries);
     expect(nb.historyState().undoLabel).toBe('Import Article');
+  });
+
+  it('runs each change in one transaction: one failing part-way leaves no row and no history step behind', () => {
+    const { nb, missile, ids } = withArticle();
+    const db = connectionOf(nb);
+    // A write that fails after the change has begun, as a failing disk would; TEMP, so it dies with the connection.
+    db.exec("CREATE TEMP TRIGGER second_tag_fails BEFORE INSERT ON tags WHEN (SELECT count(*) FROM tags) >= 1 BEGIN SELECT RAISE(ABORT, 'the disk failed'); END");
+    db.exec("CREATE TEMP TRIGGER history_fails BEFORE INSERT ON history WHEN NEW.label LIKE 'Import%' BEGIN SELECT RAISE(ABORT, 'the disk failed'); END");
+    const before = { documents: nb.listDocuments(), stats: nb.stats(), history: nb.historyState(), entries: historyCount(nb) };
+    // The first tag is written before the second fails.
+    expect(() => nb.tag([ids[0]!, ids[1]!], missile.id)).toThrow('the disk failed');
+    // The document and its sentences are written before the history step fails.
+    expect(() => nb.importDocument({ title: 'Other', text: 'Gas flows.', sourceName: null })).toThrow('the disk failed');
+    expect({ documents: nb.listDocuments(), stats: nb.stats(), history: nb.historyState(), entries: historyCount(nb) }).toEqual(before);
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+    // The history in memory is still the file's: undo takes back the import, as before the failures.
+    nb.undo();
+    expect(nb.listDocuments()).toEqual([]);
   });
 
   it('exports the same bytes twice for an unchanged notebook', () => {
@@ -294,5 +210,26 @@ describe('a notebook', () => {
     } finally {
       again.close();
     }
+  });
+});
+
+describe('a notebook opened with a coder and a clock', () => {
+  const notebook = useTemporaryNotebook({ coder: 'ben', now: () => '2026-03-01T12:00:00.000Z' });
+
+  it('stamps every change with them: tags, notes, themes, imports and history', () => {
+    const nb = notebook();
+    const theme = nb.addTheme({ name: 'Missile claims' });
+    const doc = nb.importDocument({ title: 'Article', text: ARTICLE, sourceName: null });
+    const [first] = nb.listSentences(doc.id, { offset: 0, limit: 1 }).sentences;
+    nb.tag([first!.id], theme.id);
+    nb.setNote(first!.id, 'Denial.');
+    const db = connectionOf(nb);
+    const AT = '2026-03-01T12:00:00.000Z';
+    expect(db.prepare('SELECT coder, tagged_at FROM tags').all()).toEqual([{ coder: 'ben', tagged_at: AT }]);
+    expect(db.prepare('SELECT created_at, updated_at FROM notes').all()).toEqual([{ created_at: AT, updated_at: AT }]);
+    expect(db.prepare('SELECT created_at FROM themes').all()).toEqual([{ created_at: AT }]);
+    expect(doc.importedAt).toBe(AT);
+    expect(db.prepare('SELECT DISTINCT coder, at FROM history').all()).toEqual([{ coder: 'ben', at: AT }]);
+    expect(nb.coder).toBe('ben');
   });
 });

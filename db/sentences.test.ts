@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setNote } from './notes';
-import { listSentences, requireSentences, sentenceByNumber, sentenceNumbersMatching, withTagsAndNotes } from './sentences';
+import { listSentences, requireSentences, sentenceByNumber, sentenceIdsInRange, sentenceNumbersMatching, withTagsAndNotes } from './sentences';
 import type { SentenceRow } from './rows';
 import { changeTags } from './tags';
 import { addTheme, reorderThemes } from './themes';
@@ -163,6 +163,43 @@ describe('sentences', () => {
       const { nb, ctx, doc } = withArticle();
       nb.removeDocument(doc);
       expect(caught(() => sentenceByNumber(ctx, doc, 1)).message).toBe(`There is no document ${doc} in this notebook.`);
+    });
+  });
+
+  describe('sentenceIdsInRange', () => {
+    it('gives the ids of sentences from one number to another, both included, in reading order', () => {
+      const { ctx, doc, ids } = withArticle();
+      expect(sentenceIdsInRange(ctx, doc, 2, 3)).toEqual([ids[1], ids[2]]);
+      expect(sentenceIdsInRange(ctx, doc, 1, 4)).toEqual(ids);
+      expect(sentenceIdsInRange(ctx, doc, 4, 4)).toEqual([ids[3]]);
+    });
+
+    it('gives nothing for a range that ends before it starts', () => {
+      const { ctx, doc } = withArticle();
+      expect(sentenceIdsInRange(ctx, doc, 3, 1)).toEqual([]);
+    });
+
+    it('refuses a range at its first number the document lacks, saying which numbers exist', () => {
+      const { ctx, doc } = withArticle();
+      const missing = (from: number, to: number) => caught(() => sentenceIdsInRange(ctx, doc, from, to));
+      expect(missing(1, 9)).toMatchObject({ code: 'not-found', message: '"Article" has sentences 1 to 4; there is no sentence 5.' });
+      expect(missing(7, 9).message).toBe('"Article" has sentences 1 to 4; there is no sentence 7.');
+      expect(missing(0, 2).message).toBe('"Article" has sentences 1 to 4; there is no sentence 0.');
+    });
+
+    it('counts only the asked document\'s sentences', () => {
+      const { nb, ctx } = withArticle();
+      const other = nb.importDocument({ title: 'Other', text: 'Gas flows. Prices fall.', sourceName: null });
+      expect(sentenceIdsInRange(ctx, other, 1, 2)).toEqual(nb.sentenceIds(other));
+      expect(caught(() => sentenceIdsInRange(ctx, other, 1, 3)).message).toBe('"Other" has sentences 1 to 2; there is no sentence 3.');
+    });
+
+    it('refuses a removed document', () => {
+      const { nb, ctx, doc } = withArticle();
+      nb.removeDocument(doc);
+      expect(caught(() => sentenceIdsInRange(ctx, doc, 1, 2))).toMatchObject({
+        code: 'not-found', message: `There is no document ${doc} in this notebook.`,
+      });
     });
   });
 
