@@ -1,6 +1,7 @@
 /**
  * The shape of what the workspace shows, in one place. Features read any of
- * it; each part is written by the feature named beside it, through its actions.
+ * it; each part is kept by the actions of the feature named beside it (any
+ * action that shows a sentence may also switch the view to the reader).
  */
 import type {
   DocumentSummary,
