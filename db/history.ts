@@ -30,6 +30,7 @@ export class History {
   private noteTyping: NoteTyping | null = null;
   /** What undo and redo would do, asked after every call by the app's menu: kept until the stacks change. */
   private known: HistoryState | null = null;
+  private appends = 0;
 
   constructor(private readonly ctx: NotebookContext) {
     this.writer = new OperationWriter(ctx.db);
@@ -120,8 +121,18 @@ export class History {
     return { ...this.known };
   }
 
+  /**
+   * Entries this history has appended. The stacks move with each one, inside
+   * the caller's transaction: if that rolls back after this moved, they count
+   * entries the file no longer has, and the history must be read again.
+   */
+  get appendCount(): number {
+    return this.appends;
+  }
+
   private append(kind: HistoryRow['kind'], label: string, target: number | null, ops: Operation[]): number {
     const result = this.insertEntry.run(this.ctx.now(), this.ctx.coder, kind, label, target, JSON.stringify(ops));
+    this.appends += 1;
     return Number(result.lastInsertRowid);
   }
 

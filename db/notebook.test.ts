@@ -169,6 +169,23 @@ describe('a notebook', () => {
     expect(nb.listDocuments()).toEqual([]);
   });
 
+  it('keeps undo to what the file holds when a change fails only as it commits', () => {
+    const { nb, missile, ids } = withArticle();
+    nb.tag([ids[0]!], missile.id);
+    const db = connectionOf(nb);
+    // A deferred constraint broken during the change fails its COMMIT, as a disk that fills up as the change is written would.
+    db.exec(`CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY);
+      CREATE TEMP TABLE child (parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);
+      CREATE TEMP TRIGGER commit_fails AFTER INSERT ON main.history BEGIN INSERT INTO child VALUES (1); END;`);
+    const before = { stats: nb.stats(), history: nb.historyState(), entries: historyCount(nb) };
+    expect(() => nb.tag([ids[1]!], missile.id)).toThrow(/FOREIGN KEY constraint failed/);
+    expect(() => nb.undo()).toThrow(/FOREIGN KEY constraint failed/);
+    expect({ stats: nb.stats(), history: nb.historyState(), entries: historyCount(nb) }).toEqual(before);
+    db.exec('DROP TRIGGER temp.commit_fails');
+    expect(nb.undo()).toMatchObject({ undoLabel: 'Import Article', redoLabel: 'Tag sentence 1 as Missile claims' });
+    expect(nb.stats().tagCount).toBe(0);
+  });
+
   it('exports the same bytes twice for an unchanged notebook', () => {
     const { nb, missile, ids } = withArticle();
     nb.tag([ids[0]!], missile.id);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {
+  ChangeEffects,
   DocumentSummary,
   HistoryState,
   NotebookInfo,
@@ -38,6 +39,7 @@ import { readSnapshot } from './export/read-snapshot';
 import type { ExportSnapshot } from './export/snapshot';
 import { History } from './history';
 import { migrate, schemaVersion } from './migrations';
+import { changeEffects } from './change-effects';
 import { createExclusively } from './exclusive-create';
 import { quickCheckInBackground } from './integrity-check';
 import { isNotebookError, NotebookError } from './notebook-error';
@@ -65,7 +67,7 @@ export interface NotebookOptions extends OpenOptions {
  */
 export class Notebook {
   private readonly ctx: NotebookContext;
-  private readonly history: History;
+  private history: History;
 
   private constructor(
     readonly path: string,
@@ -231,9 +233,12 @@ export class Notebook {
 
   // Tags and notes
 
-  toggleTags(sentenceIds: number[], themeId: number): { applied: boolean } {
-    const { applied } = this.changeTags(sentenceIds, themeId, 'toggle');
-    return { applied };
+  /** A theme key pressed on the selected sentences: whether the theme is now on them, and what to repaint. */
+  toggleTags(sentenceIds: number[], themeId: number): { applied: boolean } & ChangeEffects {
+    return this.write(() => {
+      const { applied } = changeTags(this.ctx, this.history, sentenceIds, themeId, 'toggle');
+      return { applied, ...changeEffects(this.ctx, this.history.state(), sentenceIds, [themeId]) };
+    });
   }
 
   tag(sentenceIds: number[], themeId: number): number {
@@ -248,8 +253,12 @@ export class Notebook {
     return this.write(() => changeTags(this.ctx, this.history, sentenceIds, themeId, change));
   }
 
-  setNote(sentenceId: number, body: string): void {
-    this.write(() => setNote(this.ctx, this.history, sentenceId, body));
+  /** Writes a sentence's note (a blank body removes it); returns what to repaint. */
+  setNote(sentenceId: number, body: string): ChangeEffects {
+    return this.write(() => {
+      setNote(this.ctx, this.history, sentenceId, body);
+      return changeEffects(this.ctx, this.history.state(), [sentenceId], []);
+    });
   }
 
   // Finding and counting
@@ -294,7 +303,14 @@ export class Notebook {
   /** Runs a change in one immediate transaction: all of it lands, or none. */
   private write<T>(change: () => T): T {
     if (this.readOnly) throw readOnlyNotebook(this.path);
-    return this.read(() => this.ctx.db.transaction(change).immediate());
+    const appended = this.history.appendCount;
+    try {
+      return this.read(() => this.ctx.db.transaction(change).immediate());
+    } catch (error) {
+      // Rolled back after the history took a step (a commit that failed, say on a full disk): its stacks are the file's again.
+      if (this.history.appendCount !== appended) this.history = new History(this.ctx);
+      throw error;
+    }
   }
 
   /** A full disk, a failing drive or a damaged page reaches the caller as one sentence naming this notebook. */
