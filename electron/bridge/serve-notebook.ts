@@ -1,14 +1,14 @@
 /**
- * A notebook served to a browser: the session, the same handlers and wrapper
- * the desktop app uses, and the loopback bridge in front of them. Used by
- * `npm run dev:web` and by the Chromium end-to-end fixtures.
+ * A notebook served to a browser: the session, the same notebook service the
+ * desktop app uses (handlers, wrapper, rolling backup), and the loopback
+ * bridge in front of them. Used by `npm run dev:web` and by the Chromium
+ * end-to-end fixtures.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHandlers, type Dialogs, type Shell } from '../service/handlers';
-import { createInvoke, type Invoke } from '../service/wrapper';
+import type { Dialogs, Shell } from '../service/handlers';
+import { startNotebookService } from '../service/notebook-service';
 import { startNotebookSession, type NotebookSession, type SessionOptions } from '../service/notebook-session';
-import { startRollingBackups } from '../service/rolling-backups';
 import { startBridge, type Bridge } from './server';
 
 /** dist/renderer-web, found from this file in the sources. */
@@ -41,26 +41,23 @@ export async function serveNotebook(options: ServeOptions): Promise<ServedNotebo
     ...(options.access ? { access: options.access } : {}),
     ...(options.backupRoot ? { backupRoot: options.backupRoot } : {}),
   });
-  // As in the desktop app: the rolling backup is asked for after the page's calls.
-  const backups = startRollingBackups({
-    backUpIfDue: () => session.backupIfDue(),
-    report: (error) => console.error(`[themata bridge] ${error instanceof Error ? error.message : String(error)}`),
+  // The same service as the desktop app's, rolling backup included.
+  const service = startNotebookService({
+    session,
+    dialogs: options.dialogs,
+    shell: options.shell,
+    isAppUrl: (url) => bridge !== null && url.startsWith(`${bridge.origin}/`),
+    validateOutput: true,
+    reportBackupFailure: (error) => console.error(`[themata bridge] ${error instanceof Error ? error.message : String(error)}`),
   });
   try {
-    const handlers = createHandlers({ session, dialogs: options.dialogs, shell: options.shell });
-    const call = createInvoke({ handlers, isAppUrl: (url) => bridge !== null && url.startsWith(`${bridge.origin}/`), validateOutput: true });
-    const invoke: Invoke = async (channel, input, sender) => {
-      const result = await call(channel, input, sender);
-      backups.afterCall();
-      return result;
-    };
     bridge = await startBridge({
-      invoke,
+      invoke: service.invoke,
       staticRoot: options.staticRoot ?? WEB_BUILD,
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
   } catch (error) {
-    await backups.stop();
+    await service.stop();
     session.close();
     throw error;
   }
@@ -70,7 +67,7 @@ export async function serveNotebook(options: ServeOptions): Promise<ServedNotebo
     session,
     close: async () => {
       await started.close();
-      await backups.stop();
+      await service.stop();
       session.close();
     },
   };
