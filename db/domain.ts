@@ -126,6 +126,26 @@ export interface HistoryState {
   redoLabel: string | null;
 }
 
+/** A document's counts as the documents list shows them. */
+export interface DocumentCount {
+  documentId: Id;
+  taggedCount: number;
+  noteCount: number;
+}
+
+/**
+ * What a change did, so the screen can repaint without asking again: the
+ * sentences it touched as they now are (null when too many to send: read the
+ * page again), the tag counts of the themes and the counts of the documents
+ * it touched, and what undo and redo would now do.
+ */
+export interface ChangeEffects {
+  history: HistoryState;
+  sentences: Sentence[] | null;
+  themeCounts: ThemeCount[];
+  documentCounts: DocumentCount[];
+}
+
 export interface NotebookInfo {
   path: string;
   name: string;

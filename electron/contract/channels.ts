@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   Backup,
+  ChangeEffects,
   DocumentSummary,
   ExportGrouping,
   HistoryState,
@@ -106,15 +107,16 @@ export const channels = {
   'themes:delete': { input: z.object({ themeId: Id }).strict(), output: z.object({ removedTags: z.number().int() }) },
 
   /** Adds the theme to every given sentence, or removes it when all already carry it. */
+  /** Answers with everything the page repaints (ChangeEffects), so a key press costs one call. */
   'tags:toggle': {
     input: z.object({ sentenceIds: z.array(Id).min(1).max(100_000), themeId: Id }).strict(),
-    output: z.object({ applied: z.boolean(), history: HistoryState }),
+    output: ChangeEffects.extend({ applied: z.boolean() }),
   },
 
   /** An empty body removes the note. */
   'notes:set': {
     input: z.object({ sentenceId: Id, body: z.string().max(200_000) }).strict(),
-    output: Done,
+    output: ChangeEffects,
   },
 
   search: {

@@ -132,6 +132,22 @@ export const HistoryState = z.object({
 });
 export type HistoryState = db.HistoryState;
 
+export const DocumentCount = z.object({
+  documentId: Id,
+  taggedCount: z.number().int().nonnegative(),
+  noteCount: z.number().int().nonnegative(),
+});
+export type DocumentCount = db.DocumentCount;
+
+/** What a change did, for the page to repaint without asking again (see db's ChangeEffects). */
+export const ChangeEffects = z.object({
+  history: HistoryState,
+  sentences: z.array(Sentence).nullable(),
+  themeCounts: z.array(ThemeCount),
+  documentCounts: z.array(DocumentCount),
+});
+export type ChangeEffects = db.ChangeEffects;
+
 export const NotebookInfo = z.object({
   path: z.string(),
   name: z.string(),
@@ -196,6 +212,8 @@ type _SchemasMatchDb = [
   Holds<Same<z.output<typeof ThemeCount>, db.ThemeCount>>,
   Holds<Same<z.output<typeof NotebookStats>, db.NotebookStats>>,
   Holds<Same<z.output<typeof HistoryState>, db.HistoryState>>,
+  Holds<Same<z.output<typeof DocumentCount>, db.DocumentCount>>,
+  Holds<Same<z.output<typeof ChangeEffects>, db.ChangeEffects>>,
   Holds<Same<z.output<typeof NotebookInfo>, db.NotebookInfo>>,
   Holds<Same<z.output<typeof SalvageReport>, db.SalvageReport>>,
   Holds<Same<z.output<typeof BackupReason>, db.BackupReason>>,

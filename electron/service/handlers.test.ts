@@ -99,6 +99,12 @@ describe('the handler table', () => {
     const toggled = value(await call('tags:toggle', { sentenceIds: [sentence!.id], themeId: theme!.id }));
     expect(toggled.applied).toBe(!before);
     expect(toggled.history.canUndo).toBe(true);
+    // The answer carries what the page repaints, as the notebook now holds it.
+    expect(toggled.sentences?.map((s) => s.themeIds.includes(theme!.id))).toEqual([!before]);
+    expect(toggled.themeCounts).toEqual([{ themeId: theme!.id, count: value(await call('themes:list', {}))[0]!.tagCount }]);
+    expect(toggled.documentCounts).toEqual([
+      { documentId: document!.id, taggedCount: value(await call('documents:list', {}))[0]!.taggedCount, noteCount: document!.noteCount },
+    ]);
     const matching = value(await call('sentences:matching', { documentId: document!.id, themeIds: [theme!.id], mode: 'any' }));
     expect(matching.includes(1)).toBe(!before);
 
@@ -113,6 +119,7 @@ describe('the handler table', () => {
     const [sentence] = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 1 })).sentences;
     const saved = value(await call('notes:set', { sentenceId: sentence!.id, body: 'Carter frames it as fact.' }));
     expect(saved.history.undoLabel).not.toBeNull();
+    expect(saved.documentCounts).toEqual([{ documentId: document!.id, taggedCount: document!.taggedCount, noteCount: document!.noteCount + 1 }]);
     const [withNote] = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 1 })).sentences;
     expect(withNote!.note?.body).toBe('Carter frames it as fact.');
   });

@@ -110,14 +110,9 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'themes:merge': ({ sourceId, targetId }) => notebook().mergeThemes(sourceId, targetId),
     'themes:delete': ({ themeId }) => notebook().deleteTheme(themeId),
 
-    'tags:toggle': ({ sentenceIds, themeId }) => {
-      const { applied } = notebook().toggleTags(sentenceIds, themeId);
-      return { applied, history: notebook().historyState() };
-    },
-    'notes:set': ({ sentenceId, body }) => {
-      notebook().setNote(sentenceId, body);
-      return { history: notebook().historyState() };
-    },
+    // A change answers with everything the page repaints: one round trip per key press.
+    'tags:toggle': ({ sentenceIds, themeId }) => notebook().toggleTags(sentenceIds, themeId),
+    'notes:set': ({ sentenceId, body }) => notebook().setNote(sentenceId, body),
 
     search: ({ query, limit }) => notebook().search(query, limit),
     stats: () => notebook().stats(),

@@ -5,7 +5,7 @@
  * `apply`, so the saved state stays honest and a change's result reaches the
  * screen in one place.
  */
-import type { DocumentSummary, HistoryState } from '../../electron/contract';
+import type { ChangeEffects, DocumentSummary, HistoryState } from '../../electron/contract';
 import { showMessage } from '../lib/messages';
 import { SerialQueue } from '../lib/serial-queue';
 import { Store } from '../lib/store';
@@ -26,7 +26,14 @@ export interface ChangeOutcome {
   history?: HistoryState;
   /** The notebook's documents with their counts. */
   documents?: readonly DocumentSummary[];
-  refresh?: 'counts-after-burst' | 'counts' | 'everything';
+  /**
+   * What a tag or note change touched, as the notebook answered it: the
+   * sentences (null: none to replace), the touched themes' and documents'
+   * counts and the undo labels, applied without asking the notebook again.
+   */
+  effects?: ChangeEffects;
+  /** 'filter-after-burst': only the filter and overview, which depend on every tag, once a burst of key presses is over. */
+  refresh?: 'filter-after-burst' | 'counts-after-burst' | 'counts' | 'everything';
 }
 
 /** What the composed workspace repaints beyond the counts; app/ provides it, since it spans features. */
@@ -49,6 +56,7 @@ export class NotebookSession {
   private changeCount = 0;
   private generation = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private pendingRefresh: 'counts' | 'filter' | null = null;
 
   constructor(private readonly repaint: Repaint) {}
 
@@ -131,9 +139,30 @@ export class NotebookSession {
       ...(outcome.history ? { history: outcome.history } : {}),
       ...(outcome.documents ? { documents: outcome.documents } : {}),
     });
-    if (outcome.refresh === 'counts-after-burst') this.scheduleRefresh();
+    // With later changes still on their way, their answers carry the newer counts: the screen keeps its optimistic state.
+    if (outcome.effects && this.inFlight === 0) this.applyEffects(outcome.effects);
+    if (outcome.refresh === 'filter-after-burst') this.scheduleRefresh(250, 'filter');
+    else if (outcome.refresh === 'counts-after-burst') this.scheduleRefresh();
     else if (outcome.refresh === 'counts') this.scheduleRefresh(0);
     else if (outcome.refresh === 'everything') await this.repaint.everything();
+  }
+
+  private applyEffects(effects: ChangeEffects): void {
+    const themeCounts = new Map(effects.themeCounts.map((c) => [c.themeId, c.count]));
+    const documentCounts = new Map(effects.documentCounts.map((c) => [c.documentId, c]));
+    this.state.set((s) => ({
+      history: effects.history,
+      themes: s.themes.map((t) => {
+        const count = themeCounts.get(t.id);
+        return count === undefined ? t : { ...t, tagCount: count };
+      }),
+      documents: s.documents.map((d) => {
+        const counts = documentCounts.get(d.id);
+        return counts ? { ...d, taggedCount: counts.taggedCount, noteCount: counts.noteCount } : d;
+      }),
+    }));
+    const store = this.state.get().sentences;
+    if (store && effects.sentences) store.replace(effects.sentences.filter((sentence) => sentence.documentId === store.documentId));
   }
 
   /** The documents, themes and undo labels as the notebook holds them now; what could not be read is left out. */
@@ -173,12 +202,21 @@ export class NotebookSession {
    * Brings counts, history and the filter in line with the notebook once the
    * burst of changes is over (one refresh for a run of key presses).
    */
-  private scheduleRefresh(delayMs = 250): void {
+  private scheduleRefresh(delayMs = 250, what: 'counts' | 'filter' = 'counts'): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    // A count refresh already pending covers the filter too.
+    const counts = what === 'counts' || this.pendingRefresh === 'counts';
+    this.pendingRefresh = counts ? 'counts' : 'filter';
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = null;
-      void this.refreshCounts();
+      this.pendingRefresh = null;
+      void (counts ? this.refreshCounts() : this.refreshFilter());
     }, delayMs);
+  }
+
+  private async refreshFilter(): Promise<void> {
+    await this.queue.idle();
+    await this.repaint.afterCounts();
   }
 
   private async refreshCounts(): Promise<void> {

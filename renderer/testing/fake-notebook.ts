@@ -58,7 +58,17 @@ export function fakeNotebook({ readOnly = false } = {}) {
             return;
           }
           for (const s of sentences) if (sentenceIds.includes(s.id)) s.themeIds = [...s.themeIds, themeId];
-          resolve({ ok: true, value: { applied: true, history: fakeHistory } });
+          const touched = sentences.filter((s) => sentenceIds.includes(s.id)).map((s) => ({ ...s }));
+          resolve({
+            ok: true,
+            value: {
+              applied: true,
+              history: fakeHistory,
+              sentences: touched,
+              themeCounts: [{ themeId, count: sentences.filter((s) => s.themeIds.includes(themeId)).length }],
+              documentCounts: [{ documentId: 1, taggedCount: sentences.filter((s) => s.themeIds.length > 0).length, noteCount: 0 }],
+            },
+          });
         };
       }),
     'history:undo': () => {

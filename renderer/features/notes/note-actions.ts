@@ -69,7 +69,8 @@ export class NoteActions {
 
   private async save(sentenceId: number, body: string): Promise<boolean> {
     const result = await this.session.send(() => call('notes:set', { sentenceId, body }));
-    if (result) await this.session.apply({ history: result.history });
+    // The counts and undo labels only: the note on screen is what the researcher is typing.
+    if (result) await this.session.apply({ effects: { ...result, sentences: null } });
     return result !== null;
   }
 }

@@ -71,6 +71,22 @@ describe('tagging', () => {
     expect(notebook.calls.filter((c) => c === 'tags:toggle')).toHaveLength(1);
   });
 
+  it('costs one call to the notebook per key press: counts and labels come with its answer', async () => {
+    const { state, selection, tags } = await openDocument();
+    selection.move(1, true);
+    const callsBefore = notebook.calls.length;
+    const toggled = tags.toggle(1);
+    await settle();
+    notebook.answerToggle();
+    await toggled;
+    // Longer than the wait after a burst of key presses, when a refresh would have been sent.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(notebook.calls.slice(callsBefore)).toEqual(['tags:toggle']);
+    expect(state.get().themes.find((t) => t.id === 1)?.tagCount).toBe(2);
+    expect(state.get().documents[0]?.taggedCount).toBe(2);
+    expect(state.get().history.undoLabel).not.toBeNull();
+  });
+
   it('tells the researcher when a key has no theme', async () => {
     const { tags } = await openDocument();
     await tags.toggleSlot(7);

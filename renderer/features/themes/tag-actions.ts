@@ -60,9 +60,10 @@ export class TagActions {
       await this.session.apply({ refresh: 'counts' });
       return;
     }
-    await this.session.apply({ history: result.history, refresh: 'counts-after-burst' });
-    // The notebook held other tags than the screen showed: show what it holds.
-    if (result.applied !== change.applied) await store.refresh();
+    // The answer carries the sentences, counts and undo labels: nothing else is asked but the filter, when one is on.
+    await this.session.apply({ effects: result, refresh: 'filter-after-burst' });
+    // The notebook held other tags than the screen showed, or touched too many sentences to send: show what it holds.
+    if (result.applied !== change.applied || result.sentences === null) await store.refresh();
   }
 
   /** The counts beside the tag, before the notebook confirms them. */
