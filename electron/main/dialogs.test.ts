@@ -1,6 +1,17 @@
 import type { BrowserWindow, Dialog, Shell as ElectronShell } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { exportOptions, importFilesOptions, newNotebookOptions, openNotebookOptions, safeFileName, salvageOptions, systemDialogs, systemShell } from './dialogs';
+import {
+  exportOptions,
+  importFilesOptions,
+  newNotebookOptions,
+  openNotebookOptions,
+  safeFileName,
+  salvageOptions,
+  systemDialogs,
+  systemMessageBoxes,
+  systemShell,
+  type MessageBox,
+} from './dialogs';
 
 describe('dialog options', () => {
   it('opens only .themata files, starting in the notebook folder', () => {
@@ -83,5 +94,21 @@ describe('systemShell', () => {
     await shell.openLink('https://example.org/');
     await shell.openLink('file:///etc/passwd');
     expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/');
+  });
+});
+
+describe('systemMessageBoxes', () => {
+  const box: MessageBox = { type: 'warning', message: 'Busy', detail: 'Open elsewhere.', buttons: ['Try Again', 'Cancel'], defaultId: 0, cancelId: 1 };
+
+  it('shows a box over the window when one is open, and alone before it is, answering the button chosen', async () => {
+    const window = {} as BrowserWindow;
+    let open: BrowserWindow | null = null;
+    const showMessageBox = vi.fn().mockResolvedValue({ response: 1, checkboxChecked: false });
+    const boxes = systemMessageBoxes({ showMessageBox } as unknown as Dialog, () => open);
+    expect(await boxes.ask(box)).toBe(1);
+    expect(showMessageBox).toHaveBeenLastCalledWith(box);
+    open = window;
+    await boxes.ask(box);
+    expect(showMessageBox).toHaveBeenLastCalledWith(window, box);
   });
 });

@@ -5,10 +5,20 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell as ElectronShell } from 'electron';
+import type { BrowserWindow, Dialog, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions, Shell as ElectronShell } from 'electron';
 import { DIALOG_TITLES } from '../service/dialog-titles';
 import type { Dialogs, Shell } from '../service/handlers';
 import { isExternalLinkAllowed } from '../service/security-rules';
+
+/** What dialog.showMessageBox is given. */
+export interface MessageBox extends MessageBoxOptions {
+  type: 'warning' | 'info';
+  message: string;
+  detail: string;
+  buttons: string[];
+  defaultId: number;
+  cancelId: number;
+}
 
 const NOTEBOOK_FILTER = { name: 'Themata notebook', extensions: ['themata'] };
 
@@ -106,5 +116,23 @@ export function systemShell(shell: ElectronShell): Shell {
       // Checked again here: this is the last step before the operating system acts on the URL.
       if (isExternalLinkAllowed(url)) await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: http(s) only, checked on this line
     },
+  };
+}
+
+/** Message boxes the main process shows itself, where no page can. */
+export interface MessageBoxes {
+  /** Shows a box, over the window when one is open; resolves to the index of the button chosen. */
+  ask(box: MessageBox): Promise<number>;
+  /** An error in its one sentence, under a title saying what failed. */
+  showError(title: string, message: string): void;
+}
+
+export function systemMessageBoxes(dialog: Dialog, window: () => BrowserWindow | null): MessageBoxes {
+  return {
+    ask: async (box) => {
+      const parent = window();
+      return (await (parent ? dialog.showMessageBox(parent, box) : dialog.showMessageBox(box))).response;
+    },
+    showError: (title, message) => dialog.showErrorBox(title, message),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NotebookError } from '../../db';
-import { openFirstNotebook, startCandidates, type Candidate, type FirstNotebookDeps } from './first-notebook';
+import type { MessageBox } from './dialogs';
+import { askRetryBusy, openFirstNotebook, startCandidates, type Candidate, type FirstNotebookDeps } from './first-notebook';
 
 function deps(open: (candidate: Candidate) => string, retries: boolean[] = []): FirstNotebookDeps<string> {
   return {
@@ -103,5 +104,22 @@ describe('openFirstNotebook', () => {
     });
     await expect(openFirstNotebook(startCandidates('/a.themata', null), d)).rejects.toThrow('a bug');
     expect(d.open).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('askRetryBusy', () => {
+  it('says the notebook is open elsewhere, and tries again only when the researcher chooses to', async () => {
+    const shown: MessageBox[] = [];
+    const answers = [0, 1];
+    const ask = askRetryBusy(async (box) => {
+      shown.push(box);
+      return answers.shift()!;
+    });
+    const busy = new NotebookError('notebook-busy', 'Study.themata is open in another Themata window or in the command line.');
+    expect(await ask(busy)).toBe(true);
+    expect(await ask(busy)).toBe(false);
+    expect(shown[0]).toMatchObject({ message: 'This notebook is open elsewhere', detail: busy.message });
+    expect(shown[0]!.buttons[shown[0]!.defaultId]).toBe('Try Again');
+    expect(shown[0]!.buttons[shown[0]!.cancelId]).toBe('Cancel');
   });
 });

@@ -9,6 +9,7 @@
 import type { NotebookError } from '../../db';
 import { isNotebookError } from '../../db';
 import { isSalvageable } from '../service/salvage';
+import type { MessageBoxes } from './dialogs';
 
 export interface Candidate {
   /** null: the default notebook. */
@@ -68,4 +69,19 @@ export async function openFirstNotebook<T>(candidates: readonly Candidate[], dep
     }
   }
   throw lastError;
+}
+
+const TRY_AGAIN = 0;
+
+/** askRetryBusy as a message box: the researcher can close the notebook elsewhere and try again. */
+export function askRetryBusy(ask: MessageBoxes['ask']): (error: NotebookError) => Promise<boolean> {
+  return async (error) =>
+    (await ask({
+      type: 'warning',
+      message: 'This notebook is open elsewhere',
+      detail: error.message,
+      buttons: ['Try Again', 'Cancel'],
+      defaultId: TRY_AGAIN,
+      cancelId: 1,
+    })) === TRY_AGAIN;
 }

@@ -11,6 +11,7 @@ describe('appPaths', () => {
       settingsFile: path.join('/home/ana/.config/Themata', 'settings.json'),
       icon: path.join('/src/themata', 'build', 'icon.png'),
       nativeBinding: path.join('/src/themata', 'build-electron', 'better_sqlite3.node'),
+      backupRoot: path.join('/home/ana/.config/Themata', 'Backups'),
     });
   });
 

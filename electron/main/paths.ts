@@ -19,6 +19,8 @@ export interface AppPaths {
   icon: string;
   /** better-sqlite3 built for Electron's ABI (see docs/native-modules.md). */
   nativeBinding: string;
+  /** Notebooks' backups: Backups in the user data folder, where the CLI looks for them too. */
+  backupRoot: string;
 }
 
 export const NATIVE_BINDING_FILE = path.join('build-electron', 'better_sqlite3.node');
@@ -31,6 +33,7 @@ export function appPaths({ appPath, userData }: AppPathsInput): AppPaths {
     icon: path.join(appPath, 'build', 'icon.png'),
     // Native code cannot be loaded from inside an asar archive: it is unpacked next to it.
     nativeBinding: path.join(unpackedPath(appPath), NATIVE_BINDING_FILE),
+    backupRoot: path.join(userData, 'Backups'),
   };
 }
 

@@ -8,16 +8,7 @@ import { CONTROL_CHARACTER, DIRECTION_CONTROL, type SalvageReport } from '../con
 import { isNotebookError, type NotebookError } from '../../db';
 import { withNotebookExtension } from '../service/notebook-session';
 import { salvagedNotebookPath } from '../service/salvage';
-
-/** What dialog.showMessageBox is given. */
-export interface MessageBox {
-  type: 'warning' | 'info';
-  message: string;
-  detail: string;
-  buttons: string[];
-  defaultId: number;
-  cancelId: number;
-}
+import type { MessageBox } from './dialogs';
 
 export interface SalvagePromptDeps {
   /** Shows a message box; resolves to the index of the button chosen. */
