@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{db,cli,electron,renderer,bench}/**/*.test.{ts,tsx}'],
+    include: ['{db,cli,electron,renderer,bench,tooling}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
