@@ -1,13 +1,35 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTemporaryFolder } from '../test-support/temporary-notebook';
 import { latestVersion, migrate, migrations, schemaVersion } from './index';
 
-function schemaOf(db: Database.Database): string[] {
-  return (db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as {
-    type: string; name: string; sql: string | null;
-  }[]).map((r) => `${r.type} ${r.name}: ${(r.sql ?? '').replace(/\s+/g, ' ')}`);
+/** The CREATE statements the migrations store, but for FTS5's shadow tables, whose SQL is SQLite's own. */
+function storedSql(db: Database.Database): string[] {
+  return (db.prepare(
+    `SELECT type, name, sql FROM sqlite_schema
+     WHERE name NOT LIKE 'sqlite_%' AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow')
+     ORDER BY type, name`,
+  ).all() as { type: string; name: string; sql: string | null }[]).map((r) => `${r.type} ${r.name}: ${(r.sql ?? '').replace(/\s+/g, ' ')}`);
+}
+
+/** Each column as PRAGMA table_xinfo describes it: name, type, NOT NULL, default, and its place in the primary key. */
+function columnsOf(db: Database.Database, table: string): string[] {
+  const columns = db.prepare('SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_xinfo(?) WHERE hidden = 0').all(table) as {
+    name: string; type: string; notnull: number; dflt_value: string | null; pk: number;
+  }[];
+  const keyParts = columns.filter((c) => c.pk > 0).length;
+  return columns.map((c) => [
+    c.name,
+    c.type,
+    c.notnull ? 'NOT NULL' : '',
+    c.dflt_value === null ? '' : `DEFAULT ${c.dflt_value}`,
+    c.pk === 0 ? '' : keyParts === 1 ? 'PRIMARY KEY' : `PRIMARY KEY ${c.pk}/${keyParts}`,
+  ].filter(Boolean).join(' '));
+}
+
+function names(db: Database.Database, sql: string): string[] {
+  return (db.prepare(sql).all() as { name: string }[]).map((r) => r.name);
 }
 
 describe('notebook migrations', () => {
@@ -54,9 +76,134 @@ describe('notebook migrations', () => {
     }
   });
 
-  it('the final schema matches its snapshot', () => {
-    const db = new Database(':memory:');
-    migrate(db);
-    expect(schemaOf(db)).toMatchSnapshot();
+  describe('the schema they build', () => {
+    // A fresh notebook schema per test: some tests write rows to prove a constraint or trigger.
+    let db: Database.Database;
+    beforeEach(() => {
+      db = new Database(':memory:');
+      migrate(db);
+    });
+    afterEach(() => db.close());
+
+    const TABLES = ['documents', 'history', 'notes', 'sentences', 'settings', 'tags', 'themes'];
+
+    it('has the notebook\'s tables, all STRICT, and tags stored by its key (WITHOUT ROWID)', () => {
+      const tables = db.prepare("SELECT name, strict, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string; strict: number; wr: number }[];
+      expect(tables.map((t) => t.name)).toEqual(TABLES);
+      expect(tables.filter((t) => !t.strict)).toEqual([]);
+      expect(tables.filter((t) => t.wr).map((t) => t.name)).toEqual(['tags']);
+    });
+
+    it('gives each table its columns, with their types, NOT NULLs, defaults and primary keys', () => {
+      expect(Object.fromEntries(TABLES.map((table) => [table, columnsOf(db, table)]))).toEqual({
+        documents: ['id INTEGER PRIMARY KEY', 'title TEXT NOT NULL', 'source_name TEXT', 'imported_at TEXT NOT NULL', 'original_text TEXT NOT NULL', 'removed_at TEXT'],
+        history: ['id INTEGER PRIMARY KEY', 'at TEXT NOT NULL', 'coder TEXT NOT NULL', 'kind TEXT NOT NULL', 'label TEXT NOT NULL', 'target_id INTEGER', 'ops TEXT NOT NULL'],
+        notes: ['sentence_id INTEGER PRIMARY KEY', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL'],
+        sentences: [
+          'id INTEGER PRIMARY KEY', 'document_id INTEGER NOT NULL', 'ordinal INTEGER NOT NULL', 'paragraph INTEGER NOT NULL',
+          'start_offset INTEGER NOT NULL', 'end_offset INTEGER NOT NULL', 'text TEXT NOT NULL',
+        ],
+        settings: ['key TEXT NOT NULL PRIMARY KEY', 'value TEXT NOT NULL'],
+        tags: ['sentence_id INTEGER NOT NULL PRIMARY KEY 1/2', 'theme_id INTEGER NOT NULL PRIMARY KEY 2/2', 'coder TEXT NOT NULL', 'tagged_at TEXT NOT NULL'],
+        themes: [
+          'id INTEGER PRIMARY KEY', 'name TEXT NOT NULL', 'colour TEXT NOT NULL', "description TEXT NOT NULL DEFAULT ''",
+          'key_slot INTEGER', 'position INTEGER NOT NULL', 'parent_id INTEGER', 'created_at TEXT NOT NULL',
+        ],
+      });
+    });
+
+    it('ties rows together with foreign keys: removing a sentence takes its tags and note, removing a theme its tags', () => {
+      const keys = TABLES.flatMap((table) => (db.prepare('SELECT "table", "from", "to", on_delete FROM pragma_foreign_key_list(?)').all(table) as {
+        table: string; from: string; to: string; on_delete: string;
+      }[]).map((k) => `${table}.${k.from} -> ${k.table}.${k.to} ON DELETE ${k.on_delete}`)).sort();
+      expect(keys).toEqual([
+        'history.target_id -> history.id ON DELETE NO ACTION',
+        'notes.sentence_id -> sentences.id ON DELETE CASCADE',
+        'sentences.document_id -> documents.id ON DELETE CASCADE',
+        'tags.sentence_id -> sentences.id ON DELETE CASCADE',
+        'tags.theme_id -> themes.id ON DELETE CASCADE',
+        'themes.parent_id -> themes.id ON DELETE SET NULL',
+      ]);
+    });
+
+    it('indexes sentences by document and number, tags by theme, and themes by name (any case) and by key', () => {
+      const indexes = TABLES.flatMap((table) => (db.prepare('SELECT name, "unique", origin, partial FROM pragma_index_list(?)').all(table) as {
+        name: string; unique: number; origin: string; partial: number;
+      }[]).map((index) => {
+        const columns = (db.prepare('SELECT name, coll FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno').all(index.name) as { name: string; coll: string }[])
+          .map((c) => (c.coll === 'BINARY' ? c.name : `${c.name} COLLATE ${c.coll}`));
+        const label = { pk: 'primary key', u: 'UNIQUE constraint', c: index.name }[index.origin] ?? index.origin;
+        return `${label} on ${table}(${columns.join(', ')})${index.unique ? ' unique' : ''}${index.partial ? ' partial' : ''}`;
+      })).sort();
+      expect(indexes).toEqual([
+        'UNIQUE constraint on sentences(document_id, ordinal) unique',
+        'primary key on settings(key) unique',
+        'primary key on tags(sentence_id, theme_id) unique',
+        'tags_by_theme on tags(theme_id, sentence_id)',
+        'themes_by_key on themes(key_slot) unique partial',
+        'themes_by_name on themes(name COLLATE NOCASE) unique',
+      ]);
+    });
+
+    it('refuses rows its CHECK constraints and STRICT types rule out', () => {
+      db.prepare("INSERT INTO documents (id, title, imported_at, original_text) VALUES (1, 'T', 'now', 'Hello world.')").run();
+      const sentence = db.prepare('INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, ?, ?, ?, ?, ?)');
+      expect(() => sentence.run(0, 0, 0, 5, 'Hello')).toThrow(/CHECK constraint failed: ordinal >= 1/);
+      expect(() => sentence.run(1, -1, 0, 5, 'Hello')).toThrow(/CHECK constraint failed: paragraph >= 0/);
+      expect(() => sentence.run(1, 0, 5, 4, 'Hello')).toThrow(/CHECK constraint failed: end_offset >= start_offset/);
+      expect(() => sentence.run('first', 0, 0, 5, 'Hello')).toThrow(/cannot store TEXT value in INTEGER column sentences.ordinal/);
+      const theme = db.prepare("INSERT INTO themes (name, colour, key_slot, position, created_at) VALUES (?, '#000000', ?, 0, 'now')");
+      expect(() => theme.run('Gas', 10)).toThrow(/CHECK constraint failed: key_slot BETWEEN 1 AND 9/);
+      theme.run('Gas', null);
+      theme.run('Trade', null);
+      expect(() => theme.run('GAS', 1)).toThrow(/UNIQUE constraint failed: themes.name/);
+      theme.run('Missiles', 1);
+      expect(() => theme.run('Talks', 1)).toThrow(/UNIQUE constraint failed: themes.key_slot/);
+      expect(() => db.prepare("INSERT INTO history (at, coder, kind, label, ops) VALUES ('t', 'c', 'edit', 'x', '[]')").run())
+        .toThrow(/CHECK constraint failed: kind IN/);
+    });
+
+    it('keeps the history append-only, and the search indexes in step with notes and removed sentences, by its triggers', () => {
+      expect(names(db, "SELECT tbl_name || ': ' || name AS name FROM sqlite_schema WHERE type = 'trigger' ORDER BY tbl_name, name")).toEqual([
+        'history: history_is_append_only_delete',
+        'history: history_is_append_only_update',
+        'notes: notes_fts_delete',
+        'notes: notes_fts_insert',
+        'notes: notes_fts_update',
+        'sentences: sentences_fts_delete',
+      ]);
+      db.prepare("INSERT INTO documents (id, title, imported_at, original_text) VALUES (1, 'T', 'now', 'Moscow denied it.')").run();
+      const { lastInsertRowid: id } = db.prepare("INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, 1, 0, 0, 17, 'Moscow denied it.')").run();
+      db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)').run(id, 'Moscow denied it.');
+      const notesMatching = (query: string) => db.prepare('SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?').pluck().all(query);
+      db.prepare("INSERT INTO notes (sentence_id, body, created_at, updated_at) VALUES (?, 'A denial', 'now', 'now')").run(id);
+      expect(notesMatching('denial')).toEqual([Number(id)]);
+      db.prepare("UPDATE notes SET body = 'A claim' WHERE sentence_id = ?").run(id);
+      expect([notesMatching('denial'), notesMatching('claim')]).toEqual([[], [Number(id)]]);
+      db.prepare('DELETE FROM sentences WHERE id = ?').run(id);
+      expect(notesMatching('claim')).toEqual([]);
+      expect(db.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'moscow'").all()).toEqual([]);
+    });
+
+    it('searches sentences and notes with FTS5 over their own tables, ignoring diacritics', () => {
+      expect(names(db, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual' ORDER BY name")).toEqual(['notes_fts', 'sentences_fts']);
+      expect(names(db, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow' ORDER BY name")).toEqual([
+        'notes_fts_config', 'notes_fts_data', 'notes_fts_docsize', 'notes_fts_idx',
+        'sentences_fts_config', 'sentences_fts_data', 'sentences_fts_docsize', 'sentences_fts_idx',
+      ]);
+      expect([columnsOf(db, 'sentences_fts'), columnsOf(db, 'notes_fts')]).toEqual([['text'], ['body']]);
+      db.prepare("INSERT INTO documents (id, title, imported_at, original_text) VALUES (1, 'T', 'now', 'Café crème.')").run();
+      const { lastInsertRowid: id } = db.prepare("INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, 1, 0, 0, 11, 'Café crème.')").run();
+      // 'rebuild' reads the content table: this finds the sentence only if sentences_fts indexes sentences by id.
+      db.prepare("INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')").run();
+      expect(db.prepare("SELECT rowid, text FROM sentences_fts WHERE sentences_fts MATCH 'cafe creme'").all()).toEqual([{ rowid: Number(id), text: 'Café crème.' }]);
+    });
+
+    // Released notebooks hold this SQL, and schema-check refuses a notebook whose SQL differs from what
+    // the migrations create: editing a released migration, even a comment in it, would refuse them all.
+    it('stores the SQL released notebooks hold, unchanged', () => {
+      expect(storedSql(db)).toMatchSnapshot();
+    });
   });
 });
