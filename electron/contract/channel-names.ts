@@ -39,7 +39,7 @@ export const CHANNEL_NAMES = [
   'shell:open-link',
 ] as const;
 
-export const EVENT_NAMES = ['notebook:changed', 'notebook:opened', 'notebook:open-requested', 'menu:command'] as const;
+export const EVENT_NAMES = ['notebook:opened', 'notebook:open-requested', 'menu:command'] as const;
 
 /** true when Listed and Declared are the same names; otherwise the names one has and the other lacks. */
 type SameNames<Listed, Declared> = [Exclude<Listed, Declared>, Exclude<Declared, Listed>] extends [never, never]

@@ -166,8 +166,6 @@ export const MenuCommand = z.enum([
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const events = {
-  /** The notebook changed outside the renderer's own call (another window, the CLI, a menu). */
-  'notebook:changed': z.object({ reason: z.string() }),
   /** Another notebook was opened (menu, file association, second launch). */
   'notebook:opened': NotebookInfo,
   /** The system asks to open a notebook: save pending notes, then call notebook:accept-open. */

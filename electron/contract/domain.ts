@@ -189,14 +189,6 @@ export type Backup = db.Backup;
 export const ExportGrouping = z.enum(EXPORT_GROUPINGS);
 export type ExportGrouping = db.ExportGrouping;
 
-export const ExportOptions = z.object({
-  by: ExportGrouping.default('theme'),
-  /** Only these themes; all when omitted. */
-  themeIds: z.array(Id).optional(),
-  includeNotes: z.boolean().default(true),
-});
-export type ExportOptions = z.input<typeof ExportOptions>;
-
 /** True when A and B accept exactly the same values: a field added, dropped or retyped on either side makes it false. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;

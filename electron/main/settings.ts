@@ -27,7 +27,6 @@ const SettingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
-export type WindowBounds = z.infer<typeof Bounds>;
 
 export const DEFAULT_SETTINGS: Settings = { lastNotebook: null, recent: [], windowBounds: null, windowMaximized: false };
 

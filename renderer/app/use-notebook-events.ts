@@ -5,8 +5,8 @@ import { isTextField } from './use-keyboard-shortcuts';
 import type { Workspace } from './workspace';
 
 /**
- * Events from the desktop shell: menu commands, another notebook opened, the
- * notebook changed elsewhere. Also saves waiting notes when the window hides or closes.
+ * Events from the desktop shell: menu commands, another notebook opened or
+ * asked for. Also saves waiting notes when the window hides or closes.
  */
 export function useNotebookEvents(workspace: Workspace): void {
   useEffect(() => {
@@ -21,7 +21,6 @@ export function useNotebookEvents(workspace: Workspace): void {
       }),
       on('notebook:opened', () => void workspace.reload()),
       on('notebook:open-requested', ({ path }) => void workspace.documents.acceptOpenRequest(path)),
-      on('notebook:changed', () => void workspace.refreshAll()),
     ];
     const flush = () => void workspace.notes.flush();
     const onVisibility = () => {

@@ -74,7 +74,7 @@ describe('the browser API', () => {
     const first = vi.fn();
     const second = vi.fn();
     const stopFirst = api.on('menu:command', first);
-    api.on('notebook:changed', second);
+    api.on('notebook:opened', second);
     expect(events.opened).toEqual(['/api/events?token=a%20b']);
     events.dispatch('menu:command', '{"command":"help:keys"}');
     expect(first).toHaveBeenCalledWith({ command: 'help:keys' });
