@@ -1,5 +1,6 @@
 /** `npm run bench`: prints the figures that the speed and memory targets are judged by. */
 import { benchBackups } from './backups';
+import { benchCli } from './cli';
 import { benchImport } from './import';
 import { benchNotebook } from './notebook';
 import { benchOpening } from './opening';
@@ -10,6 +11,7 @@ import { benchWorkspace } from './workspace';
 const sections: [string, () => BenchRow[] | Promise<BenchRow[]>][] = [
   ['segmentation', benchSegmentation],
   ['import', benchImport],
+  ['cli', benchCli],
   ['notebook', benchNotebook],
   ['opening', benchOpening],
   ['backups', benchBackups],
