@@ -1,39 +1,94 @@
+import path from 'node:path';
+import type { WebPreferences } from 'electron';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIZE, MIN_SIZE, visibleWindowBounds, workspaceWindowOptions } from './window-options';
+import { appPaths } from './paths';
+import { DEFAULT_SIZE, visibleWindowBounds, workspaceWindowOptions, type WindowOptionsInput } from './window-options';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 900 };
 const rightMonitor = { x: 1440, y: 0, width: 2560, height: 1440 };
 
-describe('workspaceWindowOptions', () => {
-  const options = workspaceWindowOptions({
-    preloadPath: '/app/dist/electron/preload/index.cjs',
-    bounds: { x: 10, y: 20, width: 1000, height: 700 },
-    isDevelopment: false,
-    backgroundColor: '#faf8f4',
-  });
+/**
+ * Electron 45's documented defaults (electron.d.ts, WebPreferences) for the
+ * preferences the security checklist names: an option left out means this.
+ */
+const ELECTRON_DEFAULTS = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  devTools: true,
+} as const satisfies WebPreferences;
 
-  it('isolates and sandboxes the page', () => {
-    expect(options.webPreferences).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      disableBlinkFeatures: 'Auxclick',
-      preload: '/app/dist/electron/preload/index.cjs',
+/** What Electron does with a preference, whether it is written out or left to its default. */
+function effective<K extends keyof typeof ELECTRON_DEFAULTS>(preferences: WebPreferences, key: K): boolean {
+  return preferences[key] ?? ELECTRON_DEFAULTS[key];
+}
+
+/** Any window the app can open: in development or packaged, anywhere on any display, light or dark. */
+const anyWindow: fc.Arbitrary<WindowOptionsInput> = fc.record({
+  paths: fc.constantFrom('/src/themata', '/opt/Themata/resources/app.asar').map((appPath) => appPaths({ appPath, userData: '/u' })),
+  bounds: fc.record({ x: fc.integer(), y: fc.integer(), width: fc.nat(), height: fc.nat() }),
+  isDevelopment: fc.boolean(),
+  dark: fc.boolean(),
+});
+
+function holdsForEveryWindow(check: (input: WindowOptionsInput, preferences: WebPreferences) => void): void {
+  fc.assert(fc.property(anyWindow, (input) => check(input, workspaceWindowOptions(input).webPreferences ?? {})));
+}
+
+describe('the workspace window, however its options are written', () => {
+  it('isolates the page from the preload, sandboxes it, and gives no frame or worker Node', () => {
+    holdsForEveryWindow((_input, preferences) => {
+      expect(effective(preferences, 'contextIsolation')).toBe(true);
+      expect(effective(preferences, 'sandbox')).toBe(true);
+      expect(effective(preferences, 'nodeIntegration')).toBe(false);
+      expect(effective(preferences, 'nodeIntegrationInWorker')).toBe(false);
+      expect(effective(preferences, 'nodeIntegrationInSubFrames')).toBe(false);
     });
   });
 
-  it('has no developer tools in the packaged app', () => {
-    expect(options.webPreferences?.devTools).toBe(false);
+  it('keeps web security on, with no insecure content, experimental features, <webview> or remote module', () => {
+    holdsForEveryWindow((_input, preferences) => {
+      expect(effective(preferences, 'webSecurity')).toBe(true);
+      expect(effective(preferences, 'allowRunningInsecureContent')).toBe(false);
+      expect(effective(preferences, 'experimentalFeatures')).toBe(false);
+      expect(effective(preferences, 'webviewTag')).toBe(false);
+      // Electron 14 removed the remote module; an old option naming it must not come back.
+      expect(Object.keys(preferences)).not.toContain('enableRemoteModule');
+    });
   });
 
-  it('uses the given bounds and a minimum size, and waits to be shown', () => {
-    expect(options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700, minWidth: MIN_SIZE.width, minHeight: MIN_SIZE.height, show: false });
+  it('does not navigate away when a file or link is dropped, nor open anything on a middle click', () => {
+    holdsForEveryWindow((_input, preferences) => {
+      expect(effective(preferences, 'navigateOnDragDrop')).toBe(false);
+      expect(preferences.disableBlinkFeatures?.split(',')).toContain('Auxclick');
+    });
+  });
+
+  it('has developer tools in development only', () => {
+    holdsForEveryWindow((input, preferences) => {
+      expect(effective(preferences, 'devTools')).toBe(input.isDevelopment);
+    });
+  });
+
+  it("loads the app's own preload, by an absolute path as Electron requires (packaging.test.ts: the one the build writes)", () => {
+    holdsForEveryWindow((input, preferences) => {
+      expect(preferences.preload).toBe(input.paths.preload);
+      expect(path.isAbsolute(preferences.preload ?? '')).toBe(true);
+    });
+  });
+
+  it('opens where it is told, and only once its page can be painted (no white flash)', () => {
+    holdsForEveryWindow((input) => {
+      expect(workspaceWindowOptions(input)).toMatchObject({ ...input.bounds, show: false });
+    });
   });
 });
 

@@ -3,6 +3,7 @@
  * asks for, set explicitly, and a size and place the researcher can see.
  */
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { AppPaths } from './paths';
 
 export const MIN_SIZE = { width: 760, height: 520 } as const;
 export const DEFAULT_SIZE = { width: 1280, height: 820 } as const;
@@ -10,12 +11,11 @@ export const DEFAULT_SIZE = { width: 1280, height: 820 } as const;
 const MIN_VISIBLE = { width: 160, height: 80 } as const;
 
 export interface WindowOptionsInput {
-  preloadPath: string;
+  paths: Pick<AppPaths, 'preload' | 'icon'>;
   bounds: Rectangle;
   isDevelopment: boolean;
-  /** Painted before the page loads, so a dark system shows no white flash. */
-  backgroundColor: string;
-  iconPath?: string;
+  /** The system's dark appearance: the window is painted dark before the page loads, so it shows no white flash. */
+  dark: boolean;
 }
 
 export function workspaceWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
@@ -25,10 +25,10 @@ export function workspaceWindowOptions(input: WindowOptionsInput): BrowserWindow
     minHeight: MIN_SIZE.height,
     title: 'Themata',
     show: false,
-    backgroundColor: input.backgroundColor,
-    ...(input.iconPath ? { icon: input.iconPath } : {}),
+    backgroundColor: input.dark ? '#1d1c1a' : '#faf8f4',
+    icon: input.paths.icon,
     webPreferences: {
-      preload: input.preloadPath,
+      preload: input.paths.preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -22,11 +22,10 @@ export function openWorkspaceWindow({ paths, settings, isDevelopment, title }: W
   // which a static scan cannot follow.
   const window = new BrowserWindow( // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     workspaceWindowOptions({
-      preloadPath: paths.preload,
+      paths,
       bounds: visibleWindowBounds(settings.current.windowBounds, workAreas, primary),
       isDevelopment,
-      backgroundColor: nativeTheme.shouldUseDarkColors ? '#1d1c1a' : '#faf8f4',
-      iconPath: paths.icon,
+      dark: nativeTheme.shouldUseDarkColors,
     }),
   );
   if (settings.current.windowMaximized) window.maximize();
