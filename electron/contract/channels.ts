@@ -23,6 +23,8 @@ import {
 } from './domain';
 
 const None = z.object({}).strict();
+/** The codebook after an edit (a key moved from one theme to another changes both) and what undo would now do. */
+const CodebookChanged = z.object({ themes: z.array(Theme), history: HistoryState });
 const Done = z.object({ history: HistoryState });
 
 /** What a researcher sets on a theme; only the name is required when adding one. */
@@ -99,10 +101,11 @@ export const channels = {
   },
 
   'themes:list': { input: None, output: z.array(Theme) },
-  'themes:add': { input: ThemeFields.strict(), output: Theme },
+  /** Codebook edits answer with the theme, the whole codebook and the undo labels: the page asks nothing again. */
+  'themes:add': { input: ThemeFields.strict(), output: CodebookChanged.extend({ theme: Theme }) },
   /** Changes only the fields given. */
-  'themes:update': { input: ThemeFields.partial().extend({ themeId: Id }).strict(), output: Theme },
-  'themes:reorder': { input: z.object({ themeIds: z.array(Id).max(10_000) }).strict(), output: z.array(Theme) },
+  'themes:update': { input: ThemeFields.partial().extend({ themeId: Id }).strict(), output: CodebookChanged.extend({ theme: Theme }) },
+  'themes:reorder': { input: z.object({ themeIds: z.array(Id).max(10_000) }).strict(), output: CodebookChanged },
   'themes:merge': { input: z.object({ sourceId: Id, targetId: Id }).strict(), output: Theme },
   'themes:delete': { input: z.object({ themeId: Id }).strict(), output: z.object({ removedTags: z.number().int() }) },
 

@@ -113,6 +113,22 @@ describe('the handler table', () => {
     expect(again!.themeIds.includes(theme!.id)).toBe(before);
   });
 
+  it('answers a codebook edit with the whole codebook and the undo labels', async () => {
+    const { call } = setUp();
+    const added = value(await call('themes:add', { name: 'Sources cited', key: 1 }));
+    expect(added.theme.name).toBe('Sources cited');
+    // Key 1 moved to the new theme: the answer's codebook shows both sides of that.
+    expect(added.themes).toEqual(value(await call('themes:list', {})));
+    expect(added.themes.filter((t) => t.key === 1).map((t) => t.name)).toEqual(['Sources cited']);
+    expect(added.history.undoLabel).toBe('Add theme Sources cited');
+    const renamed = value(await call('themes:update', { themeId: added.theme.id, name: 'Sources' }));
+    expect(renamed.theme.name).toBe('Sources');
+    expect(renamed.history.undoLabel).toMatch(/Rename theme Sources cited to Sources/);
+    const reordered = value(await call('themes:reorder', { themeIds: [added.theme.id] }));
+    expect(reordered.themes[0]!.id).toBe(added.theme.id);
+    expect(reordered.history.canUndo).toBe(true);
+  });
+
   it('saves a note and returns the history', async () => {
     const { call } = setUp();
     const [document] = value(await call('documents:list', {}));

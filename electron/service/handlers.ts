@@ -104,9 +104,15 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'sentences:matching': ({ documentId, themeIds, mode }) => notebook().sentenceNumbersMatching(documentId, themeIds, mode),
 
     'themes:list': () => notebook().listThemes(),
-    'themes:add': (input) => notebook().addTheme(input),
-    'themes:update': ({ themeId, ...patch }) => notebook().updateTheme(themeId, patch),
-    'themes:reorder': ({ themeIds }) => notebook().reorderThemes(themeIds),
+    'themes:add': (input) => {
+      const theme = notebook().addTheme(input);
+      return { theme, themes: notebook().listThemes(), history: notebook().historyState() };
+    },
+    'themes:update': ({ themeId, ...patch }) => {
+      const theme = notebook().updateTheme(themeId, patch);
+      return { theme, themes: notebook().listThemes(), history: notebook().historyState() };
+    },
+    'themes:reorder': ({ themeIds }) => ({ themes: notebook().reorderThemes(themeIds), history: notebook().historyState() }),
     'themes:merge': ({ sourceId, targetId }) => notebook().mergeThemes(sourceId, targetId),
     'themes:delete': ({ themeId }) => notebook().deleteTheme(themeId),
 

@@ -23,26 +23,20 @@ export class CodebookActions {
 
   async add(name: string, colour?: string): Promise<Theme | null> {
     if (this.session.refuseChange()) return null;
-    const theme = await this.session.send(() => call('themes:add', { name, ...(colour ? { colour } : {}) }));
-    if (theme) {
-      this.session.state.set((s) => ({ themes: [...s.themes.filter((t) => t.id !== theme.id), theme] }));
-      await this.session.apply({ refresh: 'counts' });
-    }
-    return theme;
+    const result = await this.session.send(() => call('themes:add', { name, ...(colour ? { colour } : {}) }));
+    if (!result) return null;
+    this.session.state.set({ themes: result.themes });
+    await this.session.apply({ history: result.history });
+    return result.theme;
   }
 
   async update(themeId: number, patch: ThemePatch): Promise<boolean> {
     if (this.session.refuseChange()) return false;
-    const theme = await this.session.send(() => call('themes:update', { themeId, ...patch }));
-    if (!theme) return false;
-    this.session.state.set((s) => ({
-      themes: s.themes.map((t) => {
-        if (t.id === theme.id) return theme;
-        // A key belongs to one theme: the notebook took it from its holder.
-        return patch.key !== undefined && patch.key !== null && t.key === patch.key ? { ...t, key: null } : t;
-      }),
-    }));
-    await this.session.apply({ refresh: 'counts' });
+    const result = await this.session.send(() => call('themes:update', { themeId, ...patch }));
+    if (!result) return false;
+    // The whole codebook: a key given to this theme was taken from the theme that held it.
+    this.session.state.set({ themes: result.themes });
+    await this.session.apply({ history: result.history });
     return true;
   }
 
@@ -52,9 +46,14 @@ export class CodebookActions {
     const byId = new Map(state.get().themes.map((t) => [t.id, t]));
     const optimistic = themeIds.map((id) => byId.get(id)).filter((t) => t !== undefined);
     state.set({ themes: optimistic.map((t, order) => ({ ...t, order })) });
-    const themes = await this.session.send(() => call('themes:reorder', { themeIds }));
-    if (themes) state.set({ themes });
-    await this.session.apply({ refresh: 'counts' });
+    const result = await this.session.send(() => call('themes:reorder', { themeIds }));
+    if (!result) {
+      // The notebook refused: show the codebook it holds.
+      await this.session.apply({ refresh: 'counts' });
+      return;
+    }
+    state.set({ themes: result.themes });
+    await this.session.apply({ history: result.history });
   }
 
   async merge(sourceId: number, targetId: number): Promise<boolean> {
