@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Channel, ChannelOutput, Result } from '../contract';
 import { ensureDefaultNotebook, type Notebook } from '../../db';
 import { OpenNotebookSession } from './notebook-session';
 import { createHandlers, type Dialogs, type Shell } from './handlers';
-import { createInvoke } from './wrapper';
+import { callsFromPage, value } from './test-support/page-calls';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -23,27 +22,13 @@ function setUp() {
     session.close();
     fs.rmSync(folder, { recursive: true, force: true });
   });
-  const invoke = createInvoke({
-    handlers: createHandlers({ session, dialogs: {} as Dialogs, shell: {} as Shell }),
-    isAppUrl: () => true,
-    validateOutput: true,
-    logFailure: (channel, error) => {
-      throw new Error(`${channel} failed inside: ${String(error)}`);
-    },
-  });
-  const call = <C extends Channel>(channel: C, input: unknown) =>
-    invoke(channel, input, { fromAppWindow: true, isMainFrame: true, url: 'themata://app/' }) as Promise<Result<ChannelOutput<C>>>;
+  const call = callsFromPage(createHandlers({ session, dialogs: {} as Dialogs, shell: {} as Shell }));
   const tag = (number: number) => {
     const notebook = session.notebook;
     const documentId = notebook.listDocuments()[0]!.id;
     notebook.tag([notebook.sentenceId(documentId, number)], notebook.listThemes()[0]!.id);
   };
   return { folder, session, call, tag, onOpened };
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
 }
 
 describe('backups:list and backups:restore', () => {

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { channelNames, type Channel, type ChannelOutput, type Result } from '../contract';
+import { channelNames } from '../contract';
 import { ensureDefaultNotebook } from '../../db';
 import { OpenNotebookSession } from './notebook-session';
 import { OpenRequests } from './open-requests';
 import { createHandlers, type Dialogs, type Shell } from './handlers';
-import { createInvoke } from './wrapper';
+import { callsFromPage, value } from './test-support/page-calls';
 
 const folders: string[] = [];
 const sessions: OpenNotebookSession[] = [];
@@ -36,22 +36,8 @@ function setUp(dialogs: Partial<Dialogs> = {}, openRequests = new OpenRequests()
     chooseSalvagedNotebookPath: async () => null,
     ...dialogs,
   };
-  const invoke = createInvoke({
-    handlers: createHandlers({ session, dialogs: allDialogs, shell, openRequests }),
-    isAppUrl: () => true,
-    validateOutput: true,
-    logFailure: (channel, error) => {
-      throw new Error(`${channel} failed inside: ${String(error)}`);
-    },
-  });
-  const call = <C extends Channel>(channel: C, input: unknown) =>
-    invoke(channel, input, { fromAppWindow: true, isMainFrame: true, url: 'themata://app/' }) as Promise<Result<ChannelOutput<C>>>;
+  const call = callsFromPage(createHandlers({ session, dialogs: allDialogs, shell, openRequests }));
   return { folder, session, shell, call };
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
 }
 
 describe('the handler table', () => {
