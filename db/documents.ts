@@ -74,9 +74,12 @@ export function insertDocument(ctx: NotebookContext, input: DocumentInput): numb
   return documentId;
 }
 
-export function requireVisibleDocument(ctx: NotebookContext, documentId: number): DocumentRow {
-  const row = ctx.sql('SELECT * FROM documents WHERE id = ? AND removed_at IS NULL').get(documentId) as
-    | DocumentRow
+/** A document's row without its text, which can be tens of megabytes: every page request and CLI tag checks the document. */
+export type DocumentHeading = Omit<DocumentRow, 'original_text'>;
+
+export function requireVisibleDocument(ctx: NotebookContext, documentId: number): DocumentHeading {
+  const row = ctx.sql('SELECT id, title, source_name, imported_at, removed_at FROM documents WHERE id = ? AND removed_at IS NULL').get(documentId) as
+    | DocumentHeading
     | undefined;
   if (!row) throw new NotebookError('not-found', `There is no document ${documentId} in this notebook.`);
   return row;

@@ -98,7 +98,7 @@ export function sentenceIdsInRange(ctx: NotebookContext, documentId: number, fro
   return rows.map((r) => r.id);
 }
 
-function noSuchSentence(ctx: NotebookContext, document: DocumentRow, number: number): NotebookError {
+function noSuchSentence(ctx: NotebookContext, document: Pick<DocumentRow, 'id' | 'title'>, number: number): NotebookError {
   const count = (ctx.sql('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(document.id) as { n: number }).n;
   return new NotebookError('not-found', `"${document.title}" has sentences 1 to ${count}; there is no sentence ${number}.`);
 }
