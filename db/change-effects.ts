@@ -36,22 +36,9 @@ function documentsOf(ctx: NotebookContext, ids: number[]): number[] {
 
 /** As the codebook counts: tags on sentences of documents that are not removed. */
 function themeCount(ctx: NotebookContext, themeId: number): ThemeCount {
-  const count = ctx
-    .sql(`SELECT count(*) FROM tags t JOIN sentences s ON s.id = t.sentence_id
-          JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL WHERE t.theme_id = ?`)
-    .pluck()
-    .get(themeId) as number;
-  return { themeId, count };
+  return { themeId, count: ctx.counts.themeCount(themeId) };
 }
 
 function documentCount(ctx: NotebookContext, documentId: number): DocumentCount {
-  const taggedCount = ctx
-    .sql('SELECT count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id WHERE s.document_id = ?')
-    .pluck()
-    .get(documentId) as number;
-  const noteCount = ctx
-    .sql('SELECT count(*) FROM notes n JOIN sentences s ON s.id = n.sentence_id WHERE s.document_id = ?')
-    .pluck()
-    .get(documentId) as number;
-  return { documentId, taggedCount, noteCount };
+  return ctx.counts.documentCount(documentId);
 }

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { RunningCounts } from './running-counts';
 
 /** What every repository function needs: the open notebook, who is coding, and the clock. */
 export interface NotebookContext {
@@ -8,6 +9,8 @@ export interface NotebookContext {
   now(): string;
   /** A prepared statement for this SQL, prepared once per notebook and reused. */
   sql(text: string): Statement;
+  /** Tags per theme, tagged sentences and notes per document, kept up to date by each change. */
+  readonly counts: RunningCounts;
 }
 
 export function createContext(db: Database, coder: string, now: () => string): NotebookContext {
@@ -16,6 +19,7 @@ export function createContext(db: Database, coder: string, now: () => string): N
     db,
     coder,
     now,
+    counts: new RunningCounts(db),
     sql(text) {
       let statement = cache.get(text);
       if (!statement) {

@@ -5,6 +5,7 @@ import { createContext } from './context';
 import { History } from './history';
 import { isNotebookError } from './notebook-error';
 import { NOTE_MAX_LENGTH, setNote } from './notes';
+import { RunningCounts } from './running-counts';
 import { changeTags, type TagChange } from './tags';
 import { addTheme, deleteTheme, mergeThemes, reorderThemes, updateTheme, type ThemePatch } from './themes';
 import { historyCount, memoryNotebook, testClock, type MemoryNotebook, type NotebookRows } from './test-support/memory-notebook';
@@ -265,6 +266,13 @@ function expectSearchIndexesSound(nb: MemoryNotebook): void {
   expect(() => nb.db.exec("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")).not.toThrow();
 }
 
+/** The counts kept up to date change by change equal the counts counted afresh. */
+function expectCountsCurrent(nb: MemoryNotebook): void {
+  const fresh = new RunningCounts(nb.db);
+  for (const themeId of ids(nb, 'themes')) expect(nb.ctx.counts.themeCount(themeId), `theme ${themeId}`).toBe(fresh.themeCount(themeId));
+  for (const documentId of ids(nb, 'documents')) expect(nb.ctx.counts.documentCount(documentId)).toEqual(fresh.documentCount(documentId));
+}
+
 function check(steps: Step[]): void {
   const nb = startingNotebook();
   try {
@@ -288,6 +296,7 @@ function check(steps: Step[]): void {
       } catch (error) {
         refusal = error;
       }
+      expectCountsCurrent(nb);
       const unchanged = () => expect({ rows: nb.rows(), entries: historyCount(nb.db), state: nb.history.state() }).toEqual(before);
 
       if (c.kind === 'undo' || c.kind === 'redo') {
@@ -333,6 +342,7 @@ function check(steps: Step[]): void {
       undone.push(done.pop()!);
       nb.write(() => nb.history.undo());
       expectSameRows(nb.rows(), done.at(-1)!);
+      expectCountsCurrent(nb);
     }
     expect(nb.history.state().canUndo).toBe(false);
     expectSearchIndexesSound(nb);
@@ -342,6 +352,7 @@ function check(steps: Step[]): void {
       done.push(undone.pop()!);
       nb.write(() => nb.history.redo());
       expectSameRows(nb.rows(), done.at(-1)!);
+      expectCountsCurrent(nb);
     }
     expect(nb.history.state().canRedo).toBe(false);
     expect(nb.rows()).toEqual(done.at(-1));

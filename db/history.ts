@@ -33,7 +33,7 @@ export class History {
   private appends = 0;
 
   constructor(private readonly ctx: NotebookContext) {
-    this.writer = new OperationWriter(ctx.db);
+    this.writer = new OperationWriter(ctx.db, ctx.counts);
     this.insertEntry = ctx.db.prepare(
       'INSERT INTO history (at, coder, kind, label, target_id, ops) VALUES (?, ?, ?, ?, ?, ?)',
     );

@@ -79,7 +79,7 @@ describe('OperationWriter', () => {
     const nb = notebook();
     const doc = nb.importDocument({ title: 'Article', text: 'Moscow denied it. Officials disagreed.', sourceName: null });
     const [first, second] = nb.sentenceIds(doc) as [number, number];
-    const writer = new OperationWriter(nb.db);
+    const writer = new OperationWriter(nb.db, nb.ctx.counts);
     writer.applyAll([
       { type: 'theme', themeId: 1, before: null, after: themeRow(1, { key_slot: 1 }) },
       { type: 'theme', themeId: 2, before: null, after: themeRow(2) },

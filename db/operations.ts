@@ -5,6 +5,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { NoteRow, ThemeRow } from './rows';
+import type { RunningCounts } from './running-counts';
 
 export interface TagRecord {
   sentenceId: number;
@@ -48,7 +49,10 @@ export class OperationWriter {
   private readonly deleteTheme: Statement;
   private readonly setDocumentRemoved: Statement;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly counts: RunningCounts,
+  ) {
     this.addTag = db.prepare('INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (?, ?, ?, ?)');
     this.removeTag = db.prepare('DELETE FROM tags WHERE sentence_id = ? AND theme_id = ?');
     this.upsertNote = db.prepare(`
@@ -68,20 +72,26 @@ export class OperationWriter {
     switch (op.type) {
       case 'tags-add':
         for (const tag of op.tags) this.addTag.run(tag.sentenceId, op.themeId, tag.coder, tag.at);
+        this.counts.tagsChanged(op.themeId, op.tags.map((t) => t.sentenceId), true);
         return;
       case 'tags-remove':
         for (const tag of op.tags) this.removeTag.run(tag.sentenceId, op.themeId);
+        this.counts.tagsChanged(op.themeId, op.tags.map((t) => t.sentenceId), false);
         return;
       case 'note':
         if (op.after) this.upsertNote.run(op.after);
         else this.deleteNote.run(op.sentenceId);
+        this.counts.noteChanged(op.sentenceId, op.before && !op.after ? -1 : !op.before && op.after ? 1 : 0);
         return;
       case 'theme':
         if (op.after) this.upsertTheme.run(op.after);
         else this.deleteTheme.run(op.themeId);
+        // A deleted theme takes its tags with it (ON DELETE CASCADE).
+        if (!op.before || !op.after) this.counts.forget();
         return;
       case 'document-visibility':
         this.setDocumentRemoved.run(op.visible ? null : op.at, op.documentId);
+        this.counts.forgetThemes();
         return;
     }
   }

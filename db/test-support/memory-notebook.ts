@@ -83,7 +83,15 @@ export function memoryNotebook(options: { coder?: string; clock?: TestClock } = 
   const clock = options.clock ?? testClock();
   const ctx = createContext(db, options.coder ?? 'ana', clock);
   const history = new History(ctx);
-  const write = <T>(change: () => T): T => db.transaction(change).immediate();
+  const write = <T>(change: () => T): T => {
+    try {
+      return db.transaction(change).immediate();
+    } catch (error) {
+      // As Notebook does: counts that followed rolled-back operations are counted again.
+      ctx.counts.forget();
+      throw error;
+    }
+  };
   return {
     db,
     ctx,
