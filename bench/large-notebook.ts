@@ -8,10 +8,11 @@ export function buildLargeNotebook(file: string, targetBytes: number, options: N
   const building = Notebook.open(file, { coder: 'bench', ...options, create: true });
   let documents = 0;
   try {
-    // The WAL is checkpointed into the file every thousand pages, so the file's size tracks what was written.
     while (fs.statSync(file).size < targetBytes) {
       documents += 1;
       building.importDocument({ title: `Wire story ${documents}`, text: newsText(2_000_000, documents), sourceName: null });
+      // Folded into the file at once, so the file's size tracks what was written.
+      building.checkpoint();
     }
   } finally {
     building.close();

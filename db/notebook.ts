@@ -43,6 +43,7 @@ import { changeEffects } from './change-effects';
 import { createExclusively } from './exclusive-create';
 import { quickCheckInBackground } from './integrity-check';
 import { isNotebookError, NotebookError } from './notebook-error';
+import { IdleCheckpoints } from './idle-checkpoints';
 import { closeDatabase, openDatabase, type OpenOptions } from './open';
 import { readOnlyNotebook, translateStorageError } from './storage-errors';
 import { search } from './search';
@@ -68,6 +69,7 @@ export interface NotebookOptions extends OpenOptions {
 export class Notebook {
   private readonly ctx: NotebookContext;
   private history: History;
+  private readonly checkpoints: IdleCheckpoints | null;
 
   private constructor(
     readonly path: string,
@@ -77,6 +79,7 @@ export class Notebook {
   ) {
     this.ctx = ctx;
     this.history = new History(ctx);
+    this.checkpoints = readOnly ? null : new IdleCheckpoints(ctx.db);
   }
 
   /**
@@ -138,7 +141,13 @@ export class Notebook {
 
   /** Releases the notebook's lock and leaves it as one file at rest. */
   close(): void {
+    this.checkpoints?.cancel();
     closeDatabase(this.ctx.db, this.readOnly);
+  }
+
+  /** Folds the write-ahead log into the notebook file now, as a pause in the work would. */
+  checkpoint(): boolean {
+    return this.checkpoints?.checkpoint() ?? false;
   }
 
   info(): NotebookInfo {
@@ -305,10 +314,14 @@ export class Notebook {
     if (this.readOnly) throw readOnlyNotebook(this.path);
     const appended = this.history.appendCount;
     try {
-      return this.read(() => this.ctx.db.transaction(change).immediate());
+      const result = this.read(() => this.ctx.db.transaction(change).immediate());
+      this.checkpoints?.changed();
+      return result;
     } catch (error) {
       // Rolled back after the history took a step (a commit that failed, say on a full disk): its stacks are the file's again.
       if (this.history.appendCount !== appended) this.history = new History(this.ctx);
+      // Counts followed the rolled-back operations; count again from the file.
+      this.ctx.counts.forget();
       throw error;
     }
   }

@@ -10,7 +10,7 @@ export function listSentences(
   page: { offset: number; limit: number },
 ): SentencePage {
   requireVisibleDocument(ctx, documentId);
-  const total = (ctx.sql('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(documentId) as { n: number }).n;
+  const total = sentenceCount(ctx, documentId);
   const rows = ctx.sql('SELECT * FROM sentences WHERE document_id = ? AND ordinal > ? ORDER BY ordinal LIMIT ?')
     .all(documentId, page.offset, page.limit) as SentenceRow[];
   return { documentId, total, offset: page.offset, sentences: withTagsAndNotes(ctx, rows) };
@@ -98,8 +98,17 @@ export function sentenceIdsInRange(ctx: NotebookContext, documentId: number, fro
   return rows.map((r) => r.id);
 }
 
+/**
+ * A document's sentences are numbered 1 to n without gaps (they are written
+ * once, at import, and never edited), so the count is the highest number: one
+ * index probe, where count(*) walks every sentence of a long document.
+ */
+export function sentenceCount(ctx: NotebookContext, documentId: number): number {
+  return (ctx.sql('SELECT coalesce(max(ordinal), 0) AS n FROM sentences WHERE document_id = ?').get(documentId) as { n: number }).n;
+}
+
 function noSuchSentence(ctx: NotebookContext, document: Pick<DocumentRow, 'id' | 'title'>, number: number): NotebookError {
-  const count = (ctx.sql('SELECT count(*) AS n FROM sentences WHERE document_id = ?').get(document.id) as { n: number }).n;
+  const count = sentenceCount(ctx, document.id);
   return new NotebookError('not-found', `"${document.title}" has sentences 1 to ${count}; there is no sentence ${number}.`);
 }
 
