@@ -34,7 +34,8 @@ import {
   SAMPLE_TITLE,
 } from './default-notebook';
 import { documentSummary, insertDocument, listDocuments, requireVisibleDocument, type DocumentInput } from './documents';
-import { renderMarkdown, type MarkdownOptions } from './export';
+import { markdownChunks, type MarkdownOptions } from './export';
+import { exportSource } from './export/read-export';
 import { readSnapshot } from './export/read-snapshot';
 import type { ExportSnapshot } from './export/snapshot';
 import { History } from './history';
@@ -306,7 +307,12 @@ export class Notebook {
   }
 
   exportMarkdown(options: MarkdownOptions): string {
-    return this.read(() => renderMarkdown(this.exportSnapshot(), options));
+    return Buffer.concat(this.markdownChunks(options)).toString('utf8');
+  }
+
+  /** The Markdown export as the UTF-8 chunks a file is written from, read in one pass in export order. */
+  markdownChunks(options: MarkdownOptions): Buffer[] {
+    return this.read(() => this.ctx.db.transaction(() => markdownChunks(exportSource(this.ctx, this.name), options))());
   }
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */

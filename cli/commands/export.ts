@@ -18,14 +18,14 @@ export const exportCommand: Command = (args, io) => {
   return withNotebook(parsed, io, (notebook) => {
     const wanted = parsed.values.theme;
     const themeIds = Array.isArray(wanted) ? wanted.map((name) => notebook.findTheme(name).id) : undefined;
-    const markdown = notebook.exportMarkdown({ by, themeIds, includeNotes: parsed.values['no-notes'] !== true });
+    const chunks = notebook.markdownChunks({ by, themeIds, includeNotes: parsed.values['no-notes'] !== true });
     const output = str(parsed.values.output);
     // The Markdown is the file's content: written byte for byte, as it would be to -o FILE.
     if (!output) {
-      io.stdout(markdown);
+      io.stdout(Buffer.concat(chunks).toString('utf8'));
       return 0;
     }
-    writeFileAtomic(output, markdown, { overwrite: parsed.values.force === true });
+    writeFileAtomic(output, chunks, { overwrite: parsed.values.force === true });
     io.stdout(`Wrote ${printable(output)}\n`);
     return 0;
   }, { access: 'read' });

@@ -33,6 +33,14 @@ describe('writeFileAtomic', () => {
     expect(entries()).toEqual(['export.md']);
   });
 
+  it('writes chunks of bytes in order, as one file', () => {
+    const target = path.join(folder, 'export.md');
+    const chunks = ['# Study\n\n', '> Ankara’s reply 🚀', '\n'].map((text) => Buffer.from(text, 'utf8'));
+    writeFileAtomic(target, chunks, { overwrite: false });
+    expect(fs.readFileSync(target, 'utf8')).toBe('# Study\n\n> Ankara’s reply 🚀\n');
+    expect(entries()).toEqual(['export.md']);
+  });
+
   it('replaces an existing file when overwrite is true, keeping its permissions', () => {
     const target = path.join(folder, 'export.md');
     fs.writeFileSync(target, 'old');

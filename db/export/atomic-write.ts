@@ -14,10 +14,10 @@ export interface WriteOptions {
 }
 
 /**
- * Writes `data` as UTF-8 to a temporary file beside `target` (a rename is only
+ * Writes `data` (text as UTF-8, or bytes chunk by chunk) to a temporary file beside `target` (a rename is only
  * atomic within one file system), flushes it to disk, then moves it into place.
  */
-export function writeFileAtomic(target: string, data: string, options: WriteOptions): void {
+export function writeFileAtomic(target: string, data: string | readonly Uint8Array[], options: WriteOptions): void {
   const existing = statOrNull(target);
   if (existing?.isDirectory()) throw new NotebookError('file-is-directory', `${target} is a folder; choose a file name to export to.`);
   if (existing && !options.overwrite) throw new NotebookError('file-exists', `${target} already exists; choose another name or allow overwriting it.`);
@@ -30,7 +30,8 @@ export function writeFileAtomic(target: string, data: string, options: WriteOpti
     fd = fs.openSync(temp, 'wx', 0o666);
     // Overwriting keeps the file's permissions, as an editor saving it would.
     if (existing) fs.fchmodSync(fd, existing.mode & 0o777);
-    fs.writeFileSync(fd, data, 'utf8');
+    if (typeof data === 'string') fs.writeFileSync(fd, data, 'utf8');
+    else for (const chunk of data) fs.writeFileSync(fd, chunk);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;

@@ -7,6 +7,7 @@
  */
 import type { ExportGrouping } from '../domain';
 import { NotebookError } from '../notebook-error';
+import { ByteSink } from './byte-sink';
 import { emphasize, escapeBlock, escapeInline } from './commonmark-escape';
 import { blockId, themeTags } from './obsidian';
 import type { ExportSnapshot, SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
@@ -19,59 +20,137 @@ export interface MarkdownOptions {
   includeNotes: boolean;
 }
 
-/** What the file holds, already filtered and in the order it is written. */
+/** An export's input: a snapshot's fields, with its tagged sentences possibly read as they are written. */
+export interface ExportSource extends Omit<ExportSnapshot, 'taggedSentences'> {
+  /**
+   * Tagged sentences of visible documents in document (import) order, then
+   * sentence order, each with its theme ids in codebook order. Read once.
+   */
+  taggedSentences: Iterable<SnapshotSentence>;
+}
+
+/** The codebook and documents an export is written against, already filtered and ordered. */
 interface ExportPlan {
   /** Selected themes, in codebook order. */
   themes: SnapshotTheme[];
   themeCount: number;
   /** Every document, in import order. */
   documents: SnapshotDocument[];
-  /** Sentences with a selected theme, in document then sentence order; theme ids in codebook order. */
-  sentences: SnapshotSentence[];
+  themeRank: Map<number, number>;
+  documentRank: Map<number, number>;
+  selected: Set<number>;
   tags: Map<number, string>;
   titles: Map<number, string>;
 }
 
-export function renderMarkdown(snapshot: ExportSnapshot, options: MarkdownOptions): string {
-  const plan = planExport(snapshot, options);
-  const sections = options.by === 'document' ? byDocument(plan, options) : byTheme(plan, options);
-  const blocks = [frontMatter(snapshot, plan, options), heading(1, snapshot.notebookName), summary(plan, options), ...sections];
-  return `${blocks.join('\n\n')}\n`;
+/** A section's entries, as UTF-8, and how many sentences they quote. */
+interface Section {
+  entries: ByteSink;
+  sentences: number;
 }
 
-function planExport(snapshot: ExportSnapshot, options: MarkdownOptions): ExportPlan {
-  // Sorted here rather than trusted, so the output never depends on input order.
-  const allThemes = [...snapshot.themes].sort((a, b) => a.order - b.order || a.id - b.id);
-  const themeRank = new Map(allThemes.map((theme, i) => [theme.id, i]));
-  // Document ids grow with each import, so id order is import order.
-  const documents = [...snapshot.documents].sort((a, b) => a.id - b.id);
-  const documentRank = new Map(documents.map((doc, i) => [doc.id, i]));
+/** The whole export as one string: for previews and tests; a file is written chunk by chunk from markdownChunks. */
+export function renderMarkdown(snapshot: ExportSnapshot, options: MarkdownOptions): string {
+  return Buffer.concat(markdownChunks(inOrder(snapshot), options)).toString('utf8');
+}
+
+/**
+ * The export as UTF-8 chunks to write in order, from one pass over the tagged
+ * sentences: each sentence is rendered into every section it belongs to as it
+ * arrives, and the counts the front matter states are tallied on the way.
+ */
+export function markdownChunks(source: ExportSource, options: MarkdownOptions): Buffer[] {
+  const plan = planExport(source, options);
+  const sections = new Map<number, Section>();
+  const sectionOf = (key: number) => {
+    let section = sections.get(key);
+    if (!section) sections.set(key, (section = { entries: new ByteSink(1024), sentences: 0 }));
+    section.sentences += 1;
+    return section.entries;
+  };
+  const perTheme = new Map<number, number>();
+  const documents = new Set<number>();
+  let sentences = 0;
+  let last: { docRank: number; number: number } | null = null;
+  for (const sentence of source.taggedSentences) {
+    const docRank = plan.documentRank.get(sentence.documentId);
+    if (docRank === undefined) throw new Error(`Export: sentence ${sentence.sentenceId} has no document ${sentence.documentId}.`);
+    if (last && (docRank < last.docRank || (docRank === last.docRank && sentence.number <= last.number))) {
+      throw new Error(`Export: sentence ${sentence.sentenceId} arrived out of document order.`);
+    }
+    last = { docRank, number: sentence.number };
+    for (const id of sentence.themeIds) {
+      if (!plan.themeRank.has(id)) throw new Error(`Export: sentence ${sentence.sentenceId} has no theme ${id}.`);
+    }
+    const themeIds = sentence.themeIds.filter((id) => plan.selected.has(id));
+    if (themeIds.length === 0) continue;
+    sentences += 1;
+    documents.add(sentence.documentId);
+    for (const id of themeIds) perTheme.set(id, (perTheme.get(id) ?? 0) + 1);
+    if (options.by === 'document') {
+      entry(sectionOf(sentence.documentId), sentence, `— sentence ${sentence.number} · ${hashtags(plan, sentence.themeIds)}`, true, options);
+      continue;
+    }
+    const title = emphasize(titleOf(plan, sentence.documentId));
+    themeIds.forEach((themeId, i) => {
+      const others = sentence.themeIds.filter((id) => id !== themeId);
+      const also = others.length > 0 ? ` · also ${hashtags(plan, others)}` : '';
+      // A sentence quoted under several themes carries its block id once, in the first of
+      // those sections the file holds: Obsidian needs block ids unique within a file.
+      entry(sectionOf(themeId), sentence, `— ${title}, sentence ${sentence.number}${also}`, i === 0, options);
+    });
+  }
+
+  const chunks: Buffer[] = [];
+  let head = `${frontMatter(source, plan, perTheme, options)}\n\n${heading(1, source.notebookName)}\n\n${summary(plan, sentences, documents.size, options)}`;
+  const write = (title: string, section: Section | undefined, rest: string) => {
+    head += `\n\n${title}\n\n${countPhrase(section?.sentences ?? 0)}${rest}`;
+    if (!section) return;
+    chunks.push(Buffer.from(head, 'utf8'), section.entries.bytes());
+    head = '';
+  };
+  if (options.by === 'document') {
+    for (const doc of plan.documents) {
+      const origin = doc.sourceName === null || doc.sourceName === '' ? '' : ` · source: ${escapeInline(doc.sourceName)}`;
+      write(heading(2, titleOf(plan, doc.id)), sections.get(doc.id), origin);
+    }
+  } else {
+    for (const theme of plan.themes) {
+      const description = tidy(theme.description);
+      const title = heading(2, theme.name) + (description === '' ? '' : `\n\n${escapeBlock(description).join('\n')}`);
+      write(title, sections.get(theme.id), ` · #${tagOf(plan, theme.id)}`);
+    }
+  }
+  chunks.push(Buffer.from(`${head}\n`, 'utf8'));
+  return chunks;
+}
+
+/** A snapshot's sentences sorted rather than trusted, so the output never depends on the order they were given in. */
+function inOrder(snapshot: ExportSnapshot): ExportSource {
+  const themeRank = new Map([...snapshot.themes].sort((a, b) => a.order - b.order || a.id - b.id).map((theme, i) => [theme.id, i]));
+  const rankOf = (sentence: SnapshotSentence, themeId: number) => {
+    const rank = themeRank.get(themeId);
+    if (rank === undefined) throw new Error(`Export snapshot: sentence ${sentence.sentenceId} has no theme ${themeId}.`);
+    return rank;
+  };
+  const taggedSentences = snapshot.taggedSentences
+    .map((sentence) => ({ ...sentence, themeIds: [...new Set(sentence.themeIds)].sort((a, b) => rankOf(sentence, a) - rankOf(sentence, b)) }))
+    // Document ids grow with each import, so id order is import order.
+    .sort((a, b) => a.documentId - b.documentId || a.number - b.number || a.sentenceId - b.sentenceId);
+  return { ...snapshot, taggedSentences };
+}
+
+function planExport(source: ExportSource, options: MarkdownOptions): ExportPlan {
+  const allThemes = [...source.themes].sort((a, b) => a.order - b.order || a.id - b.id);
+  const documents = [...source.documents].sort((a, b) => a.id - b.id);
   const themes = selectThemes(allThemes, options.themeIds);
-  const selected = new Set(themes.map((theme) => theme.id));
-
-  const ranked = snapshot.taggedSentences.map((sentence) => {
-    const docRank = documentRank.get(sentence.documentId);
-    if (docRank === undefined) throw new Error(`Export snapshot: sentence ${sentence.sentenceId} has no document ${sentence.documentId}.`);
-    const themeIds = [...new Set(sentence.themeIds)]
-      .map((id) => {
-        const rank = themeRank.get(id);
-        if (rank === undefined) throw new Error(`Export snapshot: sentence ${sentence.sentenceId} has no theme ${id}.`);
-        return { id, rank };
-      })
-      .sort((a, b) => a.rank - b.rank)
-      .map((theme) => theme.id);
-    return { docRank, sentence: { ...sentence, themeIds } };
-  });
-  const sentences = ranked
-    .filter(({ sentence }) => sentence.themeIds.some((id) => selected.has(id)))
-    .sort((a, b) => a.docRank - b.docRank || a.sentence.number - b.sentence.number || a.sentence.sentenceId - b.sentence.sentenceId)
-    .map(({ sentence }) => sentence);
-
   return {
     themes,
     themeCount: allThemes.length,
     documents,
-    sentences,
+    themeRank: new Map(allThemes.map((theme, i) => [theme.id, i])),
+    documentRank: new Map(documents.map((doc, i) => [doc.id, i])),
+    selected: new Set(themes.map((theme) => theme.id)),
     tags: themeTags(allThemes),
     titles: new Map(documents.map((doc) => [doc.id, doc.title.trim() === '' ? `Document ${doc.id}` : doc.title])),
   };
@@ -87,17 +166,16 @@ function selectThemes(all: SnapshotTheme[], themeIds: number[] | undefined): Sna
   return all.filter((theme) => wanted.has(theme.id));
 }
 
-function frontMatter(snapshot: ExportSnapshot, plan: ExportPlan, options: MarkdownOptions): string {
-  const counts = groupBy(plan.sentences, (sentence) => sentence.themeIds);
+function frontMatter(source: ExportSource, plan: ExportPlan, perTheme: Map<number, number>, options: MarkdownOptions): string {
   const themes = plan.themes.flatMap((theme) => [
     `  - name: ${yamlString(theme.name)}`,
     `    tag: ${yamlString(tagOf(plan, theme.id))}`,
-    `    sentences: ${counts.get(theme.id)?.length ?? 0}`,
+    `    sentences: ${perTheme.get(theme.id) ?? 0}`,
   ]);
   return [
     '---',
-    `notebook: ${yamlString(snapshot.notebookName)}`,
-    `exported-at: ${yamlString(snapshot.exportedAt)}`,
+    `notebook: ${yamlString(source.notebookName)}`,
+    `exported-at: ${yamlString(source.exportedAt)}`,
     `grouped-by: ${yamlString(options.by)}`,
     `includes-notes: ${options.includeNotes}`,
     ...(themes.length > 0 ? ['themes:', ...themes] : ['themes: []']),
@@ -105,76 +183,31 @@ function frontMatter(snapshot: ExportSnapshot, plan: ExportPlan, options: Markdo
   ].join('\n');
 }
 
-function summary(plan: ExportPlan, options: MarkdownOptions): string {
-  const documents = new Set(plan.sentences.map((sentence) => sentence.documentId)).size;
+function summary(plan: ExportPlan, sentences: number, documents: number, options: MarkdownOptions): string {
   const what =
-    plan.sentences.length === 0
-      ? 'No tagged sentences.'
-      : `${countPhrase(plan.sentences.length)} from ${plural(documents, 'document')}, grouped by ${options.by}.`;
+    sentences === 0 ? 'No tagged sentences.' : `${countPhrase(sentences)} from ${plural(documents, 'document')}, grouped by ${options.by}.`;
   const filtered = plan.themes.length < plan.themeCount ? ` Themes exported: ${plan.themes.length} of ${plan.themeCount}.` : '';
   return what + filtered;
 }
 
-function byTheme(plan: ExportPlan, options: MarkdownOptions): string[] {
-  const withBlockId = firstOccurrences();
-  const byThemeId = groupBy(plan.sentences, (sentence) => sentence.themeIds);
-  return plan.themes.flatMap((theme) => {
-    const sentences = byThemeId.get(theme.id) ?? [];
-    const description = tidy(theme.description);
-    return [
-      heading(2, theme.name),
-      ...(description === '' ? [] : [escapeBlock(description).join('\n')]),
-      `${countPhrase(sentences.length)} · #${tagOf(plan, theme.id)}`,
-      ...sentences.flatMap((sentence) => {
-        const others = sentence.themeIds.filter((id) => id !== theme.id);
-        const title = emphasize(titleOf(plan, sentence.documentId));
-        const also = others.length > 0 ? ` · also ${hashtags(plan, others)}` : '';
-        return entry(sentence, `— ${title}, sentence ${sentence.number}${also}`, withBlockId(sentence), options);
-      }),
-    ];
-  });
-}
-
-function byDocument(plan: ExportPlan, options: MarkdownOptions): string[] {
-  const withBlockId = firstOccurrences();
-  const byDocumentId = groupBy(plan.sentences, (sentence) => [sentence.documentId]);
-  return plan.documents.flatMap((doc) => {
-    const sentences = byDocumentId.get(doc.id) ?? [];
-    const source = doc.sourceName === null || doc.sourceName === '' ? '' : ` · source: ${escapeInline(doc.sourceName)}`;
-    return [
-      heading(2, titleOf(plan, doc.id)),
-      `${countPhrase(sentences.length)}${source}`,
-      ...sentences.flatMap((sentence) =>
-        entry(sentence, `— sentence ${sentence.number} · ${hashtags(plan, sentence.themeIds)}`, withBlockId(sentence), options),
-      ),
-    ];
-  });
-}
-
-/** One sentence: the quote, the line that places it, and its note. */
-function entry(sentence: SnapshotSentence, attribution: string, withBlockId: boolean, options: MarkdownOptions): string[] {
+/** One sentence, appended to its section as one chunk: the quote, the line that places it, and its note, each after a blank line. */
+function entry(section: ByteSink, sentence: SnapshotSentence, attribution: string, withBlockId: boolean, options: MarkdownOptions): void {
   const lines = escapeBlock(sentence.text);
   const last = lines.length - 1;
   // Obsidian takes a block id from the end of the block's last line.
-  const id = ` ^${blockId(sentence.documentId, sentence.number)}`;
-  const quote = lines.map((line, i) => `>${line === '' ? '' : ' '}${line}${withBlockId && i === last ? id : ''}`).join('\n');
+  const id = withBlockId ? ` ^${blockId(sentence.documentId, sentence.number)}` : '';
+  let quote = '\n\n';
+  for (let i = 0; i <= last; i += 1) {
+    const line = lines[i]!;
+    quote += `${i > 0 ? '\n' : ''}>${line === '' ? '' : ' '}${line}${i === last ? id : ''}`;
+  }
   const note = options.includeNotes ? tidy(sentence.note ?? '') : '';
-  if (note === '') return [quote, attribution];
+  if (note === '') {
+    section.append(`${quote}\n\n${attribution}`);
+    return;
+  }
   const [first = '', ...rest] = escapeBlock(note);
-  return [quote, attribution, [`*Note:* ${first}`, ...rest].join('\n')];
-}
-
-/**
- * A sentence quoted under several themes gets its block id once, where it is
- * first written: Obsidian needs block ids unique within a file.
- */
-function firstOccurrences(): (sentence: SnapshotSentence) => boolean {
-  const seen = new Set<number>();
-  return (sentence) => {
-    if (seen.has(sentence.sentenceId)) return false;
-    seen.add(sentence.sentenceId);
-    return true;
-  };
+  section.append(`${quote}\n\n${attribution}\n\n${[`*Note:* ${first}`, ...rest].join('\n')}`);
 }
 
 /**
@@ -183,19 +216,6 @@ function firstOccurrences(): (sentence: SnapshotSentence) => boolean {
  */
 function tidy(text: string): string {
   return text.replace(/^\s*\n/, '').trimEnd();
-}
-
-/** Sentences under each key, in sentence order; read by key only, never iterated. */
-function groupBy(sentences: SnapshotSentence[], keysOf: (sentence: SnapshotSentence) => number[]): Map<number, SnapshotSentence[]> {
-  const groups = new Map<number, SnapshotSentence[]>();
-  for (const sentence of sentences) {
-    for (const key of keysOf(sentence)) {
-      const group = groups.get(key);
-      if (group) group.push(sentence);
-      else groups.set(key, [sentence]);
-    }
-  }
-  return groups;
 }
 
 function heading(depth: number, text: string): string {

@@ -132,9 +132,8 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       const current = notebook();
       const chosen = await dialogs.chooseExportPath(`${current.name} by ${options.by}.md`);
       if (chosen === null) return null;
-      const markdown = current.exportMarkdown(options);
       // The save dialog has already asked before replacing an existing file.
-      writeFileAtomic(chosen, markdown, { overwrite: true });
+      writeFileAtomic(chosen, current.markdownChunks(options), { overwrite: true });
       remember(chosen);
       return { path: chosen };
     },

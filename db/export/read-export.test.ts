@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { setNote } from '../notes';
+import { changeTags } from '../tags';
+import { addTheme } from '../themes';
+import { memoryNotebook, type MemoryNotebook } from '../test-support/memory-notebook';
+import { markdownChunks, renderMarkdown, type MarkdownOptions } from './markdown';
+import { exportSource } from './read-export';
+import { readSnapshot } from './read-snapshot';
+
+const ARTICLES = [
+  'Moscow denied the strike. Officials in Ankara disagreed.\nTalks were planned for Friday. The ministry said nothing.',
+  'The observatory counted casualties. A pilot was rescued.\nGas prices rose. Erdogan warned of trade limits. Envoys met.',
+  'One line only.',
+];
+
+interface Plan {
+  tags: [article: number, sentence: number, theme: number][];
+  notes: [article: number, sentence: number, body: string][];
+  removeSecond: boolean;
+}
+
+/** Builds a notebook from a plan; the streamed export and the snapshot export must agree on it. */
+function build(plan: Plan, shuffleIds: boolean): MemoryNotebook {
+  const nb = memoryNotebook();
+  const themes = ['Missile claims', 'Civilian-casualty assertions', 'Turkey trade threats'].map((name) =>
+    nb.write(() => addTheme(nb.ctx, nb.history, { name })).id,
+  );
+  const documents = ARTICLES.map((text, i) => nb.importDocument({ title: `Article ${i + 1}`, text, sourceName: `a${i}.txt` }));
+  if (shuffleIds) {
+    // As a salvaged notebook may hold: the first document's sentences no longer in id order.
+    const ids = nb.sentenceIds(documents[0]!);
+    nb.db.exec('PRAGMA foreign_keys = OFF');
+    nb.db.prepare('UPDATE sentences SET id = id + 1000 WHERE id = ?').run(ids[0]!);
+    nb.db.exec('PRAGMA foreign_keys = ON');
+  }
+  for (const [article, sentence, theme] of plan.tags) {
+    const ids = nb.sentenceIds(documents[article % documents.length]!);
+    nb.write(() => changeTags(nb.ctx, nb.history, [ids[sentence % ids.length]!], themes[theme % themes.length]!, 'add'));
+  }
+  for (const [article, sentence, body] of plan.notes) {
+    const ids = nb.sentenceIds(documents[article % documents.length]!);
+    nb.write(() => setNote(nb.ctx, nb.history, ids[sentence % ids.length]!, body));
+  }
+  if (plan.removeSecond) nb.removeDocument(documents[1]!);
+  return nb;
+}
+
+const plans = fc.record({
+  tags: fc.array(fc.tuple(fc.nat(5), fc.nat(9), fc.nat(5)), { maxLength: 25 }),
+  notes: fc.array(fc.tuple(fc.nat(5), fc.nat(9), fc.constantFrom('Check the date.', '# not a heading', 'Two\nlines')), { maxLength: 5 }),
+  removeSecond: fc.boolean(),
+});
+
+function exports(nb: MemoryNotebook, options: MarkdownOptions) {
+  const streamed = nb.db.transaction(() => Buffer.concat(markdownChunks(exportSource(nb.ctx, 'Study'), options)).toString('utf8'))();
+  const snapshot = renderMarkdown(readSnapshot(nb.ctx, 'Study'), options);
+  return { streamed, snapshot };
+}
+
+describe('the export read as it is written', () => {
+  it('writes the same Markdown as the export of a whole snapshot, by theme and by document', () => {
+    fc.assert(
+      fc.property(plans, fc.boolean(), fc.constantFrom<MarkdownOptions['by']>('theme', 'document'), fc.boolean(), (plan, shuffle, by, includeNotes) => {
+        const nb = build(plan, shuffle);
+        try {
+          const { streamed, snapshot } = exports(nb, { by, includeNotes });
+          expect(streamed).toBe(snapshot);
+        } finally {
+          nb.db.close();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('quotes every tagged sentence of a document whose sentences are not in id order', () => {
+    const nb = build({ tags: [[0, 0, 0], [0, 1, 0], [0, 3, 1]], notes: [], removeSecond: false }, true);
+    try {
+      const { streamed } = exports(nb, { by: 'document', includeNotes: true });
+      expect(streamed).toContain('Moscow denied the strike.');
+      expect(streamed).toContain('Officials in Ankara disagreed.');
+      expect(streamed).toContain('The ministry said nothing.');
+      expect(streamed).toContain('3 tagged sentences from 1 document');
+    } finally {
+      nb.db.close();
+    }
+  });
+});
