@@ -1,7 +1,7 @@
 /**
  * `npm run dev:web [-- --notebook PATH] [--port N] [--read-only]`: the workspace in your
  * browser, over the loopback bridge, on the given or the default notebook.
- * The script builds dist/renderer-web first; this serves it until Ctrl+C.
+ * electron/dev-web.ts makes sure dist/renderer-web is current first; this serves it until Ctrl+C.
  */
 import fs from 'node:fs';
 import path from 'node:path';
