@@ -1,57 +1,106 @@
-import type { NotebookStats } from './domain';
+import type { DocumentStats, NotebookStats, ThemeCount } from './domain';
 import type { NotebookContext } from './context';
+import { documentSpans } from './document-spans';
 
-/** Counts over visible documents only: a removed document no longer counts. */
+/**
+ * Counts over visible documents only: a removed document no longer counts.
+ *
+ * Each visible document is a span of sentence ids (see document-spans.ts), so
+ * its tags are one range of the tags table's key (sentence_id, theme_id): one
+ * ordered scan of that range gives the document's counts per theme, its tagged
+ * sentences and the themes sharing each sentence, without joining a tag to
+ * its sentence or document.
+ */
 export function notebookStats(ctx: NotebookContext): NotebookStats {
-  const visible = 'JOIN sentences s ON s.id = t.sentence_id JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL';
-  const totals = ctx
-    .sql(
-      `SELECT
-         (SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL) AS sentences,
-         (SELECT count(DISTINCT t.sentence_id) FROM tags t ${visible}) AS tagged,
-         (SELECT count(*) FROM tags t ${visible}) AS tags,
-         (SELECT count(*) FROM notes t ${visible}) AS notes`,
-    )
-    .get() as { sentences: number; tagged: number; tags: number; notes: number };
-  const themes = ctx
-    .sql(
-      `SELECT th.id AS themeId, (SELECT count(*) FROM tags t ${visible} WHERE t.theme_id = th.id) AS count
-       FROM themes th ORDER BY th.position, th.id`,
-    )
-    .all() as { themeId: number; count: number }[];
-  const documents = ctx
-    .sql(
-      `SELECT d.id AS documentId, d.title,
-         (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentenceCount,
-         (SELECT count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id WHERE s.document_id = d.id) AS taggedCount
-       FROM documents d WHERE d.removed_at IS NULL ORDER BY d.id`,
-    )
-    .all() as { documentId: number; title: string; sentenceCount: number; taggedCount: number }[];
-  const perDocument = ctx
-    .sql(
-      `SELECT s.document_id AS documentId, t.theme_id AS themeId, count(*) AS count
-       FROM tags t ${visible} JOIN themes th ON th.id = t.theme_id
-       GROUP BY s.document_id, t.theme_id ORDER BY s.document_id, th.position, th.id`,
-    )
-    .all() as { documentId: number; themeId: number; count: number }[];
-  const cooccurrence = ctx
-    .sql(
-      `SELECT a.theme_id AS a, b.theme_id AS b, count(*) AS count
-       FROM tags a JOIN tags b ON b.sentence_id = a.sentence_id AND a.theme_id < b.theme_id
-       JOIN sentences s ON s.id = a.sentence_id JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL
-       GROUP BY a.theme_id, b.theme_id ORDER BY a.theme_id, b.theme_id`,
-    )
-    .all() as { a: number; b: number; count: number }[];
-  return {
-    sentenceCount: totals.sentences,
-    taggedSentenceCount: totals.tagged,
-    tagCount: totals.tags,
-    noteCount: totals.notes,
-    themes,
-    documents: documents.map((d) => ({
-      ...d,
-      themes: perDocument.filter((p) => p.documentId === d.documentId).map(({ themeId, count }) => ({ themeId, count })),
-    })),
-    cooccurrence,
-  };
+  const themeIds = (ctx.sql('SELECT id FROM themes ORDER BY position, id').all() as { id: number }[]).map((t) => t.id);
+  // Counted by each theme's place in the codebook order, in one array per document.
+  const place = new Map(themeIds.map((id, i) => [id, i]));
+  const perTheme = new Array<number>(themeIds.length).fill(0);
+  const pairs = new Map<number, Map<number, number>>();
+  const scan = new TagScan(ctx);
+  const totals = { sentenceCount: 0, taggedSentenceCount: 0, tagCount: 0, noteCount: 0 };
+
+  const visible = documentSpans(ctx).filter((span) => !span.removed);
+  const documents: DocumentStats[] = visible.map((span) => {
+    const inDocument = new Array<number>(themeIds.length).fill(0);
+    const onSentence: number[] = [];
+    let tagged = 0;
+    let tags = 0;
+    let sentence = -1;
+    scan.forEach(span.first, span.last, (id, theme) => {
+      tags += 1;
+      const at = place.get(theme);
+      if (at !== undefined) inDocument[at]! += 1;
+      if (id !== sentence) {
+        sentence = id;
+        tagged += 1;
+        onSentence.length = 0;
+      } else {
+        // The same sentence's earlier themes, all lower ids (key order): each pair once, a < b.
+        for (const a of onSentence) {
+          let row = pairs.get(a);
+          if (!row) pairs.set(a, (row = new Map()));
+          row.set(theme, (row.get(theme) ?? 0) + 1);
+        }
+      }
+      onSentence.push(theme);
+    });
+    totals.sentenceCount += span.sentenceCount;
+    totals.taggedSentenceCount += tagged;
+    totals.tagCount += tags;
+    totals.noteCount += (ctx.sql('SELECT count(*) AS n FROM notes WHERE sentence_id BETWEEN ? AND ?').get(span.first, span.last) as { n: number }).n;
+    const themes: ThemeCount[] = [];
+    inDocument.forEach((count, at) => {
+      perTheme[at]! += count;
+      if (count > 0) themes.push({ themeId: themeIds[at]!, count });
+    });
+    return { documentId: span.documentId, title: span.title, sentenceCount: span.sentenceCount, taggedCount: tagged, themes };
+  });
+
+  const cooccurrence: NotebookStats['cooccurrence'] = [];
+  for (const a of [...pairs.keys()].sort((x, y) => x - y)) {
+    const row = pairs.get(a)!;
+    for (const b of [...row.keys()].sort((x, y) => x - y)) cooccurrence.push({ a, b, count: row.get(b)! });
+  }
+  return { ...totals, themes: themeIds.map((themeId, at) => ({ themeId, count: perTheme[at]! })), documents, cooccurrence };
+}
+
+/**
+ * Reads the tags of a span of sentence ids in key order, (sentence id, theme
+ * id) by (sentence id, theme id). There are as many rows as tags, and
+ * better-sqlite3 spends far more making a row than a number, so each tag
+ * crosses as one number, sentence_id * width + theme_id, wherever that is exact.
+ */
+class TagScan {
+  private readonly width: number;
+  private readonly packed: boolean;
+
+  constructor(private readonly ctx: NotebookContext) {
+    // Two statements: SQLite answers a lone max() from an index's end, but scans for two.
+    const highestTheme = (ctx.sql('SELECT coalesce(max(theme_id), 0) AS id FROM tags').get() as { id: number }).id;
+    const highestSentence = (ctx.sql('SELECT coalesce(max(sentence_id), 0) AS id FROM tags').get() as { id: number }).id;
+    this.width = highestTheme + 1;
+    // Ids this large only come from a notebook Themata did not write; they are read as rows instead.
+    this.packed = (highestSentence + 1) * this.width <= Number.MAX_SAFE_INTEGER;
+  }
+
+  forEach(first: number, last: number, visit: (sentenceId: number, themeId: number) => void): void {
+    if (!this.packed) {
+      const rows = this.ctx
+        .sql('SELECT sentence_id, theme_id FROM tags WHERE sentence_id BETWEEN ? AND ? ORDER BY sentence_id, theme_id')
+        .raw()
+        .all(first, last) as [number, number][];
+      for (const [sentence, theme] of rows) visit(sentence, theme);
+      return;
+    }
+    // SQL text of its own: pluck() changes the statement the context caches for this text.
+    const values = this.ctx
+      .sql('SELECT sentence_id * ? + theme_id AS packed_tag FROM tags WHERE sentence_id BETWEEN ? AND ? ORDER BY sentence_id, theme_id')
+      .pluck()
+      .all(this.width, first, last) as number[];
+    for (const value of values) {
+      const sentence = Math.floor(value / this.width);
+      visit(sentence, value - sentence * this.width);
+    }
+  }
 }
