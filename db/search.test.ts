@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { NotebookContext } from './context';
+import type { SearchHit } from './domain';
 import { setNote } from './notes';
 import { highlightRanges, search, searchTerms, toFtsQuery } from './search';
 import { useMemoryNotebook } from './test-support/memory-notebook';
+import { fillRandomNotebook, seeded, WORDS } from './test-support/random-notebook';
 
 const ARTICLE = [
   'Moscow denied it. Officials disagreed.',
@@ -196,4 +199,88 @@ describe('search', () => {
       { numRuns: 150 },
     );
   });
+  it('skips removed documents before, between and after visible ones, and still fills the limit in reading order', () => {
+    const nb = notebook();
+    const text = 'Moscow one. Moscow two. Moscow three.';
+    const [first, kept, middle, last, after] = ['First', 'Kept', 'Middle', 'Last', 'After'].map((title) => nb.importDocument({ title, text, sourceName: null }));
+    for (const doc of [first!, middle!, after!]) nb.removeDocument(doc);
+    const hits = (limit: number) => search(nb.ctx, 'moscow', limit).map((h) => [h.documentTitle, h.sentenceNumber]);
+    expect(hits(10)).toEqual([['Kept', 1], ['Kept', 2], ['Kept', 3], ['Last', 1], ['Last', 2], ['Last', 3]]);
+    expect(hits(4)).toEqual([['Kept', 1], ['Kept', 2], ['Kept', 3], ['Last', 1]]);
+    nb.removeDocument(kept!);
+    nb.removeDocument(last!);
+    expect(hits(10)).toEqual([]);
+  });
+
+  it('finds a document\'s sentences again once its removal is undone', () => {
+    const { nb, doc, numbers } = withArticle();
+    nb.removeDocument(doc);
+    expect(numbers('moscow')).toEqual([]);
+    nb.write(() => nb.history.undo());
+    expect(numbers('moscow')).toEqual([1, 5]);
+  });
+
+  it('counts a note\'s match towards the limit in its sentence\'s place', () => {
+    const { nb, note } = withArticle();
+    note(2, 'Moscow said so');
+    expect(search(nb.ctx, 'moscow', 2).map((h) => [h.sentenceNumber, h.matchedIn])).toEqual([[1, 'sentence'], [2, 'note']]);
+  });
+
+  it('finds exactly what collecting every match and then limiting finds, on random notebooks', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const nb = notebook();
+        fillRandomNotebook(nb, seed);
+        const random = seeded(seed + 1);
+        const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+        const queries = [
+          pick(WORDS), pick(WORDS).slice(0, 1 + Math.floor(random() * 3)), `${pick(WORDS)} ${pick(WORDS)}`,
+          `"${pick(WORDS)} ${pick(WORDS)}"`, 'note', `${pick(WORDS)} note`,
+        ];
+        for (const query of queries) {
+          for (const limit of [1, 1 + Math.floor(random() * 20), 1000]) {
+            expect(search(nb.ctx, query, limit), `${query} (limit ${limit})`).toEqual(searchEveryMatch(nb.ctx, query, limit));
+          }
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
 });
+
+/** Search as first written: every match from both indexes, joined, grouped and ordered, then limited. */
+function searchEveryMatch(ctx: NotebookContext, query: string, limit: number): SearchHit[] {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const rows = ctx.db
+    .prepare(
+      `WITH matches AS (
+         SELECT rowid AS sentence_id, 1 AS in_sentence, 0 AS in_note FROM sentences_fts WHERE sentences_fts MATCH @q
+         UNION ALL
+         SELECT rowid AS sentence_id, 0, 1 FROM notes_fts WHERE notes_fts MATCH @q
+       )
+       SELECT s.id AS sentence_id, s.document_id, d.title, s.ordinal, s.text, n.body AS note,
+              max(m.in_sentence) AS in_sentence, max(m.in_note) AS in_note
+       FROM matches m
+       JOIN sentences s ON s.id = m.sentence_id
+       JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL
+       LEFT JOIN notes n ON n.sentence_id = s.id
+       GROUP BY s.id
+       ORDER BY s.document_id, s.ordinal
+       LIMIT @limit`,
+    )
+    .all({ q: toFtsQuery(terms), limit }) as {
+    sentence_id: number; document_id: number; title: string; ordinal: number; text: string; note: string | null; in_sentence: number; in_note: number;
+  }[];
+  return rows.map((row) => ({
+    sentenceId: row.sentence_id,
+    documentId: row.document_id,
+    documentTitle: row.title,
+    sentenceNumber: row.ordinal,
+    text: row.text,
+    note: row.note,
+    matchedIn: row.in_sentence && row.in_note ? 'both' : row.in_note ? 'note' : 'sentence',
+    highlights: highlightRanges(row.text, terms),
+  }));
+}
+

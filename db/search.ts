@@ -1,5 +1,6 @@
 import type { SearchHit } from './domain';
 import type { NotebookContext } from './context';
+import { documentSpans } from './document-spans';
 
 /** The words and quoted phrases of what a researcher typed; never raw FTS syntax. */
 export function searchTerms(query: string): string[] {
@@ -25,76 +26,129 @@ interface HitRow {
   ordinal: number;
   text: string;
   note: string | null;
-  in_sentence: number;
-  in_note: number;
 }
 
+/**
+ * The first `limit` sentences, in reading order, whose text or note contains
+ * every term. Sentence ids follow reading order (see document-spans.ts), so
+ * each index is asked for its first `limit` matches by rowid and stops there;
+ * no later match is joined, grouped or marked. (FTS5 still gathers every
+ * match of a prefix before returning the first, so a short, common prefix
+ * such as "the" costs in proportion to the notebook: only a prefix index, a
+ * schema change, avoids that.)
+ */
 export function search(ctx: NotebookContext, query: string, limit: number): SearchHit[] {
   const terms = searchTerms(query);
-  if (terms.length === 0) return [];
+  if (terms.length === 0 || limit <= 0) return [];
   const fts = toFtsQuery(terms);
+  const spans = documentSpans(ctx).filter((span) => span.first <= span.last);
+  const visible = spans.filter((span) => !span.removed);
+  if (visible.length === 0) return [];
+  // Removed documents' sentences and notes stay indexed, so removal can be undone. The index itself
+  // starts and stops at the visible documents' outer ids; removed documents between them are skipped.
+  const low = visible.reduce((lowest, span) => Math.min(lowest, span.first), Infinity);
+  const high = visible.reduce((highest, span) => Math.max(highest, span.last), 0);
+  const skip = spans.filter((span) => span.removed && span.last >= low && span.first <= high).flatMap((span) => [span.first, span.last]);
+  const inSentences = firstMatches(ctx, 'sentences_fts', fts, low, high, skip, limit);
+  const inNotes = new Set(firstMatches(ctx, 'notes_fts', fts, low, high, skip, limit));
+  const ids = [...new Set([...inSentences, ...inNotes])].sort((a, b) => a - b).slice(0, limit);
+  const inSentence = new Set(inSentences);
+  const mark = highlighter(terms);
   const rows = ctx
     .sql(
-      `WITH matches AS (
-         SELECT rowid AS sentence_id, 1 AS in_sentence, 0 AS in_note FROM sentences_fts WHERE sentences_fts MATCH @q
-         UNION ALL
-         SELECT rowid AS sentence_id, 0, 1 FROM notes_fts WHERE notes_fts MATCH @q
-       )
-       SELECT s.id AS sentence_id, s.document_id, d.title, s.ordinal, s.text, n.body AS note,
-              max(m.in_sentence) AS in_sentence, max(m.in_note) AS in_note
-       FROM matches m
-       JOIN sentences s ON s.id = m.sentence_id
+      `SELECT s.id AS sentence_id, s.document_id, d.title, s.ordinal, s.text, n.body AS note
+       FROM sentences s
        JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL
        LEFT JOIN notes n ON n.sentence_id = s.id
-       GROUP BY s.id
-       ORDER BY s.document_id, s.ordinal
-       LIMIT @limit`,
+       WHERE s.id IN (SELECT value FROM json_each(?))
+       ORDER BY s.document_id, s.ordinal`,
     )
-    .all({ q: fts, limit }) as HitRow[];
-  return rows.map((row) => ({
-    sentenceId: row.sentence_id,
-    documentId: row.document_id,
-    documentTitle: row.title,
-    sentenceNumber: row.ordinal,
-    text: row.text,
-    note: row.note,
-    matchedIn: row.in_sentence && row.in_note ? 'both' : row.in_note ? 'note' : 'sentence',
-    highlights: highlightRanges(row.text, terms),
-  }));
+    .all(JSON.stringify(ids)) as HitRow[];
+  return rows.map((row) => {
+    const sentence = inSentence.has(row.sentence_id);
+    const note = inNotes.has(row.sentence_id);
+    return {
+      sentenceId: row.sentence_id,
+      documentId: row.document_id,
+      documentTitle: row.title,
+      sentenceNumber: row.ordinal,
+      text: row.text,
+      note: row.note,
+      matchedIn: sentence && note ? 'both' : note ? 'note' : 'sentence',
+      highlights: mark(row.text),
+    };
+  });
+}
+
+/** The lowest `limit` rowids an FTS5 index matches from `low` to `high`, outside the [first, last, first, last, ...] spans to skip. */
+function firstMatches(
+  ctx: NotebookContext,
+  index: 'sentences_fts' | 'notes_fts',
+  fts: string,
+  low: number,
+  high: number,
+  skip: number[],
+  limit: number,
+): number[] {
+  const outside = ' AND rowid NOT BETWEEN ? AND ?'.repeat(skip.length / 2);
+  const rows = ctx
+    .sql(`SELECT rowid AS id FROM ${index} WHERE ${index} MATCH ? AND rowid >= ? AND rowid <= ?${outside} ORDER BY rowid LIMIT ?`)
+    .all(fts, low, high, ...skip, limit) as { id: number }[];
+  return rows.map((row) => row.id);
 }
 
 /** Where the terms occur in the text, as word prefixes, merged and sorted, for the reader to mark. */
 export function highlightRanges(text: string, terms: string[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  const folded = fold(text);
+  return highlighter(terms)(text);
+}
+
+/** highlightRanges for one search's terms, their patterns built once for every hit. */
+function highlighter(terms: string[]): (text: string) => [number, number][] {
+  const phrases: RegExp[] = [];
   for (const term of terms) {
     const words = fold(term).match(/[\p{L}\p{N}\p{M}]+/gu);
-    if (!words) continue;
     // FTS5 finds a phrase's words whatever space or punctuation stands between them
     // ("pilot-safety", "Ankara’s", a line break), so the mark must too. Words hold no regex syntax.
-    const phrase = new RegExp(words.join('[^\\p{L}\\p{N}\\p{M}]+'), 'gu');
-    for (const match of folded.matchAll(phrase)) {
-      const at = match.index;
-      const before = at === 0 ? '' : folded[at - 1]!;
-      if (!/[\p{L}\p{N}]/u.test(before)) ranges.push([at, at + match[0].length]);
+    if (words) phrases.push(new RegExp(words.join('[^\\p{L}\\p{N}\\p{M}]+'), 'gu'));
+  }
+  return (text) => {
+    if (phrases.length === 0) return [];
+    const ranges: [number, number][] = [];
+    const folded = fold(text);
+    for (const phrase of phrases) {
+      for (const match of folded.matchAll(phrase)) {
+        const at = match.index;
+        const before = at === 0 ? '' : folded[at - 1]!;
+        if (!/[\p{L}\p{N}]/u.test(before)) ranges.push([at, at + match[0].length]);
+      }
     }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
+    ranges.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const range of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else merged.push([range[0], range[1]]);
+    }
+    return merged;
+  };
 }
+
+/** Capital ASCII letters and every character beyond ASCII: what folding can change. */
+const FOLDABLE = /[A-Z]|[^\p{ASCII}]/gu;
+const foldedChars = new Map<string, string>();
 
 /** Lower case without diacritics, keeping one UTF-16 unit per unit so offsets stay valid. */
 function fold(text: string): string {
-  let out = '';
-  for (const char of text) {
+  return text.replace(FOLDABLE, foldChar);
+}
+
+/** One character folded, remembered: normalising each character of every hit costs more than the search. */
+function foldChar(char: string): string {
+  let out = foldedChars.get(char);
+  if (out === undefined) {
     const base = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    out += base.length === char.length ? base : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
+    out = base.length === char.length ? base : char.toLowerCase().length === char.length ? char.toLowerCase() : char;
+    if (foldedChars.size < 10_000) foldedChars.set(char, out);
   }
   return out;
 }
