@@ -16,12 +16,8 @@ export interface ThemeInput {
 
 export type ThemePatch = Partial<ThemeInput>;
 
-const LIST_SQL = `
-  SELECT th.*, (SELECT count(*) FROM tags t JOIN sentences s ON s.id = t.sentence_id
-    JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL WHERE t.theme_id = th.id) AS tag_count
-  FROM themes th ORDER BY th.position, th.id`;
-
-function toTheme(row: ThemeRow & { tag_count: number }): Theme {
+/** A theme as the codebook shows it: its row and its count of tags in visible documents, kept by the running counts. */
+function toTheme(ctx: NotebookContext, row: ThemeRow): Theme {
   return {
     id: row.id,
     name: row.name,
@@ -30,18 +26,16 @@ function toTheme(row: ThemeRow & { tag_count: number }): Theme {
     key: row.key_slot,
     order: row.position,
     parentId: row.parent_id,
-    tagCount: row.tag_count,
+    tagCount: ctx.counts.themeCount(row.id),
   };
 }
 
 export function listThemes(ctx: NotebookContext): Theme[] {
-  return (ctx.sql(LIST_SQL).all() as (ThemeRow & { tag_count: number })[]).map(toTheme);
+  return allRows(ctx).map((row) => toTheme(ctx, row));
 }
 
 export function getTheme(ctx: NotebookContext, themeId: number): Theme {
-  const theme = listThemes(ctx).find((t) => t.id === themeId);
-  if (!theme) throw new NotebookError('not-found', `There is no theme ${themeId} in this codebook.`);
-  return theme;
+  return toTheme(ctx, themeRow(ctx, themeId));
 }
 
 export function themeRow(ctx: NotebookContext, themeId: number): ThemeRow {
@@ -52,16 +46,17 @@ export function themeRow(ctx: NotebookContext, themeId: number): ThemeRow {
 
 /** Finds a theme by id, key slot or name (case-insensitive), as researchers refer to them on the command line. */
 export function findTheme(ctx: NotebookContext, reference: string): Theme {
-  const themes = listThemes(ctx);
+  // Matched on the rows: only the theme found is counted (a command-line tag need not count the whole codebook).
+  const themes = allRows(ctx);
   const wanted = reference.trim();
   const byName = themes.find((t) => t.name.toLowerCase() === wanted.toLowerCase());
-  if (byName) return byName;
+  if (byName) return toTheme(ctx, byName);
   if (/^\d+$/.test(wanted)) {
     const number = Number(wanted);
-    const byKey = themes.find((t) => t.key === number);
-    if (byKey && number <= 9) return byKey;
+    const byKey = themes.find((t) => t.key_slot === number);
+    if (byKey && number <= 9) return toTheme(ctx, byKey);
     const byId = themes.find((t) => t.id === number);
-    if (byId) return byId;
+    if (byId) return toTheme(ctx, byId);
   }
   const names = themes.map((t) => `"${t.name}"`).join(', ');
   throw new NotebookError(
