@@ -10,6 +10,7 @@ import { benchImport } from './import';
 import { describeMachine, machineHeader } from './machine';
 import { benchNotebook } from './notebook';
 import { benchOpening } from './opening';
+import { benchReads } from './reads';
 import { benchSegmentation } from './segmentation';
 import { type BenchRow, type Distribution, medianAndP99, printTable } from './table';
 import { benchWorkspace } from './workspace';
@@ -27,6 +28,7 @@ const sections: [string, (context: BenchContext) => BenchRow[] | Promise<BenchRo
   ['notebook', benchNotebook],
   ['opening', benchOpening],
   ['backups', benchBackups],
+  ['reads', benchReads],
   ['workspace', benchWorkspace],
 ];
 
