@@ -1,2 +1,2 @@
-export { segmentParagraph, segmentText, type SentenceSpan } from './segment';
+export { segmentInBatches, segmentParagraph, segmentText, type SentenceSpan } from './segment';
 export { splitParagraphs, wrapWidth, type ParagraphRange } from './paragraphs';

@@ -24,7 +24,7 @@ import {
   PERIOD,
   type Initial,
 } from './chars';
-import { splitParagraphs } from './paragraphs';
+import { paragraphBounds } from './paragraphs';
 import { isLeadingPreposition, isSentenceStarter } from './starters';
 
 export interface SentenceSpan {
@@ -36,13 +36,22 @@ export interface SentenceSpan {
 
 /** Splits plain text into sentences. Offsets are UTF-16 indices into `input`; input.slice(start, end) === text. */
 export function segmentText(input: string): SentenceSpan[] {
-  const sentences: SentenceSpan[] = [];
-  const paragraphs = splitParagraphs(input);
-  for (let paragraph = 0; paragraph < paragraphs.length; paragraph += 1) {
-    const range = paragraphs[paragraph]!;
-    scanParagraph(input, range.start, range.end, paragraph, sentences);
-  }
-  return sentences;
+  const batches = new SentenceBatches(Number.POSITIVE_INFINITY, () => {});
+  scanText(input, batches);
+  return batches.sentences;
+}
+
+/**
+ * The sentences segmentText returns, handed to `visit` in order, `size` at a
+ * time (the last batch may hold fewer), so a book-length text is never held
+ * as one list of sentences. Only whole sentences are handed over, and the
+ * scan never looks back at them: the batches join to exactly segmentText's list.
+ */
+export function segmentInBatches(input: string, size: number, visit: (sentences: SentenceSpan[]) => void): void {
+  if (!(size >= 1)) throw new RangeError('A batch holds at least one sentence.');
+  const batches = new SentenceBatches(size, visit);
+  scanText(input, batches);
+  batches.flush();
 }
 
 /**
@@ -50,8 +59,9 @@ export function segmentText(input: string): SentenceSpan[] {
  * `offset` is added to every span, for text sliced out of a larger document.
  */
 export function segmentParagraph(text: string, offset = 0, paragraph = 0): SentenceSpan[] {
-  const sentences: SentenceSpan[] = [];
-  scanParagraph(text, 0, text.length, paragraph, sentences);
+  const batches = new SentenceBatches(Number.POSITIVE_INFINITY, () => {});
+  scanParagraph(text, 0, text.length, paragraph, batches);
+  const sentences = batches.sentences;
   if (offset !== 0) {
     for (const sentence of sentences) {
       sentence.start += offset;
@@ -61,8 +71,35 @@ export function segmentParagraph(text: string, offset = 0, paragraph = 0): Sente
   return sentences;
 }
 
-/** Appends the sentences of `input.slice(start, end)` to `out`. */
-function scanParagraph(input: string, start: number, end: number, paragraph: number, out: SentenceSpan[]): void {
+/** Collects sentences as the scan emits them and hands them on `size` at a time. */
+class SentenceBatches {
+  sentences: SentenceSpan[] = [];
+
+  constructor(
+    private readonly size: number,
+    private readonly visit: (sentences: SentenceSpan[]) => void,
+  ) {}
+
+  add(sentence: SentenceSpan): void {
+    this.sentences.push(sentence);
+    if (this.sentences.length >= this.size) this.flush();
+  }
+
+  flush(): void {
+    if (this.sentences.length === 0) return;
+    const full = this.sentences;
+    this.sentences = [];
+    this.visit(full);
+  }
+}
+
+function scanText(input: string, out: SentenceBatches): void {
+  const bounds = paragraphBounds(input);
+  for (let i = 0; i < bounds.length; i += 2) scanParagraph(input, bounds[i]!, bounds[i + 1]!, i / 2, out);
+}
+
+/** Adds the sentences of `input.slice(start, end)` to `out`. */
+function scanParagraph(input: string, start: number, end: number, paragraph: number, out: SentenceBatches): void {
   const scanner = new ParagraphScanner(input, paragraph, out);
   let i = start;
   while (i < end) {
@@ -139,7 +176,7 @@ class ParagraphScanner {
   constructor(
     private readonly input: string,
     private readonly paragraph: number,
-    private readonly out: SentenceSpan[],
+    private readonly out: SentenceBatches,
   ) {}
 
   token(start: number, end: number, innerPeriod: number): void {
@@ -168,7 +205,7 @@ class ParagraphScanner {
 
   private emit(end: number): void {
     const start = this.sentenceStart;
-    this.out.push({ text: this.input.slice(start, end), start, end, paragraph: this.paragraph });
+    this.out.add({ text: this.input.slice(start, end), start, end, paragraph: this.paragraph });
     this.sentenceStart = -1;
   }
 
