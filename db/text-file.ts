@@ -37,20 +37,51 @@ export function readTextFile(filePath: string, limit: ReadLimit = IMPORT_LIMIT):
   if (stat.isDirectory()) throw new NotebookError('file-is-directory', `${filePath} is a folder; choose a text file.`);
   // A regular file's size is known up front: refuse it without reading, and say how large it is.
   if (stat.isFile() && stat.size > limit.maxBytes) throw tooLarge(filePath, limit, stat.size);
-  let bytes: Buffer;
+  const text = stat.isFile() ? readRegularFile(filePath, limit) : decodeInput(readBytes(filePath, limit, 0), filePath, limit);
+  const name = path.basename(filePath);
+  return { text, sourceName: name, suggestedTitle: titleFromFileName(name) };
+}
+
+/**
+ * A regular file, decoded by Node as it reads it: its bytes are freed at once
+ * instead of staying in memory beside the text until the next garbage
+ * collection (20 MB for the largest file). Node writes U+FFFD where bytes are
+ * not UTF-8, so only text with U+FFFD or NUL is read again as bytes to be
+ * judged strictly, as text from a pipe is; a file may carry U+FFFD itself.
+ */
+function readRegularFile(filePath: string, limit: ReadLimit): string {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw unreadable(filePath, error);
+  }
+  if (raw.includes('\0') || raw.includes('\uFFFD')) return decodeInput(readBytes(filePath, limit, Buffer.byteLength(raw)), filePath, limit);
+  if (raw.length === 0) throw new NotebookError('file-empty', `${filePath} is empty.`);
+  // The file grew past the limit after it was measured.
+  if (Buffer.byteLength(raw) > limit.maxBytes) throw tooLarge(filePath, limit);
+  // As the strict decoder does: a byte-order mark is not text.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.trim() === '') throw new NotebookError('file-empty', `${filePath} has no text, only blank space.`);
+  return text;
+}
+
+/** At most one byte past the limit, whatever the file is; `expected` bytes are read without growing the buffer. */
+function readBytes(filePath: string, limit: ReadLimit, expected: number): Buffer {
   try {
     const fd = fs.openSync(filePath, 'r');
     try {
-      bytes = readAtMost(fd, limit.maxBytes + 1);
+      return readAtMost(fd, limit.maxBytes + 1, expected + 1);
     } finally {
       fs.closeSync(fd);
     }
   } catch (error) {
-    throw new NotebookError('file-unreadable', `Themata could not read ${filePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw unreadable(filePath, error);
   }
-  const text = decodeInput(bytes, filePath, limit);
-  const name = path.basename(filePath);
-  return { text, sourceName: name, suggestedTitle: titleFromFileName(name) };
+}
+
+function unreadable(filePath: string, error: unknown): NotebookError {
+  return new NotebookError('file-unreadable', `Themata could not read ${filePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
 }
 
 /**
@@ -58,8 +89,9 @@ export function readTextFile(filePath: string, limit: ReadLimit = IMPORT_LIMIT):
  * the file is. A pipe, a terminal or a device reports size 0 and a file can grow
  * after stat, so only counting the bytes read keeps a limit.
  */
-export function readAtMost(fd: number, maxBytes: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.min(maxBytes, 64 * 1024));
+export function readAtMost(fd: number, maxBytes: number, expected = 0): Buffer {
+  // Sized for what is expected, so a file of known size is read without copying it into ever larger buffers.
+  let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(expected, 64 * 1024)));
   let total = 0;
   while (total < maxBytes) {
     if (total === buffer.length) {
