@@ -4,6 +4,7 @@ import { changeTags } from './tags';
 import { addTheme } from './themes';
 import { setNote } from './notes';
 import { caught } from './test-support/caught';
+import { segmentText } from './segmenter';
 import { useMemoryNotebook } from './test-support/memory-notebook';
 
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
@@ -50,6 +51,40 @@ describe('documents', () => {
     insertDocument(nb.ctx, { title: 'Article', text: ARTICLE, sourceName: null });
     const hits = nb.db.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'ankara'").all();
     expect(hits).toEqual([{ rowid: 3 }]);
+  });
+
+  it('stores a text of many batches with exactly the sentences, offsets and paragraphs of whole-text segmentation, each indexed once', () => {
+    const nb = notebook();
+    // 1,201 sentences: more than one batch, and a last statement of fewer rows than the rest.
+    const paragraphs = Array.from({ length: 400 }, (_, p) => `Report ${p} from Latakia. Officials in Ankara disagreed on Jan. 5 at 10 a.m. Why deny it?`);
+    const text = `${paragraphs.join('\n')}\nThe end.`;
+    const id = insertDocument(nb.ctx, { title: 'Wire', text, sourceName: null });
+    const stored = nb.rows().sentences;
+    expect(stored.map((s) => ({ text: s.text, start: s.start_offset, end: s.end_offset, paragraph: s.paragraph }))).toEqual(segmentText(text));
+    expect(stored.map((s) => s.ordinal)).toEqual(stored.map((_, i) => i + 1));
+    expect(new Set(stored.map((s) => s.document_id))).toEqual(new Set([id]));
+    // Consecutive ids, as the running counts rely on.
+    expect(stored.at(-1)!.id - stored[0]!.id).toBe(stored.length - 1);
+    const indexed = nb.db.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'latakia' ORDER BY rowid").pluck().all();
+    expect(indexed).toEqual(stored.filter((s) => s.text.includes('Latakia')).map((s) => s.id));
+    expect((nb.db.prepare("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'end'").pluck().get())).toBe(1);
+    expect(nb.rows().documents[0]!.original_text).toBe(text);
+  });
+
+  it('leaves nothing of a document that fails part way once its transaction rolls back', () => {
+    const nb = notebook();
+    insertDocument(nb.ctx, { title: 'Before', text: ARTICLE, sourceName: null });
+    const before = nb.rows();
+    const pages = nb.db.pragma('page_count', { simple: true }) as number;
+    // Room for the text and a few hundred of its sentences, not for all of them.
+    nb.db.pragma(`max_page_count = ${pages + 120}`);
+    const large = Array.from({ length: 4000 }, (_, i) => `Russia denied report number ${i} about the strikes near Latakia.`).join(' ');
+    const written = () => nb.db.prepare('SELECT total_changes()').pluck().get() as number;
+    const writtenBefore = written();
+    expect(() => nb.write(() => insertDocument(nb.ctx, { title: 'Large', text: large, sourceName: null }))).toThrow(/full/);
+    expect(written() - writtenBefore).toBeGreaterThan(1000);
+    expect(nb.rows()).toEqual(before);
+    expect(nb.db.prepare("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'russia'").pluck().get()).toBe(0);
   });
 
   it('refuses a blank title and writes nothing', () => {

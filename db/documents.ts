@@ -2,7 +2,8 @@ import type { DocumentSummary } from './domain';
 import type { NotebookContext } from './context';
 import { NotebookError } from './notebook-error';
 import type { DocumentRow } from './rows';
-import { segmentText } from './segmenter';
+import { segmentInBatches } from './segmenter';
+import { isSpace } from './segmenter/chars';
 
 export interface DocumentInput {
   title: string;
@@ -51,27 +52,78 @@ export function documentSummary(ctx: NotebookContext, documentId: number): Docum
   return toSummary(row);
 }
 
-/** Stores the text verbatim and its sentences. Call inside a transaction. */
-export function insertDocument(ctx: NotebookContext, input: DocumentInput): number {
+/**
+ * Sentences are segmented and written this many at a time, so a book-length
+ * text never holds all its sentences in memory at once.
+ */
+const SENTENCE_BATCH = 1024;
+/** Sentences written per statement: one statement per sentence spends most of its time getting into SQLite and out. */
+const ROWS_PER_INSERT = 32;
+const SENTENCE_COLUMNS = 6;
+
+const INSERT_SENTENCE = 'INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)';
+const INSERT_SENTENCES = `INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES ${Array.from(
+  { length: ROWS_PER_INSERT },
+  () => '(?, ?, ?, ?, ?, ?)',
+).join(', ')}`;
+
+/**
+ * Stores the text verbatim and its sentences, segmented and written a batch
+ * at a time, and indexes them for search. Call inside a transaction: a
+ * failure part way leaves nothing of the document once it rolls back.
+ *
+ * `whileSmall` runs once the document's row exists and before its text is
+ * written into it: SQLite rewrites a whole row to change any of its columns,
+ * so a change to the row made then (the import's history step) does not
+ * read and rewrite megabytes of text.
+ */
+export function insertDocument(ctx: NotebookContext, input: DocumentInput, whileSmall?: (documentId: number) => void): number {
   const title = input.title.trim();
   if (!title) throw new NotebookError('invalid-input', 'A document needs a title.');
-  const sentences = segmentText(input.text);
-  if (sentences.length === 0) {
-    throw new NotebookError('file-empty', `"${title}" has no text to read.`);
-  }
-  const result = ctx.sql('INSERT INTO documents (title, source_name, imported_at, original_text) VALUES (?, ?, ?, ?)')
-    .run(title, input.sourceName, ctx.now(), input.text);
+  // Text that is all white space has no sentences: say so before anything is written.
+  if (!hasText(input.text)) throw new NotebookError('file-empty', `"${title}" has no text to read.`);
+  const result = ctx.sql("INSERT INTO documents (title, source_name, imported_at, original_text) VALUES (?, ?, ?, '')")
+    .run(title, input.sourceName, ctx.now());
   const documentId = Number(result.lastInsertRowid);
-  const insert = ctx.sql(
-    'INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  whileSmall?.(documentId);
+  ctx.sql('UPDATE documents SET original_text = ? WHERE id = ?').run(input.text, documentId);
+  const many = ctx.sql(INSERT_SENTENCES);
+  const one = ctx.sql(INSERT_SENTENCE);
+  // Reused for every statement: a batch allocates no argument lists.
+  const values: unknown[] = new Array(ROWS_PER_INSERT * SENTENCE_COLUMNS);
   let ordinal = 0;
-  for (const sentence of sentences) {
-    ordinal += 1;
-    insert.run(documentId, ordinal, sentence.paragraph, sentence.start, sentence.end, sentence.text);
-  }
+  segmentInBatches(input.text, SENTENCE_BATCH, (sentences) => {
+    let i = 0;
+    for (; i + ROWS_PER_INSERT <= sentences.length; i += ROWS_PER_INSERT) {
+      for (let row = 0; row < ROWS_PER_INSERT; row += 1) {
+        const sentence = sentences[i + row]!;
+        const at = row * SENTENCE_COLUMNS;
+        ordinal += 1;
+        values[at] = documentId;
+        values[at + 1] = ordinal;
+        values[at + 2] = sentence.paragraph;
+        values[at + 3] = sentence.start;
+        values[at + 4] = sentence.end;
+        values[at + 5] = sentence.text;
+      }
+      many.run(values);
+    }
+    for (; i < sentences.length; i += 1) {
+      const sentence = sentences[i]!;
+      ordinal += 1;
+      one.run(documentId, ordinal, sentence.paragraph, sentence.start, sentence.end, sentence.text);
+    }
+  });
+  // One statement for the whole document: SQLite's full-text index writes out what it gathered at the end of
+  // each statement, and fewer, larger pieces cost less to write and to merge. It gathers within a bounded buffer.
   ctx.sql('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE document_id = ?').run(documentId);
   return documentId;
+}
+
+/** Whether the text has a character that is not white space (exactly what a sentence needs), found without copying it. */
+function hasText(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** A document's row without its text, which can be tens of megabytes: every page request and CLI tag checks the document. */

@@ -172,14 +172,18 @@ export class Notebook {
   }
 
   importDocument(input: DocumentInput): DocumentSummary {
-    const id = this.write(() => {
-      const documentId = insertDocument(this.ctx, input);
+    const id = this.write(() => this.insertImported(input));
+    return this.read(() => documentSummary(this.ctx, id));
+  }
+
+  /** A document and the undoable step that shows it; inside a write. */
+  private insertImported(input: DocumentInput): number {
+    // The step is recorded while the document's row is small (insertDocument says why).
+    return insertDocument(this.ctx, input, (documentId) =>
       this.history.record(`Import ${input.title.trim()}`, [
         { type: 'document-visibility', documentId, visible: true, at: this.ctx.now() },
-      ]);
-      return documentId;
-    });
-    return this.read(() => documentSummary(this.ctx, id));
+      ]),
+    );
   }
 
   deleteDocument(documentId: number): HistoryState {
