@@ -60,7 +60,7 @@ describe('the themata command', () => {
 
   it.each([
     ['a missing file', (h: string) => ['import', path.join(h, 'nope.txt')], /There is no file at/],
-    ['a folder', (h: string) => ['import', h], /is a folder/],
+    ['a folder holding no .txt files', (h: string) => ['import', folderIn(h, 'empty')], /empty holds no \.txt files to import\.$/m],
     ['an empty file', (h: string) => ['import', write(h, 'empty.txt', '')], /is empty/],
     ['a binary file', (h: string) => ['import', write(h, 'a.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], /binary/],
     ['invalid UTF-8', (h: string) => ['import', write(h, 'l1.txt', Buffer.from('ok\nna\xefve', 'latin1'))], /not valid UTF-8 text \(byte 6, line 2, column 3\)/],
@@ -141,4 +141,11 @@ function write(dir: string, name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
+}
+
+function folderIn(dir: string, name: string): string {
+  const folder = path.join(dir, name);
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, 'notes.md'), 'Not a .txt file.');
+  return folder;
 }

@@ -11,7 +11,7 @@ Usage: themata <command> [options]
 
 Commands:
   segment [FILE]               print the sentences of a text file (or standard input), one per line
-  import FILE... [--title T]   add text files to the notebook as documents
+  import FILE|FOLDER...        add text files, or folders of them, to the notebook as documents
   documents                    list the notebook's documents
   themes [add|rename|delete]   list or edit the codebook
   tag DOC:N THEME              tag sentence N of document DOC with a theme (N may be a range, 3-5)
@@ -33,10 +33,18 @@ ${COMMON_OPTIONS}`,
 
 Splits plain text into sentences, one per line. Reads standard input without FILE.
   --json   print an array of {text, start, end}; start and end are offsets into the input`,
-  import: `Usage: themata import FILE... [--title TITLE]
+  import: `Usage: themata import FILE|FOLDER... [--title TITLE]
 
-Adds each text file (UTF-8, up to 20 MB) as a document and prints its id and sentence count.
-Nothing is imported if any file cannot be read.
+Adds text files (UTF-8, up to 20 MB each) to the notebook as documents, one per file, and
+prints each one's id and sentence count. A FOLDER stands for the .txt files in it and in its
+subfolders, in name order (article-2 before article-10); hidden files and folders are left out
+and links to folders are not followed.
+Each file is imported whole or not at all. A file that cannot be imported (missing, empty, not
+UTF-8 text, too large) is refused with one line naming it and why, the other files are still
+imported, and the exit status is 1: import the refused ones again once they are fixed. A text
+already in the notebook is skipped and the document that has it named; that is no failure.
+With more than one file, a last line on standard error sums up; on a terminal, a line there
+also shows which file is being read.
   --title TITLE   the document's title (one file only; default: made from the file name)`,
   documents: `Usage: themata documents [--json]
 

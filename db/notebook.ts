@@ -39,6 +39,9 @@ import { exportSource } from './export/read-export';
 import { readSnapshot } from './export/read-snapshot';
 import type { ExportSnapshot } from './export/snapshot';
 import { History } from './history';
+import { findTextFiles } from './import/find-files';
+import { importTextFiles, type ImportFilesOptions, type ImportReport, type ImportTarget } from './import/import-files';
+import { KnownTexts } from './import/known-texts';
 import { migrate, schemaVersion } from './migrations';
 import { changeEffects } from './change-effects';
 import { createExclusively } from './exclusive-create';
@@ -174,6 +177,24 @@ export class Notebook {
   importDocument(input: DocumentInput): DocumentSummary {
     const id = this.write(() => this.insertImported(input));
     return this.read(() => documentSummary(this.ctx, id));
+  }
+
+  /**
+   * Imports text files, and the .txt files of folders and their subfolders,
+   * in order (see db/import): each file whole or not at all, refused files
+   * named with their reason while the others are imported, texts already in
+   * the notebook skipped. Progress is reported file by file.
+   */
+  importFiles(paths: readonly string[], options: ImportFilesOptions = {}): ImportReport {
+    if (this.readOnly) throw readOnlyNotebook(this.path);
+    const files = findTextFiles(paths);
+    const known = this.read(() => new KnownTexts(this.ctx));
+    const target: ImportTarget = {
+      write: (work) => this.write(work),
+      add: (input) => documentSummary(this.ctx, this.insertImported(input)),
+      known,
+    };
+    return importTextFiles(files, target, options);
   }
 
   /** A document and the undoable step that shows it; inside a write. */

@@ -1,0 +1,246 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentSummary, insertDocument } from '../documents';
+import type { Notebook } from '../notebook';
+import { caught } from '../test-support/caught';
+import { type MemoryNotebook, useMemoryNotebook } from '../test-support/memory-notebook';
+import { useTemporaryFolder, useTemporaryNotebook } from '../test-support/temporary-notebook';
+import { findTextFiles } from './find-files';
+import { type ImportOutcome, type ImportTarget, importTextFiles } from './import-files';
+import { KnownTexts } from './known-texts';
+
+const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
+
+/** The notebook's own connection, to read what the API has no call for. */
+function connectionOf(nb: Notebook): Database.Database {
+  return (nb as unknown as { ctx: { db: Database.Database } }).ctx.db;
+}
+
+/** Every row a document leaves: its own, its sentences, their search index entries, history steps. */
+function footprint(db: Database.Database) {
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  return {
+    documents: db.prepare('SELECT id, title, source_name FROM documents ORDER BY id').all(),
+    sentences: count('SELECT count(*) AS n FROM sentences'),
+    indexed: count("SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH 'moscow OR ankara OR gas OR russia'"),
+    history: count('SELECT count(*) AS n FROM history'),
+  };
+}
+
+/** An article of about `sentences` sentences, different for each seed. */
+function article(seed: number, sentences = 8): string {
+  return Array.from({ length: sentences }, (_, i) => `Report ${seed} says Moscow denied claim ${i}.${i % 3 === 2 ? '\n' : ' '}`).join('');
+}
+
+describe('importing many files into a notebook', () => {
+  const notebook = useTemporaryNotebook();
+  const temporary = useTemporaryFolder();
+
+  function folderOf(files: Record<string, string | Buffer>): string {
+    const root = temporary();
+    for (const [name, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      fs.writeFileSync(path.join(root, name), content);
+    }
+    return root;
+  }
+
+  it('imports the good files of a folder in name order and refuses each bad one with its reason', () => {
+    const nb = notebook();
+    const root = folderOf({
+      'a-first.txt': article(1),
+      'b-empty.txt': '',
+      'c-binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]),
+      'd-second.txt': article(2),
+      'e-latin1.txt': Buffer.from('Caf\xe9 au lait.', 'latin1'),
+      'sub/f-third.txt': article(3),
+    });
+    const report = nb.importFiles([root]);
+    expect(report).toMatchObject({ imported: 3, duplicates: 0, refused: 3 });
+    expect(report.outcomes.map((o) => [path.relative(root, o.file), o.status])).toEqual([
+      ['a-first.txt', 'imported'],
+      ['b-empty.txt', 'refused'],
+      ['c-binary.txt', 'refused'],
+      ['d-second.txt', 'imported'],
+      ['e-latin1.txt', 'refused'],
+      [path.join('sub', 'f-third.txt'), 'imported'],
+    ]);
+    const reasons = report.outcomes.flatMap((o) => (o.status === 'refused' ? [o.reason.message] : []));
+    expect(reasons).toEqual([
+      `${path.join(root, 'b-empty.txt')} is empty.`,
+      `${path.join(root, 'c-binary.txt')} looks like a binary file, not text.`,
+      `${path.join(root, 'e-latin1.txt')} is not valid UTF-8 text (byte 4, line 1, column 4); save it as UTF-8 and import it again.`,
+    ]);
+    expect(nb.listDocuments().map((d) => [d.title, d.sourceName])).toEqual([
+      ['A first', 'a-first.txt'],
+      ['D second', 'd-second.txt'],
+      ['F third', 'f-third.txt'],
+    ]);
+    // One undoable step per file.
+    expect(nb.historyState().undoLabel).toBe('Import F third');
+  });
+
+  it('skips a text already in the notebook, or met earlier in the same import, naming the document that has it', () => {
+    const nb = notebook();
+    const existing = nb.importDocument({ title: 'Already here', text: article(1), sourceName: null });
+    // Same size, different text: read and compared, not taken for the same.
+    const sameSize = article(2).replace('Moscow', 'Ankara');
+    expect(Buffer.byteLength(sameSize)).toBe(Buffer.byteLength(article(2)));
+    const root = folderOf({ 'a.txt': article(1), 'b.txt': article(2), 'c.txt': `\uFEFF${article(2)}`, 'd.txt': sameSize });
+    const report = nb.importFiles([root]);
+    expect(report).toMatchObject({ imported: 2, duplicates: 2, refused: 0 });
+    const [a, b, c, d] = report.outcomes;
+    expect(a).toMatchObject({ status: 'duplicate', sameAs: { id: existing.id, title: 'Already here' } });
+    expect(b).toMatchObject({ status: 'imported', document: { title: 'B' } });
+    // A byte-order mark is not text: the same text as b.txt.
+    expect(c).toMatchObject({ status: 'duplicate', sameAs: { id: (b as Extract<ImportOutcome, { status: 'imported' }>).document.id, title: 'B' } });
+    expect(d).toMatchObject({ status: 'imported', document: { title: 'D' } });
+    expect(nb.listDocuments()).toHaveLength(3);
+  });
+
+  it('imports again a text whose document was removed', () => {
+    const nb = notebook();
+    const removed = nb.importDocument({ title: 'Removed', text: article(1), sourceName: null });
+    nb.deleteDocument(removed.id);
+    const report = nb.importFiles([folderOf({ 'again.txt': article(1) })]);
+    expect(report.outcomes[0]).toMatchObject({ status: 'imported', document: { title: 'Again' } });
+  });
+
+  it('reports progress per file: each file as it starts, and each once done, in order, with how many are done', () => {
+    const nb = notebook();
+    const root = folderOf({ 'a.txt': article(1), 'b.txt': '', 'c.txt': article(1), 'd.txt': article(2) });
+    const events: string[] = [];
+    nb.importFiles([root], {
+      onFileStarted: (file, index, total) => events.push(`start ${path.basename(file)} ${index}/${total}`),
+      onFileDone: (outcome, done, total) => events.push(`done ${path.basename(outcome.file)} ${outcome.status} ${done}/${total}`),
+    });
+    expect(events.filter((e) => e.startsWith('start'))).toEqual(['start a.txt 0/4', 'start b.txt 1/4', 'start c.txt 2/4', 'start d.txt 3/4']);
+    expect(events.filter((e) => e.startsWith('done'))).toEqual([
+      'done a.txt imported 1/4',
+      'done b.txt refused 2/4',
+      'done c.txt duplicate 3/4',
+      'done d.txt imported 4/4',
+    ]);
+  });
+
+  it('leaves nothing of a file that fails part way, nor of the files sharing its commit, and reports none of them', () => {
+    const nb = notebook();
+    nb.importDocument({ title: 'Before', text: ARTICLE, sourceName: null });
+    const db = connectionOf(nb);
+    const before = footprint(db);
+    // A notebook that can grow by a few hundred kilobytes only: the large file's text fits, its sentences do not.
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.pragma(`max_page_count = ${pages + 120}`);
+    const written = () => db.prepare('SELECT total_changes() AS n').pluck().get() as number;
+    const writtenBefore = written();
+    const large = Array.from({ length: 4000 }, (_, i) => `Russia denied report number ${i} about the strikes near Latakia.`).join(' ');
+    const root = folderOf({ 'a-small.txt': article(1), 'b-large.txt': large });
+    const done: ImportOutcome[] = [];
+    const error = caught(() => nb.importFiles([root], { onFileDone: (outcome) => done.push(outcome) }));
+    expect(error.code).toBe('disk-full');
+    // Over a thousand of its sentences were written before the notebook was full, and then rolled back.
+    expect(written() - writtenBefore).toBeGreaterThan(1000);
+    expect(done).toEqual([]);
+    expect(footprint(db)).toEqual(before);
+    // The notebook still works, and the undo step is still the earlier one.
+    db.pragma('max_page_count = 4294967294');
+    expect(nb.historyState().undoLabel).toBe('Import Before');
+    expect(nb.importFiles([root])).toMatchObject({ imported: 2 });
+  });
+
+  it('refuses a title for more than one file, and a blank title, before reading anything', () => {
+    const nb = notebook();
+    const root = folderOf({ 'a.txt': article(1), 'b.txt': article(2) });
+    expect(caught(() => nb.importFiles([root], { title: 'Both' }))).toMatchObject({ code: 'invalid-input', message: 'A title names one document; this import has 2 files.' });
+    expect(caught(() => nb.importFiles([path.join(root, 'a.txt')], { title: '  ' }))).toMatchObject({ code: 'invalid-input' });
+    expect(nb.listDocuments()).toEqual([]);
+    expect(nb.importFiles([path.join(root, 'a.txt')], { title: 'Titled' }).outcomes[0]).toMatchObject({ document: { title: 'Titled', sourceName: 'a.txt' } });
+  });
+});
+
+describe('commits of several files', () => {
+  const memory = useMemoryNotebook();
+  const temporary = useTemporaryFolder();
+
+  /** What Notebook.importFiles gives the import, over an in-memory notebook. */
+  function targetOf(nb: MemoryNotebook): ImportTarget {
+    return {
+      write: (work) => nb.write(work),
+      add: (input) =>
+        documentSummary(
+          nb.ctx,
+          insertDocument(nb.ctx, input, (documentId) =>
+            nb.history.record(`Import ${input.title}`, [{ type: 'document-visibility', documentId, visible: true, at: nb.ctx.now() }]),
+          ),
+        ),
+      known: new KnownTexts(nb.ctx),
+    };
+  }
+
+  function files(count: number): string[] {
+    const root = temporary();
+    return Array.from({ length: count }, (_, i) => {
+      const file = path.join(root, `article-${i + 1}.txt`);
+      fs.writeFileSync(file, article(i + 1));
+      return file;
+    });
+  }
+
+  it('reports the files of a commit only once it is made, in order', () => {
+    const nb = memory();
+    const target = targetOf(nb);
+    const events: string[] = [];
+    const write = target.write;
+    target.write = (work) => {
+      write(work);
+      events.push('commit');
+    };
+    importTextFiles(findTextFiles(files(5)), target, {
+      onFileStarted: (file) => events.push(`start ${path.basename(file)}`),
+      onFileDone: (outcome) => events.push(`done ${path.basename(outcome.file)}`),
+    }, { files: 2, characters: Number.POSITIVE_INFINITY });
+    expect(events).toEqual([
+      'start article-1.txt', 'start article-2.txt', 'commit', 'done article-1.txt', 'done article-2.txt',
+      'start article-3.txt', 'start article-4.txt', 'commit', 'done article-3.txt', 'done article-4.txt',
+      'start article-5.txt', 'commit', 'done article-5.txt',
+    ]);
+  });
+
+  it('keeps the commits made before a file fails, and nothing of the failing file or its commit', () => {
+    const nb = memory();
+    const target = targetOf(nb);
+    const add = target.add;
+    // The third file fails after its document and sentences are written.
+    target.add = (input) => {
+      const summary = add(input);
+      if (input.title === 'Article 3') throw new Error('the drive went away');
+      return summary;
+    };
+    const done: string[] = [];
+    expect(() =>
+      importTextFiles(findTextFiles(files(4)), target, { onFileDone: (outcome) => done.push(path.basename(outcome.file)) }, { files: 2, characters: Number.POSITIVE_INFINITY }),
+    ).toThrow('the drive went away');
+    expect(done).toEqual(['article-1.txt', 'article-2.txt']);
+    const rows = nb.rows();
+    expect(rows.documents.map((d) => d.title)).toEqual(['Article 1', 'Article 2']);
+    expect(new Set(rows.sentences.map((s) => s.document_id))).toEqual(new Set(rows.documents.map((d) => d.id)));
+    const indexed = nb.db.prepare("SELECT count(*) AS n FROM sentences_fts WHERE sentences_fts MATCH 'report'").get() as { n: number };
+    expect(indexed.n).toBe(rows.sentences.length);
+  });
+
+  it('closes a commit once its texts reach the character limit', () => {
+    const nb = memory();
+    const target = targetOf(nb);
+    let commits = 0;
+    const write = target.write;
+    target.write = (work) => {
+      write(work);
+      commits += 1;
+    };
+    const report = importTextFiles(findTextFiles(files(6)), target, {}, { files: 100, characters: article(1).length * 2 });
+    expect(report.imported).toBe(6);
+    expect(commits).toBe(3);
+  });
+});
