@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSummary, insertDocument, listDocuments, requireVisibleDocument } from './documents';
+import { documentSummary, insertDocument, insertedSummary, listDocuments, requireVisibleDocument } from './documents';
 import { changeTags } from './tags';
 import { addTheme } from './themes';
 import { setNote } from './notes';
@@ -85,6 +85,13 @@ describe('documents', () => {
     expect(written() - writtenBefore).toBeGreaterThan(1000);
     expect(nb.rows()).toEqual(before);
     expect(nb.db.prepare("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'russia'").pluck().get()).toBe(0);
+  });
+
+  it('summarises a document just inserted as the full count does, from its last sentence', () => {
+    const nb = notebook();
+    const id = insertDocument(nb.ctx, { title: 'Article', text: `${ARTICLE}\n\nA third paragraph.`, sourceName: 'a.txt' });
+    expect(insertedSummary(nb.ctx, id)).toEqual(documentSummary(nb.ctx, id));
+    expect(insertedSummary(nb.ctx, id)).toMatchObject({ sentenceCount: 5, paragraphCount: 3, taggedCount: 0, noteCount: 0 });
   });
 
   it('refuses a blank title and writes nothing', () => {

@@ -120,6 +120,20 @@ export function insertDocument(ctx: NotebookContext, input: DocumentInput, while
   return documentId;
 }
 
+/**
+ * A document just inserted, summarised from its last sentence (sentences are
+ * numbered without gaps and paragraphs never go back): one index probe, where
+ * documentSummary counts every sentence. A new document has no tags or notes.
+ */
+export function insertedSummary(ctx: NotebookContext, documentId: number): DocumentSummary {
+  const row = ctx.sql(
+    `SELECT d.id, d.title, d.source_name, d.imported_at, s.ordinal AS sentence_count, s.paragraph + 1 AS paragraph_count
+     FROM documents d JOIN sentences s ON s.document_id = d.id WHERE d.id = ? ORDER BY s.ordinal DESC LIMIT 1`,
+  ).get(documentId) as Omit<SummaryRow, 'tagged_count' | 'note_count'> | undefined;
+  if (!row) throw new NotebookError('not-found', `There is no document ${documentId} in this notebook.`);
+  return toSummary({ ...row, tagged_count: 0, note_count: 0 });
+}
+
 /** Whether the text has a character that is not white space (exactly what a sentence needs), found without copying it. */
 function hasText(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) if (!isSpace(text.charCodeAt(i))) return true;

@@ -33,7 +33,7 @@ import {
   SAMPLE_THEMES,
   SAMPLE_TITLE,
 } from './default-notebook';
-import { documentSummary, insertDocument, listDocuments, requireVisibleDocument, type DocumentInput } from './documents';
+import { insertDocument, insertedSummary, listDocuments, requireVisibleDocument, type DocumentInput } from './documents';
 import { markdownChunks, type MarkdownOptions } from './export';
 import { exportSource } from './export/read-export';
 import { readSnapshot } from './export/read-snapshot';
@@ -176,7 +176,7 @@ export class Notebook {
 
   importDocument(input: DocumentInput): DocumentSummary {
     const id = this.write(() => this.insertImported(input));
-    return this.read(() => documentSummary(this.ctx, id));
+    return this.read(() => insertedSummary(this.ctx, id));
   }
 
   /**
@@ -191,7 +191,7 @@ export class Notebook {
     const known = this.read(() => new KnownTexts(this.ctx));
     const target: ImportTarget = {
       write: (work) => this.write(work),
-      add: (input) => documentSummary(this.ctx, this.insertImported(input)),
+      add: (input) => insertedSummary(this.ctx, this.insertImported(input)),
       known,
     };
     return importTextFiles(files, target, options);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentSummary, insertDocument } from '../documents';
+import { insertDocument, insertedSummary } from '../documents';
 import type { Notebook } from '../notebook';
 import { caught } from '../test-support/caught';
 import { type MemoryNotebook, useMemoryNotebook } from '../test-support/memory-notebook';
@@ -169,7 +169,7 @@ describe('commits of several files', () => {
     return {
       write: (work) => nb.write(work),
       add: (input) =>
-        documentSummary(
+        insertedSummary(
           nb.ctx,
           insertDocument(nb.ctx, input, (documentId) =>
             nb.history.record(`Import ${input.title}`, [{ type: 'document-visibility', documentId, visible: true, at: nb.ctx.now() }]),
