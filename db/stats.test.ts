@@ -176,6 +176,16 @@ describe('notebookStats', () => {
     expect(notebookStats(ctx).cooccurrence).toEqual([{ a: missile, b: huge, count: 1 }]);
   });
 
+  it('counts the same when SQLite reads the tags in another order than their key', () => {
+    const { nb, ctx, missile, trade, ids, tag } = withArticle();
+    const gas = addTheme(ctx, nb.history, { name: 'Gas' }).id;
+    for (const theme of [missile, trade, gas]) tag([ids[0]!, ids[2]!, ids[3]!], theme);
+    tag([ids[1]!], trade);
+    const expected = statsByJoins(ctx);
+    nb.db.pragma('reverse_unordered_selects = ON');
+    expect(notebookStats(ctx)).toEqual(expected);
+  });
+
   it('counts exactly what joining every tag to its sentence and document counts, on random notebooks', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {

@@ -67,9 +67,11 @@ export function notebookStats(ctx: NotebookContext): NotebookStats {
 
 /**
  * Reads the tags of a span of sentence ids in key order, (sentence id, theme
- * id) by (sentence id, theme id). There are as many rows as tags, and
- * better-sqlite3 spends far more making a row than a number, so each tag
- * crosses as one number, sentence_id * width + theme_id, wherever that is exact.
+ * id) by (sentence id, theme id). There are as many rows as tags, and handing
+ * better-sqlite3 one row at a time costs several times what SQLite spends
+ * reading it: each tag is packed into one number, sentence_id * width +
+ * theme_id (exact while it stays a safe integer), and the span's tags cross
+ * as one JSON array.
  */
 class TagScan {
   private readonly width: number;
@@ -93,11 +95,12 @@ class TagScan {
       for (const [sentence, theme] of rows) visit(sentence, theme);
       return;
     }
-    // SQL text of its own: pluck() changes the statement the context caches for this text.
-    const values = this.ctx
-      .sql('SELECT sentence_id * ? + theme_id AS packed_tag FROM tags WHERE sentence_id BETWEEN ? AND ? ORDER BY sentence_id, theme_id')
-      .pluck()
-      .all(this.width, first, last) as number[];
+    const json = this.ctx
+      .sql('SELECT json_group_array(sentence_id * ? + theme_id) AS tags FROM tags WHERE sentence_id BETWEEN ? AND ?')
+      .get(BigInt(this.width), first, last) as { tags: string };
+    const values = JSON.parse(json.tags) as number[];
+    // The range is read along the key, so the array comes in key order; SQL does not promise it, so it is checked.
+    if (!values.every((value, i) => i === 0 || values[i - 1]! < value)) values.sort((a, b) => a - b);
     for (const value of values) {
       const sentence = Math.floor(value / this.width);
       visit(sentence, value - sentence * this.width);
