@@ -60,16 +60,23 @@ function ReaderBody({ store }: { store: SentenceStore }) {
     return map;
   }, [hits, store.documentId]);
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API cannot be memoized by the React Compiler; this component opts out, as its docs advise.
-  const virtualizer = useVirtualizer({
-    count: blocks.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => {
+  // The virtualizer lays out every row again whenever getItemKey changes: only when the rows do.
+  const getItemKey = useCallback((index: number) => blocks[index]?.key ?? index, [blocks]);
+  const estimateSize = useCallback(
+    (index: number) => {
       const block = blocks[index];
       if (!block) return metrics.lineHeight;
       return estimateBlockHeight(block, (n) => store.get(n)?.text.length, (n) => store.get(n)?.note != null, metrics);
     },
-    getItemKey: (index) => blocks[index]?.key ?? index,
+    [blocks, store],
+  );
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API cannot be memoized by the React Compiler; this component opts out, as its docs advise.
+  const virtualizer = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
     overscan: 4,
     scrollMargin,
   });
