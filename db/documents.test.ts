@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSummary, insertDocument, insertedSummary, listDocuments, requireVisibleDocument } from './documents';
+import { documentSummary, indexSentencesAfter, insertDocument, insertedSummary, lastSentenceId, listDocuments, requireVisibleDocument } from './documents';
 import { changeTags } from './tags';
 import { addTheme } from './themes';
 import { setNote } from './notes';
@@ -92,6 +92,19 @@ describe('documents', () => {
     const id = insertDocument(nb.ctx, { title: 'Article', text: `${ARTICLE}\n\nA third paragraph.`, sourceName: 'a.txt' });
     expect(insertedSummary(nb.ctx, id)).toEqual(documentSummary(nb.ctx, id));
     expect(insertedSummary(nb.ctx, id)).toMatchObject({ sentenceCount: 5, paragraphCount: 3, taggedCount: 0, noteCount: 0 });
+  });
+
+  it('leaves indexing to the caller when asked, who indexes the sentences written after a mark in one go', () => {
+    const nb = notebook();
+    insertDocument(nb.ctx, { title: 'Indexed', text: 'Ankara warned.', sourceName: null });
+    const mark = lastSentenceId(nb.ctx);
+    insertDocument(nb.ctx, { title: 'One', text: ARTICLE, sourceName: null }, { index: false });
+    insertDocument(nb.ctx, { title: 'Two', text: ARTICLE, sourceName: null }, { index: false });
+    const matching = () => nb.db.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'ankara' ORDER BY rowid").pluck().all();
+    expect(matching()).toEqual([1]);
+    indexSentencesAfter(nb.ctx, mark);
+    expect(matching()).toEqual([1, 4, 8]);
+    expect(lastSentenceId(nb.ctx)).toBe(9);
   });
 
   it('refuses a blank title and writes nothing', () => {

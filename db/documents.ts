@@ -67,17 +67,24 @@ const INSERT_SENTENCES = `INSERT INTO sentences (document_id, ordinal, paragraph
   () => '(?, ?, ?, ?, ?, ?)',
 ).join(', ')}`;
 
+export interface InsertOptions {
+  /**
+   * Runs once the document's row exists and before its text is written into
+   * it: SQLite rewrites a whole row to change any of its columns, so a change
+   * to the row made then (the import's history step) does not read and
+   * rewrite megabytes of text.
+   */
+  whileSmall?: (documentId: number) => void;
+  /** False when the caller indexes the sentences with others' (indexSentencesAfter); default true. */
+  index?: boolean;
+}
+
 /**
  * Stores the text verbatim and its sentences, segmented and written a batch
  * at a time, and indexes them for search. Call inside a transaction: a
  * failure part way leaves nothing of the document once it rolls back.
- *
- * `whileSmall` runs once the document's row exists and before its text is
- * written into it: SQLite rewrites a whole row to change any of its columns,
- * so a change to the row made then (the import's history step) does not
- * read and rewrite megabytes of text.
  */
-export function insertDocument(ctx: NotebookContext, input: DocumentInput, whileSmall?: (documentId: number) => void): number {
+export function insertDocument(ctx: NotebookContext, input: DocumentInput, options: InsertOptions = {}): number {
   const title = input.title.trim();
   if (!title) throw new NotebookError('invalid-input', 'A document needs a title.');
   // Text that is all white space has no sentences: say so before anything is written.
@@ -85,7 +92,7 @@ export function insertDocument(ctx: NotebookContext, input: DocumentInput, while
   const result = ctx.sql("INSERT INTO documents (title, source_name, imported_at, original_text) VALUES (?, ?, ?, '')")
     .run(title, input.sourceName, ctx.now());
   const documentId = Number(result.lastInsertRowid);
-  whileSmall?.(documentId);
+  options.whileSmall?.(documentId);
   ctx.sql('UPDATE documents SET original_text = ? WHERE id = ?').run(input.text, documentId);
   const many = ctx.sql(INSERT_SENTENCES);
   const one = ctx.sql(INSERT_SENTENCE);
@@ -114,10 +121,24 @@ export function insertDocument(ctx: NotebookContext, input: DocumentInput, while
       one.run(documentId, ordinal, sentence.paragraph, sentence.start, sentence.end, sentence.text);
     }
   });
-  // One statement for the whole document: SQLite's full-text index writes out what it gathered at the end of
-  // each statement, and fewer, larger pieces cost less to write and to merge. It gathers within a bounded buffer.
-  ctx.sql('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE document_id = ?').run(documentId);
+  if (options.index ?? true) ctx.sql('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE document_id = ?').run(documentId);
   return documentId;
+}
+
+/** The newest sentence's id (0 in an empty notebook): sentences written after it have larger ids. */
+export function lastSentenceId(ctx: NotebookContext): number {
+  return ctx.sql('SELECT coalesce(max(id), 0) FROM sentences').pluck().get() as number;
+}
+
+/**
+ * Indexes for search the sentences written after sentence `afterId`, in one
+ * statement. SQLite's full-text index writes out what it has gathered at the
+ * end of every statement (within a bounded buffer meanwhile), and merges the
+ * pieces it wrote: the documents of an import indexed together cost a
+ * quarter less than each indexed on its own.
+ */
+export function indexSentencesAfter(ctx: NotebookContext, afterId: number): void {
+  ctx.sql('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?').run(afterId);
 }
 
 /**

@@ -33,7 +33,15 @@ import {
   SAMPLE_THEMES,
   SAMPLE_TITLE,
 } from './default-notebook';
-import { insertDocument, insertedSummary, listDocuments, requireVisibleDocument, type DocumentInput } from './documents';
+import {
+  indexSentencesAfter,
+  insertDocument,
+  insertedSummary,
+  lastSentenceId,
+  listDocuments,
+  requireVisibleDocument,
+  type DocumentInput,
+} from './documents';
 import { markdownChunks, type MarkdownOptions } from './export';
 import { exportSource } from './export/read-export';
 import { readSnapshot } from './export/read-snapshot';
@@ -190,21 +198,29 @@ export class Notebook {
     const files = findTextFiles(paths);
     const known = this.read(() => new KnownTexts(this.ctx));
     const target: ImportTarget = {
-      write: (work) => this.write(work),
-      add: (input) => insertedSummary(this.ctx, this.insertImported(input)),
+      // The documents of one commit are indexed for search together (indexSentencesAfter says why).
+      write: (work) =>
+        this.write(() => {
+          const before = lastSentenceId(this.ctx);
+          work();
+          indexSentencesAfter(this.ctx, before);
+        }),
+      add: (input) => insertedSummary(this.ctx, this.insertImported(input, false)),
       known,
     };
     return importTextFiles(files, target, options);
   }
 
   /** A document and the undoable step that shows it; inside a write. */
-  private insertImported(input: DocumentInput): number {
-    // The step is recorded while the document's row is small (insertDocument says why).
-    return insertDocument(this.ctx, input, (documentId) =>
-      this.history.record(`Import ${input.title.trim()}`, [
-        { type: 'document-visibility', documentId, visible: true, at: this.ctx.now() },
-      ]),
-    );
+  private insertImported(input: DocumentInput, index = true): number {
+    return insertDocument(this.ctx, input, {
+      index,
+      // Recorded while the document's row is small (InsertOptions says why).
+      whileSmall: (documentId) =>
+        this.history.record(`Import ${input.title.trim()}`, [
+          { type: 'document-visibility', documentId, visible: true, at: this.ctx.now() },
+        ]),
+    });
   }
 
   deleteDocument(documentId: number): HistoryState {

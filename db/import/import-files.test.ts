@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertDocument, insertedSummary } from '../documents';
+import { indexSentencesAfter, insertDocument, insertedSummary, lastSentenceId } from '../documents';
 import type { Notebook } from '../notebook';
 import { caught } from '../test-support/caught';
 import { type MemoryNotebook, useMemoryNotebook } from '../test-support/memory-notebook';
@@ -80,6 +80,9 @@ describe('importing many files into a notebook', () => {
     ]);
     // One undoable step per file.
     expect(nb.historyState().undoLabel).toBe('Import F third');
+    // Every sentence of every imported file is found by search, once.
+    const hits = nb.search('moscow', 1000);
+    expect(hits.map((h) => h.documentTitle)).toEqual(nb.listDocuments().flatMap((d) => Array<string>(d.sentenceCount).fill(d.title)));
   });
 
   it('skips a text already in the notebook, or met earlier in the same import, naming the document that has it', () => {
@@ -167,13 +170,20 @@ describe('commits of several files', () => {
   /** What Notebook.importFiles gives the import, over an in-memory notebook. */
   function targetOf(nb: MemoryNotebook): ImportTarget {
     return {
-      write: (work) => nb.write(work),
+      write: (work) =>
+        nb.write(() => {
+          const before = lastSentenceId(nb.ctx);
+          work();
+          indexSentencesAfter(nb.ctx, before);
+        }),
       add: (input) =>
         insertedSummary(
           nb.ctx,
-          insertDocument(nb.ctx, input, (documentId) =>
-            nb.history.record(`Import ${input.title}`, [{ type: 'document-visibility', documentId, visible: true, at: nb.ctx.now() }]),
-          ),
+          insertDocument(nb.ctx, input, {
+            index: false,
+            whileSmall: (documentId) =>
+              nb.history.record(`Import ${input.title}`, [{ type: 'document-visibility', documentId, visible: true, at: nb.ctx.now() }]),
+          }),
         ),
       known: new KnownTexts(nb.ctx),
     };
