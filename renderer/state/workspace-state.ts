@@ -58,10 +58,14 @@ export interface SearchState {
   status: 'idle' | 'searching' | 'done';
 }
 
+/** Where a revealed sentence should sit: just inside the view, at its top, or in its middle. */
+export type RevealAlign = 'nearest' | 'start' | 'center';
+
 /** A request for the reader to bring a sentence into view (and focus it). */
 export interface RevealRequest {
   number: number;
   focus: boolean;
+  align: RevealAlign;
   token: number;
 }
 

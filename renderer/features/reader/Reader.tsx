@@ -12,9 +12,16 @@ import { ParagraphBlock } from './ParagraphBlock';
 import { useReader } from './reader-actions';
 import { blockIndexOf, buildBlocks, estimateBlockHeight, type BlockMetrics } from './reader-blocks';
 import { ReaderHeader } from './ReaderHeader';
+import { nextRevealStep, SETTLED_FRAMES } from './reveal';
 
 /** The reading column's type, as reader.css sets it; only for first guesses at row heights. */
 const metrics: BlockMetrics = { charactersPerLine: 68, lineHeight: 30, paragraphGap: 20, noteHeight: 64 };
+
+/** Sentences fetched on either side of one the reader goes to: the rows drawn around it, across a page's edge. */
+const AROUND_REVEALED = 200;
+
+/** How long the reader keeps bringing a sentence into view before it leaves the view as it is. */
+const REVEAL_GIVE_UP_MS = 5000;
 
 /** The heart of the workspace: the open document as flowing text. */
 export function Reader() {
@@ -123,35 +130,89 @@ function ReaderBody({ store }: { store: SentenceStore }) {
     latest.current = { blocks, virtualizer };
   });
 
-  // Bring a sentence into view (and focus it) when the workspace asks.
+  // The current sentence keeps the keyboard focus when its row is drawn anew:
+  // rows are cut again as pages arrive, and come back after scrolling away.
+  const keepFocus = useRef(false);
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target;
+      keepFocus.current = target instanceof HTMLElement && target.classList.contains('sentence') && (listRef.current?.contains(target) ?? false);
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, []);
+  useLayoutEffect(() => {
+    if (!keepFocus.current || (document.activeElement !== null && document.activeElement !== document.body)) return;
+    listRef.current?.querySelector<HTMLElement>('.sentence.current')?.focus({ preventScroll: true });
+  });
+
+  // Bring a sentence into view (and focus it) when the workspace asks. The
+  // sentence's page is fetched first, so its row is cut once; then, frame by
+  // frame, the list goes to its row and the view is corrected by what is
+  // measured on screen, until the sentence holds still where it belongs. The
+  // researcher scrolling, clicking or pressing a key takes over.
   const revealToken = reveal?.token;
   useEffect(() => {
     if (!reveal) return;
     const scroller = scrollRef.current;
     if (!scroller) return;
-    let frames = 0;
+    const { number, focus, align } = reveal;
+    let fetching = true;
+    void store.ensureRange(number - AROUND_REVEALED, number + AROUND_REVEALED).finally(() => {
+      fetching = false;
+    });
+    const started = performance.now();
     let raf = 0;
-    let scrolled = false;
-    const settle = () => {
-      const element = scroller.querySelector<HTMLElement>(`[data-sentence-number="${reveal.number}"]`);
-      if (element) {
-        ensureVisible(scroller, element);
-        // Never pull the caret out of a field the researcher is typing in (search, a note).
-        if (reveal.focus && !isTextField(document.activeElement)) element.focus({ preventScroll: true });
-        return;
-      }
-      // Scroll to the row only when it is not drawn yet; a drawn row is just waiting for its page.
-      const { blocks: rows, virtualizer: list } = latest.current;
-      const index = blockIndexOf(rows, reveal.number);
-      if (!scrolled && !list.getVirtualItems().some((item) => item.index === index)) {
-        list.scrollToIndex(index, { align: 'center' });
-        scrolled = true;
-      }
-      frames += 1;
-      if (frames < 120) raf = requestAnimationFrame(settle);
+    let stopped = false;
+    let settledFrames = 0;
+    let rowScrolledTo = -1;
+    const stop = () => {
+      stopped = true;
+      cancelAnimationFrame(raf);
     };
-    settle();
-    return () => cancelAnimationFrame(raf);
+    const events = ['wheel', 'touchstart', 'pointerdown'] as const;
+    for (const type of events) scroller.addEventListener(type, stop, { passive: true });
+    window.addEventListener('keydown', stop);
+
+    const frame = () => {
+      if (stopped) return;
+      const { blocks: rows, virtualizer: list } = latest.current;
+      const index = blockIndexOf(rows, number);
+      const row = rows[index];
+      const element = scroller.querySelector<HTMLElement>(`[data-sentence-number="${number}"]`);
+      // Never pull the caret out of a field the researcher is typing in (search, a note).
+      const wantsFocus = focus && !isTextField(document.activeElement);
+      if (element && wantsFocus && document.activeElement !== element) element.focus({ preventScroll: true });
+      const box = scroller.getBoundingClientRect();
+      const step = nextRevealStep({
+        rowIndex: index,
+        rowLoaded: row !== undefined && row.paragraph !== null,
+        fetching,
+        rowDrawn: list.getVirtualItems().some((item) => item.index === index),
+        target: element?.getBoundingClientRect() ?? null,
+        view: { top: box.top + scroller.clientTop, bottom: box.top + scroller.clientTop + scroller.clientHeight },
+        room: { up: scroller.scrollTop, down: scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop },
+        align,
+        placeholdersDrawn: listRef.current?.querySelector('.paragraph.loading') != null,
+      });
+      const focused = !wantsFocus || document.activeElement === element;
+      settledFrames = step.kind === 'in-place' && focused ? settledFrames + 1 : 0;
+      if (step.kind === 'scroll-to-row' && step.index !== rowScrolledTo) {
+        // The virtualizer keeps its row in place while rows above it are measured.
+        list.scrollToIndex(step.index, { align: align === 'start' ? 'start' : 'center' });
+        rowScrolledTo = step.index;
+      } else if (step.kind === 'scroll-by') {
+        list.scrollToOffset(scroller.scrollTop + step.delta);
+      }
+      if (step.kind !== 'scroll-to-row') rowScrolledTo = -1;
+      if (settledFrames < SETTLED_FRAMES && performance.now() - started < REVEAL_GIVE_UP_MS) raf = requestAnimationFrame(frame);
+    };
+    frame();
+    return () => {
+      stop();
+      for (const type of events) scroller.removeEventListener(type, stop);
+      window.removeEventListener('keydown', stop);
+    };
     // Only a new request moves the view; rows changing under it must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealToken]);
@@ -245,17 +306,4 @@ function FilterEnd({ total, matches }: { total: number; matches: readonly number
 
 function isTextField(element: Element | null): boolean {
   return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement || (element instanceof HTMLElement && element.isContentEditable);
-}
-
-/** Scrolls just enough to show an element with some room around it. */
-function ensureVisible(scroller: HTMLElement, element: HTMLElement): void {
-  const margin = 96;
-  const box = scroller.getBoundingClientRect();
-  const rect = element.getBoundingClientRect();
-  if (rect.top < box.top + margin) scroller.scrollTop -= box.top + margin - rect.top;
-  else if (rect.bottom > box.bottom - margin) {
-    const by = rect.bottom - (box.bottom - margin);
-    // A sentence taller than the view shows its start.
-    scroller.scrollTop += Math.min(by, rect.top - box.top - margin);
-  }
 }

@@ -6,7 +6,7 @@
 import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import { click, edge, move, selectedNumbers, type Selection } from '../../state/selection';
-import type { RevealRequest } from '../../state/workspace-state';
+import type { RevealAlign, RevealRequest } from '../../state/workspace-state';
 
 export class SelectionActions {
   private revealToken = 0;
@@ -14,17 +14,17 @@ export class SelectionActions {
   constructor(private readonly session: NotebookSession) {}
 
   /** A new request for the reader to show a sentence (and focus it). */
-  revealRequest(number: number, focus: boolean): RevealRequest {
+  revealRequest(number: number, focus: boolean, align: RevealAlign = 'nearest'): RevealRequest {
     this.revealToken += 1;
-    return { number, focus, token: this.revealToken };
+    return { number, focus, align, token: this.revealToken };
   }
 
-  select(selection: Selection | null, reveal: boolean, focus = true): void {
+  select(selection: Selection | null, reveal: boolean, focus = true, align: RevealAlign = 'nearest'): void {
     if (!selection) return;
     const { state } = this.session;
     state.set({
       selection,
-      reveal: reveal ? this.revealRequest(selection.focus, focus) : state.get().reveal,
+      reveal: reveal ? this.revealRequest(selection.focus, focus, align) : state.get().reveal,
     });
   }
 
