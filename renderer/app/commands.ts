@@ -62,6 +62,10 @@ export function runKeyCommand(workspace: Workspace, command: KeyCommand): boolea
       if (!inReader) return false;
       workspace.selection.selectEdge(command.to);
       return true;
+    case 'selection:page':
+      if (!inReader) return false;
+      workspace.selection.page(command.by);
+      return true;
     case 'theme:toggle-slot':
       if (!inReader) return false;
       void workspace.tags.toggleSlot(command.slot);

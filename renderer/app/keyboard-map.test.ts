@@ -13,6 +13,18 @@ describe('reading keys', () => {
     expect(resolveKey(press('ArrowUp'))).toEqual({ type: 'selection:move', by: -1, extend: false });
   });
 
+  it('goes to the first and last sentence with Home and End, with or without Ctrl (⌘ on a Mac)', () => {
+    for (const extra of [{}, { ctrlKey: true }, { metaKey: true, isMac: true }]) {
+      expect(resolveKey(press('Home', extra))).toEqual({ type: 'selection:edge', to: 'first' });
+      expect(resolveKey(press('End', extra))).toEqual({ type: 'selection:edge', to: 'last' });
+    }
+  });
+
+  it('pages with PageDown and PageUp', () => {
+    expect(resolveKey(press('PageDown'))).toEqual({ type: 'selection:page', by: 1 });
+    expect(resolveKey(press('PageUp'))).toEqual({ type: 'selection:page', by: -1 });
+  });
+
   it('extends the selection with Shift (the key arrives upper-case)', () => {
     expect(resolveKey(press('J', { shiftKey: true }))).toEqual({ type: 'selection:move', by: 1, extend: true });
     expect(resolveKey(press('ArrowUp', { shiftKey: true }))).toEqual({ type: 'selection:move', by: -1, extend: true });
@@ -41,9 +53,12 @@ describe('coding keys', () => {
 
 describe('typing in a text field', () => {
   it('never triggers a workspace key', () => {
-    for (const key of ['j', 'k', '1', '/', 'n', ']', '?', 'ArrowDown', 'Home']) {
+    for (const key of ['j', 'k', '1', '/', 'n', ']', '?', 'ArrowDown', 'Home', 'End', 'PageDown', 'PageUp']) {
       expect(resolveKey(press(key, { inTextField: true }))).toBeNull();
     }
+    // Ctrl+Home and Ctrl+End move the field's caret.
+    expect(resolveKey(press('Home', { ctrlKey: true, inTextField: true }))).toBeNull();
+    expect(resolveKey(press('End', { ctrlKey: true, inTextField: true }))).toBeNull();
   });
 
   it('leaves Ctrl+Z to the field, so typing can be undone there', () => {

@@ -7,6 +7,7 @@ import type { ShortcutGroup } from '../features/shortcuts/ShortcutsOverlay';
 export type KeyCommand =
   | { type: 'selection:move'; by: 1 | -1; extend: boolean }
   | { type: 'selection:edge'; to: 'first' | 'last' }
+  | { type: 'selection:page'; by: 1 | -1 }
   | { type: 'theme:toggle-slot'; slot: number }
   | { type: 'palette:open' }
   | { type: 'note:edit' }
@@ -40,6 +41,11 @@ export function resolveKey(press: KeyPress): KeyCommand | null {
 
   if (mod) {
     switch (key) {
+      case 'Home':
+      case 'End':
+        // In a field these move its caret.
+        if (press.inTextField || press.shiftKey) return null;
+        return { type: 'selection:edge', to: key === 'Home' ? 'first' : 'last' };
       case 'f':
         return press.shiftKey ? null : { type: 'search:focus' };
       case 'k':
@@ -71,6 +77,10 @@ export function resolveKey(press: KeyPress): KeyCommand | null {
       return { type: 'selection:edge', to: 'first' };
     case 'End':
       return { type: 'selection:edge', to: 'last' };
+    case 'PageDown':
+      return { type: 'selection:page', by: 1 };
+    case 'PageUp':
+      return { type: 'selection:page', by: -1 };
     case '/':
       return { type: 'palette:open' };
     case 'n':
@@ -101,6 +111,7 @@ export function shortcutGroups(isMac: boolean): ShortcutGroup[] {
         { keys: [[shift, 'j'], [shift, 'k']], action: 'Extend the selection' },
         { keys: [[shift, 'Click']], action: 'Select a range' },
         { keys: [['Home'], ['End']], action: 'First / last sentence' },
+        { keys: [['PgUp'], ['PgDn']], action: 'Page up / down (selects the sentence at the top)' },
       ],
     },
     {

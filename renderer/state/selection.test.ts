@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { click, describeSelection, edge, move, nextMatch, selectedNumbers, single, step } from './selection';
+import { click, describeSelection, edge, move, nextMatch, PAGE_FALLBACK, pageTarget, selectedNumbers, single, step, stepBy } from './selection';
 
 describe('moving through the document', () => {
   it('goes to the next and previous sentence and stops at either end', () => {
@@ -26,6 +26,58 @@ describe('moving through the document', () => {
   it('jumps to the first and last sentence', () => {
     expect(edge('first', 13, null)).toEqual(single(1));
     expect(edge('last', 13, [3, 8])).toEqual(single(8));
+  });
+});
+
+describe('moving by many sentences', () => {
+  it('moves any number of sentences, stopping at either end', () => {
+    expect(stepBy(10, 25, 100, null)).toBe(35);
+    expect(stepBy(90, 25, 100, null)).toBe(100);
+    expect(stepBy(10, -25, 100, null)).toBe(1);
+    for (const by of [1, -1] as const) for (let from = 1; from <= 13; from += 1) expect(stepBy(from, by, 13, null)).toBe(step(from, by, 13, null));
+  });
+
+  it('counts only the sentences a filter shows, as step does one at a time', () => {
+    const visible = [2, 5, 9, 14, 20];
+    expect(stepBy(2, 3, 30, visible)).toBe(14);
+    expect(stepBy(20, -2, 30, visible)).toBe(9);
+    expect(stepBy(6, 1, 30, visible)).toBe(9);
+    expect(stepBy(6, -1, 30, visible)).toBe(5);
+    expect(stepBy(5, 10, 30, visible)).toBe(20);
+    expect(stepBy(5, -10, 30, visible)).toBe(2);
+    for (const by of [1, -1] as const) for (let from = 1; from <= 25; from += 1) expect(stepBy(from, by, 30, visible)).toBe(step(from, by, 30, visible));
+  });
+});
+
+describe('paging through the document', () => {
+  it('opens the next page with the last sentence in view, wherever the selection is', () => {
+    expect(pageTarget(1, { first: 400, last: 430 }, 12, 50_000, null)).toBe(430);
+    expect(pageTarget(1, { first: 400, last: 430 }, 410, 50_000, null)).toBe(430);
+    expect(pageTarget(1, { first: 49_980, last: 50_000 }, 1, 50_000, null)).toBe(50_000);
+  });
+
+  it('goes back as many sentences as the view holds', () => {
+    expect(pageTarget(-1, { first: 400, last: 430 }, 50_000, 50_000, null)).toBe(370);
+    expect(pageTarget(-1, { first: 10, last: 40 }, 20, 50_000, null)).toBe(1);
+  });
+
+  it('still moves when one long sentence fills the view', () => {
+    expect(pageTarget(1, { first: 7, last: 7 }, 7, 20, null)).toBe(8);
+    expect(pageTarget(-1, { first: 7, last: 7 }, 7, 20, null)).toBe(6);
+  });
+
+  it('counts only the sentences a filter shows', () => {
+    const visible = [3, 8, 12, 30, 41, 57, 60];
+    expect(pageTarget(1, { first: 12, last: 41 }, 3, 100, visible)).toBe(41);
+    expect(pageTarget(-1, { first: 41, last: 60 }, 3, 100, visible)).toBe(12);
+    expect(pageTarget(1, { first: 60, last: 60 }, 60, 100, visible)).toBe(60);
+  });
+
+  it('moves a set number of sentences when the reader shows none yet', () => {
+    expect(pageTarget(1, null, 100, 50_000, null)).toBe(100 + PAGE_FALLBACK);
+    expect(pageTarget(-1, null, null, 50_000, null)).toBe(1);
+    expect(pageTarget(1, null, null, 0, null)).toBeNull();
+    expect(pageTarget(1, { first: 1, last: 3 }, 1, 10, [])).toBeNull();
   });
 });
 

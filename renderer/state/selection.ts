@@ -47,6 +47,49 @@ export function step(from: number, by: 1 | -1, total: number, visible: readonly 
   return Math.min(Math.max(from + by, 1), Math.max(total, 1));
 }
 
+/**
+ * `count` visible sentences on from `from` (back when negative), stopping at
+ * either end; `step` is the one-sentence case.
+ */
+export function stepBy(from: number, count: number, total: number, visible: readonly number[] | null): number {
+  if (visible) {
+    if (visible.length === 0) return from;
+    const index = count > 0 ? lowerBound(visible, from + 1) + count - 1 : lowerBound(visible, from) + count;
+    return visible[Math.min(Math.max(index, 0), visible.length - 1)]!;
+  }
+  return Math.min(Math.max(from + count, 1), Math.max(total, 1));
+}
+
+/** The first and last sentence the reader shows, in part or whole. */
+export interface SentencesInView {
+  first: number;
+  last: number;
+}
+
+/** How far PageDown and PageUp move when the reader cannot say what it shows. */
+export const PAGE_FALLBACK = 20;
+
+/**
+ * PageDown and PageUp page through what the reader shows and select the
+ * sentence at the top of the new page, wherever the selection was: PageDown
+ * the last sentence in view (it opens the next page, so a line cut at the
+ * bottom is read whole), PageUp the sentence as many sentences above the
+ * first as the view holds. With a filter only the sentences it shows count.
+ */
+export function pageTarget(
+  by: 1 | -1,
+  view: SentencesInView | null,
+  current: number | null,
+  total: number,
+  visible: readonly number[] | null,
+): number | null {
+  if (total === 0 || (visible && visible.length === 0)) return null;
+  if (!view) return stepBy(current ?? 1, by * PAGE_FALLBACK, total, visible);
+  const span = visible ? lowerBound(visible, view.last + 1) - lowerBound(visible, view.first) - 1 : view.last - view.first;
+  if (by === 1) return span > 0 ? view.last : stepBy(view.last, 1, total, visible);
+  return stepBy(view.first, -Math.max(span, 1), total, visible);
+}
+
 export function move(
   selection: Selection | null,
   by: 1 | -1,

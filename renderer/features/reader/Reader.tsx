@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { markReady } from '../../lib/ready-signal';
 import { useWorkspaceState } from '../../state/session-context';
-import { selectionBounds } from '../../state/selection';
+import { selectionBounds, type SentencesInView } from '../../state/selection';
 import { pageOf, type SentenceStore } from '../../state/sentence-store';
 import { FilterBar } from '../filter/FilterBar';
 import { useNotes } from '../notes/note-actions';
@@ -10,9 +10,10 @@ import { useThemesById } from '../themes/use-codebook';
 import { EmptyNotebook } from './EmptyNotebook';
 import { ParagraphBlock } from './ParagraphBlock';
 import { useReader } from './reader-actions';
-import { blockIndexOf, buildBlocks, estimateBlockHeight, type BlockMetrics } from './reader-blocks';
+import { blockIndexOf, buildBlocks, estimateBlockHeight, type BlockMetrics, type ReaderBlock } from './reader-blocks';
 import { ReaderHeader } from './ReaderHeader';
 import { nextRevealStep, SETTLED_FRAMES } from './reveal';
+import { useSelection } from './selection-actions';
 
 /** The reading column's type, as reader.css sets it; only for first guesses at row heights. */
 const metrics: BlockMetrics = { charactersPerLine: 68, lineHeight: 30, paragraphGap: 20, noteHeight: 64 };
@@ -42,6 +43,7 @@ export function Reader() {
 function ReaderBody({ store }: { store: SentenceStore }) {
   const notes = useNotes();
   const reader = useReader();
+  const selectionActions = useSelection();
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const filterMatches = useWorkspaceState((s) => s.filterMatches);
   const selection = useWorkspaceState((s) => s.selection);
@@ -129,6 +131,18 @@ function ReaderBody({ store }: { store: SentenceStore }) {
   useLayoutEffect(() => {
     latest.current = { blocks, virtualizer };
   });
+
+  // PageDown and PageUp page from what is in view.
+  useEffect(
+    () =>
+      selectionActions.attachView({
+        sentencesInView: () => {
+          const { blocks: rows, virtualizer: list } = latest.current;
+          return scrollRef.current ? sentencesInView(scrollRef.current, rows, list.getVirtualItems()) : null;
+        },
+      }),
+    [selectionActions],
+  );
 
   // The current sentence keeps the keyboard focus when its row is drawn anew:
   // rows are cut again as pages arrive, and come back after scrolling away.
@@ -306,4 +320,30 @@ function FilterEnd({ total, matches }: { total: number; matches: readonly number
 
 function isTextField(element: Element | null): boolean {
   return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement || (element instanceof HTMLElement && element.isContentEditable);
+}
+
+/** The first and last sentence in view, in part or whole; for rows still loading, the sentences they stand for. */
+function sentencesInView(
+  scroller: HTMLElement,
+  blocks: readonly ReaderBlock[],
+  rows: readonly { index: number; start: number; end: number }[],
+): SentencesInView | null {
+  const box = scroller.getBoundingClientRect();
+  const top = box.top + scroller.clientTop;
+  const bottom = top + scroller.clientHeight;
+  let first = 0;
+  let last = 0;
+  for (const element of scroller.querySelectorAll<HTMLElement>('[data-sentence-number]')) {
+    const rect = element.getBoundingClientRect();
+    if (rect.bottom <= top || rect.top >= bottom) continue;
+    const number = Number(element.dataset.sentenceNumber);
+    if (!first) first = number;
+    last = number;
+  }
+  if (first) return { first, last };
+  const offset = scroller.scrollTop;
+  const shown = rows.filter((row) => row.end > offset && row.start < offset + scroller.clientHeight);
+  const from = shown[0] && blocks[shown[0].index];
+  const to = shown[shown.length - 1] && blocks[shown[shown.length - 1]!.index];
+  return from && to ? { first: from.numbers[0]!, last: to.numbers[to.numbers.length - 1]! } : null;
 }
