@@ -93,33 +93,47 @@ export function wrapWidth(input: string): number {
 
 /** Non-empty paragraphs in order. Blank lines never make a paragraph. */
 export function splitParagraphs(input: string): ParagraphRange[] {
-  const bounds = paragraphBounds(input);
   const paragraphs: ParagraphRange[] = [];
-  for (let i = 0; i < bounds.length; i += 2) paragraphs.push({ start: bounds[i]!, end: bounds[i + 1]! });
+  forEachParagraph(input, (start, end) => paragraphs.push({ start, end }));
   return paragraphs;
 }
 
 /**
- * The paragraphs of splitParagraphs as one flat list, [start0, end0, start1,
- * end1, ...]: a book-length text has a hundred thousand of them, and a list
- * of numbers holds them in a fraction of the memory of as many objects.
+ * Calls `visit` with each paragraph of splitParagraphs, in order, keeping
+ * none of them: a 20 MB text can hold ten million one-word lines. The text
+ * is read once to tell whether it was hard-wrapped, then again for its paragraphs.
  */
-export function paragraphBounds(input: string): number[] {
-  // Most text is not wrapped: collect its lines during detection, one pass.
-  const lines: number[] = [];
-  const width = detectWrap(input, (line) => {
-    if (line.first >= 0) lines.push(line.first, line.end);
-  });
-  return width > 0 ? unwrap(input, width) : lines;
+export function forEachParagraph(input: string, visit: (start: number, end: number) => void): void {
+  const width = detectWrap(input);
+  if (width > 0) unwrap(input, width, visit);
+  else forEachNonBlankLine(input, visit);
 }
 
-function detectWrap(input: string, visit?: (line: Line) => void): number {
+/** Each line that is not blank, trimmed, as measure() finds its first and end. */
+function forEachNonBlankLine(input: string, visit: (start: number, end: number) => void): void {
+  const breaks = lineBreaks();
+  let start = 0;
+  const trimmed = (stop: number) => {
+    let first = start;
+    while (first < stop && isSpace(input.charCodeAt(first))) first += 1;
+    if (first === stop) return;
+    let end = stop;
+    while (isSpace(input.charCodeAt(end - 1))) end -= 1;
+    visit(first, end);
+  };
+  for (let m = breaks.exec(input); m; m = breaks.exec(input)) {
+    trimmed(m.index);
+    start = m.index + m[0].length;
+  }
+  trimmed(input.length);
+}
+
+function detectWrap(input: string): number {
   const lengths = new Uint32Array(MAX_MEASURED + 1);
   let junctions = 0;
   let sentenceEnds = 0;
   let previous: Line | undefined;
   forEachLine(input, (line) => {
-    visit?.(line);
     if (previous && previous.first >= 0 && line.first >= 0) {
       junctions += 1;
       lengths[Math.min(previous.length, MAX_MEASURED)]! += 1;
@@ -155,23 +169,22 @@ function brokenByWrapper(line: Line, next: Line, width: number): boolean {
   return line.length + 1 + next.firstWord > width;
 }
 
-/** Paragraphs of wrapped text, as paragraphBounds lists them: runs of lines joined where the wrapper, not the author, broke them. */
-function unwrap(input: string, width: number): number[] {
-  const bounds: number[] = [];
-  let open = false;
+/** Paragraphs of wrapped text: runs of lines joined where the wrapper, not the author, broke them. */
+function unwrap(input: string, width: number, visit: (start: number, end: number) => void): void {
+  let openStart = -1;
+  let openEnd = -1;
   let previous: Line | undefined;
   forEachLine(input, (line) => {
-    if (line.first < 0) {
-      open = false;
-    } else if (open && previous && continues(previous, line, width)) {
-      bounds[bounds.length - 1] = line.end;
+    if (line.first >= 0 && openStart >= 0 && previous && continues(previous, line, width)) {
+      openEnd = line.end;
     } else {
-      bounds.push(line.first, line.end);
-      open = true;
+      if (openStart >= 0) visit(openStart, openEnd);
+      openStart = line.first;
+      openEnd = line.end;
     }
     previous = line;
   });
-  return bounds;
+  if (openStart >= 0) visit(openStart, openEnd);
 }
 
 /** A list item or a newly indented line starts a paragraph even where the line before was full. */

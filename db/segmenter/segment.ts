@@ -24,7 +24,7 @@ import {
   PERIOD,
   type Initial,
 } from './chars';
-import { paragraphBounds } from './paragraphs';
+import { forEachParagraph } from './paragraphs';
 import { isLeadingPreposition, isSentenceStarter } from './starters';
 
 export interface SentenceSpan {
@@ -94,8 +94,8 @@ class SentenceBatches {
 }
 
 function scanText(input: string, out: SentenceBatches): void {
-  const bounds = paragraphBounds(input);
-  for (let i = 0; i < bounds.length; i += 2) scanParagraph(input, bounds[i]!, bounds[i + 1]!, i / 2, out);
+  let paragraph = 0;
+  forEachParagraph(input, (start, end) => scanParagraph(input, start, end, paragraph++, out));
 }
 
 /** Adds the sentences of `input.slice(start, end)` to `out`. */
