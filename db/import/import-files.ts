@@ -45,9 +45,9 @@ export interface ImportFilesOptions {
 
 /** What the import needs of the notebook; Notebook.importFiles provides it. */
 export interface ImportTarget {
-  /** Runs `work` in one transaction: all of it is kept, or none. */
+  /** Runs `work` in one transaction and indexes for search the documents it added: all of it is kept, or none. */
   write(work: () => void): void;
-  /** Inside write: stores a document and the history step that shows it. */
+  /** Inside write: stores a document and the history step that shows it, to be indexed when the write ends. */
   add(input: DocumentInput): DocumentSummary;
   /** The notebook's texts, read when the import starts. */
   known: KnownTexts;
