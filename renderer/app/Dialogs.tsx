@@ -4,6 +4,7 @@ import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
+import { GoToSentenceDialog } from '../features/reader/GoToSentenceDialog';
 import { SalvageDialog } from '../features/salvage/SalvageDialog';
 import { SalvageReportDialog } from '../features/salvage/SalvageReportDialog';
 import { ShortcutsOverlay } from '../features/shortcuts/ShortcutsOverlay';
@@ -37,5 +38,7 @@ export function Dialogs() {
       return <RemoveDocumentDialog documentId={dialog.documentId} />;
     case 'restore-backup':
       return <RestoreBackupDialog />;
+    case 'go-to-sentence':
+      return <GoToSentenceDialog />;
   }
 }

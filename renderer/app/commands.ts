@@ -66,6 +66,10 @@ export function runKeyCommand(workspace: Workspace, command: KeyCommand): boolea
       if (!inReader) return false;
       workspace.selection.page(command.by);
       return true;
+    case 'go-to-sentence:open':
+      if (!inReader) return false;
+      workspace.navigation.openDialog({ kind: 'go-to-sentence' });
+      return true;
     case 'theme:toggle-slot':
       if (!inReader) return false;
       void workspace.tags.toggleSlot(command.slot);

@@ -25,6 +25,12 @@ describe('reading keys', () => {
     expect(resolveKey(press('PageUp'))).toEqual({ type: 'selection:page', by: -1 });
   });
 
+  it('goes to a sentence by its number with Ctrl+G (⌘G on a Mac)', () => {
+    expect(resolveKey(press('g', { ctrlKey: true }))).toEqual({ type: 'go-to-sentence:open' });
+    expect(resolveKey(press('g', { metaKey: true, isMac: true }))).toEqual({ type: 'go-to-sentence:open' });
+    expect(resolveKey(press('g'))).toBeNull();
+  });
+
   it('extends the selection with Shift (the key arrives upper-case)', () => {
     expect(resolveKey(press('J', { shiftKey: true }))).toEqual({ type: 'selection:move', by: 1, extend: true });
     expect(resolveKey(press('ArrowUp', { shiftKey: true }))).toEqual({ type: 'selection:move', by: -1, extend: true });

@@ -8,6 +8,7 @@ export type KeyCommand =
   | { type: 'selection:move'; by: 1 | -1; extend: boolean }
   | { type: 'selection:edge'; to: 'first' | 'last' }
   | { type: 'selection:page'; by: 1 | -1 }
+  | { type: 'go-to-sentence:open' }
   | { type: 'theme:toggle-slot'; slot: number }
   | { type: 'palette:open' }
   | { type: 'note:edit' }
@@ -46,6 +47,8 @@ export function resolveKey(press: KeyPress): KeyCommand | null {
         // In a field these move its caret.
         if (press.inTextField || press.shiftKey) return null;
         return { type: 'selection:edge', to: key === 'Home' ? 'first' : 'last' };
+      case 'g':
+        return press.shiftKey ? null : { type: 'go-to-sentence:open' };
       case 'f':
         return press.shiftKey ? null : { type: 'search:focus' };
       case 'k':
@@ -112,6 +115,7 @@ export function shortcutGroups(isMac: boolean): ShortcutGroup[] {
         { keys: [[shift, 'Click']], action: 'Select a range' },
         { keys: [['Home'], ['End']], action: 'First / last sentence' },
         { keys: [['PgUp'], ['PgDn']], action: 'Page up / down (selects the sentence at the top)' },
+        { keys: [[mod, 'G']], action: 'Go to a sentence by its number' },
       ],
     },
     {

@@ -43,7 +43,8 @@ export type Dialog =
   | { kind: 'delete-theme'; themeId: number }
   | { kind: 'merge-theme'; themeId: number }
   | { kind: 'delete-document'; documentId: number }
-  | { kind: 'restore-backup' };
+  | { kind: 'restore-backup' }
+  | { kind: 'go-to-sentence' };
 
 export type FilterMode = 'any' | 'all';
 

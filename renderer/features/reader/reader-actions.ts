@@ -52,6 +52,14 @@ export class ReaderActions {
     await this.filter.refresh();
   }
 
+  /** "Go to sentence": a filter that hides the sentence is lifted, rather than going nowhere. */
+  async goToSentence(number: number): Promise<void> {
+    const s = this.session.state.get();
+    if (!s.sentences || number < 1 || number > s.sentences.total) return;
+    if (s.filterMatches && !s.filterMatches.includes(number)) await this.filter.set(null);
+    this.selection.select(single(number), true, true, 'center');
+  }
+
   /** A click on a sentence: a note open on another sentence is left (and saved) first. */
   click(number: number, shift: boolean): void {
     const editing = this.session.state.get().noteEditing;
