@@ -69,6 +69,11 @@ interface Fixtures {
    * a colleague left). Wrapped in an object: Playwright reads a bare function as a fixture.
    */
   prepareNotebook: { apply: (notebook: Notebook) => void } | null;
+  /**
+   * A notebook file each test starts from (a copy of it), instead of the sample
+   * study: one built once for a whole spec file, such as a book-length document.
+   */
+  notebookFile: string | null;
 }
 
 const READY = 'html[data-themata-ready="true"]';
@@ -94,12 +99,15 @@ interface TestNotebook {
 }
 
 /** Both targets: a folder of the test's own, holding a fresh copy of the sample notebook. */
-const withNotebook = base.extend<{ testNotebook: TestNotebook } & Pick<Fixtures, 'readOnlyNotebook' | 'prepareNotebook'>>({
+const withNotebook = base.extend<{ testNotebook: TestNotebook } & Pick<Fixtures, 'readOnlyNotebook' | 'prepareNotebook' | 'notebookFile'>>({
   readOnlyNotebook: [false, { option: true }],
   prepareNotebook: [null, { option: true }],
-  testNotebook: async ({ prepareNotebook }, use) => {
+  notebookFile: [null, { option: true }],
+  testNotebook: async ({ prepareNotebook, notebookFile }, use) => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-e2e-'));
     const notebookPath = path.join(folder, 'Study.themata');
+    if (notebookFile) fs.copyFileSync(notebookFile, notebookPath);
+    // Opens the copy as it is; only a new file gets the sample study.
     const notebook = ensureDefaultNotebook(notebookPath);
     try {
       prepareNotebook?.apply(notebook);
