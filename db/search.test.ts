@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { NotebookContext } from './context';
 import type { SearchHit } from './domain';
 import { setNote } from './notes';
-import { highlightRanges, search, searchTerms, toFtsQuery } from './search';
+import { highlightRanges, parseSearch, search, searchTerms, toFtsQuery } from './search';
 import { useMemoryNotebook } from './test-support/memory-notebook';
 import { fillRandomNotebook, seeded, WORDS } from './test-support/random-notebook';
 
@@ -41,6 +41,13 @@ describe('searchTerms', () => {
       ['+ - ( ) : ^ * "', []],
     ];
     for (const [query, terms] of cases) expect(searchTerms(query), query).toEqual(terms);
+  });
+
+  it('reads an abbreviation with its dots as one term, matched whole', () => {
+    expect(parseSearch('U.S. strikes e.g. talks')).toEqual({ terms: ['U S', 'strikes', 'e g', 'talks'], whole: [true, false, true, false] });
+    expect(toFtsQuery(['U S', 'strikes'], [true, false])).toBe('"U S" AND "strikes"*');
+    // Still being typed: a prefix.
+    expect(parseSearch('U.S')).toEqual({ terms: ['U', 'S'], whole: [false, false] });
   });
 
   it('reads letters and digits of any script', () => {
@@ -124,6 +131,14 @@ describe('search', () => {
     expect(numbers('"denied it"')).toEqual([1]);
     expect(numbers('"it denied"')).toEqual([]);
     expect(numbers('pilot-safety')).toEqual([5]);
+  });
+
+  it('finds an abbreviation as written, not every sentence with words starting with its letters', () => {
+    const nb = notebook();
+    nb.importDocument({ title: 'Wire', text: 'U.S. officials met. Under Syrian skies. The U.N. said so. Us sometimes.', sourceName: null });
+    const found = (query: string) => search(nb.ctx, query, 10).map((h) => h.text);
+    expect(found('U.S.')).toEqual(['U.S. officials met.']);
+    expect(found('u.n.')).toEqual(['The U.N. said so.']);
   });
 
   it('describes each hit: where it is, its text and note, and what to mark', () => {

@@ -2,21 +2,42 @@ import type { SearchHit } from './domain';
 import type { NotebookContext } from './context';
 import { documentSpans } from './document-spans';
 
-/** The words and quoted phrases of what a researcher typed; never raw FTS syntax. */
-export function searchTerms(query: string): string[] {
-  const terms: string[] = [];
-  const pattern = /"([^"]*)"|([\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*)/gu;
+/** What a researcher typed, read as terms: never raw FTS syntax. */
+export interface ParsedSearch {
+  /** Words and phrases, each as its words joined by spaces. */
+  terms: string[];
+  /**
+   * Per term: true when it was typed to its end, an abbreviation such as
+   * "U.S." or "e.g.", so it is matched as it stands; every other term is
+   * matched as a prefix, as the researcher may still be typing it.
+   */
+  whole: boolean[];
+}
+
+const ABBREVIATION = /^(?:[\p{L}\p{N}]\.){2,}$/u;
+
+/** The words, abbreviations and quoted phrases of what a researcher typed. */
+export function parseSearch(query: string): ParsedSearch {
+  const parsed: ParsedSearch = { terms: [], whole: [] };
+  const pattern = /"([^"]*)"|((?:[\p{L}\p{N}]\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*)/gu;
   for (const match of query.matchAll(pattern)) {
     const phrase = match[1] ?? match[2] ?? '';
     const words = phrase.match(/[\p{L}\p{N}\p{M}]+/gu);
-    if (words && words.length > 0) terms.push(words.join(' '));
+    if (!words || words.length === 0) continue;
+    parsed.terms.push(words.join(' '));
+    parsed.whole.push(match[2] !== undefined && ABBREVIATION.test(match[2]));
   }
-  return terms;
+  return parsed;
 }
 
-/** An FTS5 query in which every term is quoted (so no operator can be injected) and matched as a prefix. */
-export function toFtsQuery(terms: string[]): string {
-  return terms.map((term) => `"${term.replaceAll('"', '""')}"*`).join(' AND ');
+/** The words and quoted phrases of what a researcher typed; never raw FTS syntax. */
+export function searchTerms(query: string): string[] {
+  return parseSearch(query).terms;
+}
+
+/** An FTS5 query in which every term is quoted (so no operator can be injected), matched as a prefix unless typed whole. */
+export function toFtsQuery(terms: string[], whole: readonly boolean[] = []): string {
+  return terms.map((term, i) => `"${term.replaceAll('"', '""')}"${whole[i] ? '' : '*'}`).join(' AND ');
 }
 
 interface HitRow {
@@ -38,9 +59,9 @@ interface HitRow {
  * schema change, avoids that.)
  */
 export function search(ctx: NotebookContext, query: string, limit: number): SearchHit[] {
-  const terms = searchTerms(query);
+  const { terms, whole } = parseSearch(query);
   if (terms.length === 0 || limit <= 0) return [];
-  const fts = toFtsQuery(terms);
+  const fts = toFtsQuery(terms, whole);
   const spans = documentSpans(ctx).filter((span) => span.first <= span.last);
   const visible = spans.filter((span) => !span.removed);
   if (visible.length === 0) return [];
