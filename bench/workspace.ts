@@ -1,8 +1,9 @@
 /**
  * The workspace at scale, in Debian's Chromium through the loopback bridge:
- * a 50,000-sentence document opened, scrolled and tagged as a researcher would.
+ * a 50,000-sentence document opened, scrolled, tagged and gone about by
+ * keyboard as a researcher would.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { serveNotebook } from '../electron/bridge/serve-notebook';
 import { CHROMIUM_ARGS } from '../electron/tooling/e2e-target';
 import { buildRenderer } from '../electron/tooling/renderer-build';
 import { newsText } from './news-text';
-import { type BenchRow, percentile } from './table';
+import { type BenchRow, distribution, medianAndP99, percentile } from './table';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SENTENCES = 50_000;
@@ -132,6 +133,8 @@ export async function benchWorkspace(): Promise<BenchRow[]> {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / (1024 * 1024);
     const p99 = percentile(latencies, 99);
+    // After the heap figure: going about the document fetches pages the figure above should not hold.
+    const navigation = await benchNavigation(page, sentenceCount);
     return [
       { section: 'workspace', measure: 'document', value: `${sentenceCount.toLocaleString('en')} sentences, Chromium ${browser.version()}` },
       { section: 'workspace', measure: 'open to first paint (navigation to ready)', value: `${openMs.toFixed(0)} ms`, target: '< 1 s', met: openMs < 1000 },
@@ -150,10 +153,150 @@ export async function benchWorkspace(): Promise<BenchRow[]> {
       },
       { section: 'workspace', measure: 'sentence rows in the DOM (top / after scrolling)', value: `${rowsAtTop} / ${rowsAfterScroll}`, baseline: `${sentenceCount.toLocaleString('en')} if not virtualized`, target: 'bounded', met: Math.max(rowsAtTop, rowsAfterScroll) < 2000 },
       { section: 'workspace', measure: 'JS heap after GC', value: `${heapMb.toFixed(1)} MB`, target: '< 150 MB', met: heapMb < 150 },
+      ...navigation,
     ];
   } finally {
     await browser.close();
     await served.close();
     fs.rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Runs of each navigation key, the view starting at alternating places in the document. */
+const NAVIGATION_RUNS = 10;
+const LANDING_TARGET_MS = 300;
+/** Longer than this and a key press counts as never landing. */
+const LANDING_GIVE_UP_MS = 15_000;
+/** A landed sentence must still be where it landed this much later. */
+const LANDING_HOLD_MS = 500;
+
+interface Landing {
+  ms: number;
+  number: number;
+}
+
+interface LandingWindow {
+  __landed: Promise<Landing>;
+}
+
+/**
+ * Keys that move the selection far, from a view the researcher scrolled with
+ * the mouse wheel: key press to the painted frame that shows the target
+ * sentence current, focused and in view.
+ */
+export async function benchNavigation(page: Page, total: number): Promise<BenchRow[]> {
+  const runs = {
+    end: [] as number[],
+    home: [] as number[],
+    pageDown: [] as number[],
+    pageUp: [] as number[],
+    jump: [] as number[],
+  };
+  for (let i = 0; i < NAVIGATION_RUNS; i += 1) {
+    const odd = i % 2 === 1;
+    await wheelTo(page, odd ? 0.6 : 0.4);
+    runs.end.push(await timeLanding(page, total, () => page.keyboard.press('End')));
+    await wheelTo(page, odd ? 0.9 : 0.5);
+    runs.home.push(await timeLanding(page, 1, () => page.keyboard.press('Home')));
+    await wheelTo(page, odd ? 0.7 : 0.3);
+    runs.pageDown.push(await timeLanding(page, null, () => page.keyboard.press('PageDown')));
+    await wheelTo(page, odd ? 0.75 : 0.35);
+    runs.pageUp.push(await timeLanding(page, null, () => page.keyboard.press('PageUp')));
+    await wheelTo(page, odd ? 0.8 : 0.2);
+    const target = Math.round(total * (odd ? 0.55 : 0.45)) + i;
+    await page.keyboard.press('Control+g');
+    await page.getByRole('textbox', { name: 'Sentence number' }).fill(String(target));
+    runs.jump.push(await timeLanding(page, target, () => page.keyboard.press('Enter')));
+  }
+  const row = (measure: string, samples: number[]): BenchRow => {
+    const d = distribution(samples);
+    const landed = samples.filter(Number.isFinite).length;
+    return {
+      section: 'workspace',
+      measure: `${measure}, key press to landed median / p99`,
+      value: landed === samples.length ? medianAndP99(d) : `${medianAndP99(d)}, ${samples.length - landed} never landed`,
+      target: `< ${LANDING_TARGET_MS} ms`,
+      met: landed === samples.length && d.p99 < LANDING_TARGET_MS,
+      figures: { medianMs: d.median, p99Ms: d.p99, runs: d.runs, landedRuns: landed },
+    };
+  };
+  return [
+    row('End from the middle (scrolled by wheel)', runs.end),
+    row('Home from further down', runs.home),
+    row('PageDown from a scrolled view', runs.pageDown),
+    row('PageUp from a scrolled view', runs.pageUp),
+    row('go to sentence N (Ctrl+G, Enter) from elsewhere', runs.jump),
+  ];
+}
+
+/** Scrolls the reader with the mouse wheel to `fraction` of its height, and waits for the text there. */
+async function wheelTo(page: Page, fraction: number): Promise<void> {
+  const scroller = page.locator('.reader-scroll');
+  const box = await scroller.boundingBox();
+  if (!box) throw new Error('The reader is not on screen.');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 200; i += 1) {
+    const distance = await scroller.evaluate((s, f) => f * (s.scrollHeight - s.clientHeight) - s.scrollTop, fraction);
+    if (Math.abs(distance) < 2000) break;
+    await page.mouse.wheel(0, Math.sign(distance) * Math.min(Math.abs(distance), 1_000_000));
+  }
+  // The pages in view arrive and are drawn as text.
+  await page.waitForFunction(() => document.querySelector('.reader-list .paragraph.loading') === null);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Presses a key and times, from its keydown, the frame painted with the target
+ * (`expected`, or any sentence but the current one) current, focused and wholly
+ * in view; Infinity when that never happens or does not last.
+ */
+async function timeLanding(page: Page, expected: number | null, press: () => Promise<void>): Promise<number> {
+  await page.evaluate(
+    ({ expected: wanted, giveUpMs }) => {
+      const previous = document.querySelector<HTMLElement>('.sentence.current')?.dataset.sentenceNumber;
+      let pressedAt = 0;
+      window.addEventListener('keydown', () => (pressedAt = performance.now()), { capture: true, once: true });
+      (window as unknown as LandingWindow).__landed = new Promise<Landing>((resolve) => {
+        // A method, not a named function: tsx would wrap one in a helper the page does not have.
+        const watch = {
+          frame(): void {
+            if (pressedAt) {
+              const element = document.querySelector<HTMLElement>('.sentence.current');
+              const scroller = document.querySelector('.reader-scroll');
+              const number = element?.dataset.sentenceNumber;
+              if (element && scroller && document.activeElement === element && (wanted === null ? number !== previous : number === String(wanted))) {
+                const rect = element.getBoundingClientRect();
+                const view = scroller.getBoundingClientRect();
+                if (rect.top >= view.top && rect.bottom <= view.bottom) {
+                  // Checked before this frame paints: the next frame starts once it has.
+                  requestAnimationFrame(() => resolve({ ms: performance.now() - pressedAt, number: Number(number) }));
+                  return;
+                }
+              }
+              if (performance.now() - pressedAt > giveUpMs) {
+                resolve({ ms: Number.POSITIVE_INFINITY, number: 0 });
+                return;
+              }
+            }
+            requestAnimationFrame(() => watch.frame());
+          },
+        };
+        requestAnimationFrame(() => watch.frame());
+      });
+    },
+    { expected, giveUpMs: LANDING_GIVE_UP_MS },
+  );
+  await press();
+  const landed = await page.evaluate(() => (window as unknown as LandingWindow).__landed);
+  if (!Number.isFinite(landed.ms)) return landed.ms;
+  await page.waitForTimeout(LANDING_HOLD_MS);
+  const held = await page.evaluate((number) => {
+    const element = document.querySelector<HTMLElement>('.sentence.current');
+    const scroller = document.querySelector('.reader-scroll');
+    if (!element || !scroller || document.activeElement !== element || element.dataset.sentenceNumber !== String(number)) return false;
+    const rect = element.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    return rect.top >= view.top && rect.bottom <= view.bottom;
+  }, landed.number);
+  return held ? landed.ms : Number.POSITIVE_INFINITY;
 }
