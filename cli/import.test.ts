@@ -91,6 +91,14 @@ describe('themata import with folders and many files', () => {
     expect(await cli.snapshot()).toBe(before);
   });
 
+  it('creates no notebook when the single file named cannot be imported', async () => {
+    const cli = setup();
+    for (const bad of [path.join(cli.home, 'missing.txt'), cli.write('bad.txt', Buffer.from('Caf\xe9', 'latin1'))]) {
+      expectOneClearLine(await cli.run('import', bad), /^themata: /);
+      expect(fs.existsSync(cli.notebook)).toBe(false);
+    }
+  });
+
   it('imports the good ones among several named files and lists the bad ones, as for a folder', async () => {
     const cli = setup();
     const run = await cli.run('import', cli.write('one.txt', article(1)), path.join(cli.home, 'missing.txt'), cli.write('two.txt', article(2)));

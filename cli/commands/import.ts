@@ -3,7 +3,9 @@
  * file is imported whole or not at all; a file that cannot be is named on one
  * line while the others are imported, and the exit status says some were refused.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { readTextFile } from '../../db/text-file';
 import type { ImportOutcome } from '../../db/import/import-files';
 import { type CliIo, type Command, expectPositionals, help, parse, plural, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
@@ -14,6 +16,8 @@ export const importCommand: Command = (args, io) => {
   const paths = expectPositionals(parsed, 1, Infinity, 'at least one FILE or FOLDER to import');
   const title = str(parsed.values.title);
   if (title !== undefined && paths.length > 1) throw new UsageError('--title names one document; import one file at a time to title it');
+  // A single file that cannot be imported is refused before the notebook is opened, so a new one is not created for nothing.
+  if (paths.length === 1 && !isFolder(paths[0]!)) readTextFile(paths[0]!);
   return withNotebook(
     parsed,
     io,
@@ -100,5 +104,13 @@ class ProgressLine {
     if (!this.shown) return;
     this.io.stderr('\r\x1b[K');
     this.shown = false;
+  }
+}
+
+function isFolder(given: string): boolean {
+  try {
+    return fs.statSync(given).isDirectory();
+  } catch {
+    return false;
   }
 }
