@@ -38,12 +38,18 @@ export class IdleCheckpoints {
     }
   }
 
-  /** Folds the log into the file now and empties it; false when it could not (the notebook is closed, or the disk fails). */
+  /**
+   * Folds the log into the file now; false when it could not (the notebook is
+   * closed, or the disk fails). The log file is kept and written over from its
+   * start by the next change: cutting it to nothing would make each following
+   * commit grow the file again, a slower sync than overwriting.
+   */
   checkpoint(): boolean {
     this.cancel();
     if (!this.db.open) return false;
     try {
-      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      // Exclusive locking: no reader can hold the log back, so a passive checkpoint folds all of it.
+      const [result] = this.db.pragma('wal_checkpoint(PASSIVE)') as { busy: number }[];
       return result?.busy === 0;
     } catch {
       // The log stays and is still read; the next checkpoint, or the next open, folds it in.
