@@ -41,6 +41,7 @@ interface ExportPlan {
   selected: Set<number>;
   tags: Map<number, string>;
   titles: Map<number, string>;
+  emphasized: Map<number, string>;
 }
 
 /** A section's entries, as UTF-8, and how many sentences they quote. */
@@ -91,7 +92,7 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
       entry(sectionOf(sentence.documentId), sentence, `— sentence ${sentence.number} · ${hashtags(plan, sentence.themeIds)}`, true, options);
       continue;
     }
-    const title = emphasize(titleOf(plan, sentence.documentId));
+    const title = emphasizedTitle(plan, sentence.documentId);
     themeIds.forEach((themeId, i) => {
       const others = sentence.themeIds.filter((id) => id !== themeId);
       const also = others.length > 0 ? ` · also ${hashtags(plan, others)}` : '';
@@ -140,6 +141,13 @@ function inOrder(snapshot: ExportSnapshot): ExportSource {
   return { ...snapshot, taggedSentences };
 }
 
+/** A document's title in italics, escaped once per document rather than once per quoted sentence. */
+function emphasizedTitle(plan: ExportPlan, documentId: number): string {
+  let title = plan.emphasized.get(documentId);
+  if (title === undefined) plan.emphasized.set(documentId, (title = emphasize(titleOf(plan, documentId))));
+  return title;
+}
+
 function planExport(source: ExportSource, options: MarkdownOptions): ExportPlan {
   const allThemes = [...source.themes].sort((a, b) => a.order - b.order || a.id - b.id);
   const documents = [...source.documents].sort((a, b) => a.id - b.id);
@@ -153,6 +161,7 @@ function planExport(source: ExportSource, options: MarkdownOptions): ExportPlan 
     selected: new Set(themes.map((theme) => theme.id)),
     tags: themeTags(allThemes),
     titles: new Map(documents.map((doc) => [doc.id, doc.title.trim() === '' ? `Document ${doc.id}` : doc.title])),
+    emphasized: new Map(),
   };
 }
 
