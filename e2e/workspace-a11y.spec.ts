@@ -63,6 +63,18 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'go to sentence',
+    open: async (page) => {
+      await expect(reader(page)).toBeVisible();
+      await page.keyboard.press('Control+g');
+      const dialog = page.getByRole('dialog', { name: 'Go to sentence' });
+      await expect(dialog.getByRole('textbox')).toBeFocused();
+      await page.keyboard.type('40');
+      await page.keyboard.press('Enter');
+      await expect(dialog.getByRole('alert')).toBeVisible();
+    },
+  },
+  {
     name: 'overview',
     open: async (page) => {
       await codeALittle(page);
