@@ -14,11 +14,12 @@ import { serveNotebook } from '../electron/bridge/serve-notebook';
 import { CHROMIUM_ARGS } from '../electron/tooling/e2e-target';
 import { buildRenderer } from '../electron/tooling/renderer-build';
 import { newsText } from './news-text';
-import { type BenchRow, distribution, medianAndP99, percentile } from './table';
+import { type BenchRow, distribution, medianAndP99, ms, percentile } from './table';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SENTENCES = 50_000;
 const TAG_PRESSES = 60;
+const OPEN_RUNS = 5;
 
 interface MeasureWindow {
   __measure: Promise<number>;
@@ -68,6 +69,18 @@ export async function benchWorkspace(): Promise<BenchRow[]> {
   });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
+    // Opening, several times over, each in a fresh browser context: the first is the cold one.
+    const opens: number[] = [];
+    for (let i = 0; i < OPEN_RUNS; i += 1) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const fresh = await context.newPage();
+      const began = performance.now();
+      await fresh.goto(served.bridge.pageUrl);
+      await fresh.locator('html[data-themata-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+      await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      opens.push(performance.now() - began);
+      await context.close();
+    }
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -76,6 +89,7 @@ export async function benchWorkspace(): Promise<BenchRow[]> {
     await page.locator('html[data-themata-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     const openMs = performance.now() - started;
+    const openTimes = distribution([...opens, openMs]);
     const rowsAtTop = await page.locator('[data-sentence-number]').count();
 
     // Scroll through the document, as reading does.
@@ -137,7 +151,15 @@ export async function benchWorkspace(): Promise<BenchRow[]> {
     const navigation = await benchNavigation(page, sentenceCount);
     return [
       { section: 'workspace', measure: 'document', value: `${sentenceCount.toLocaleString('en')} sentences, Chromium ${browser.version()}` },
-      { section: 'workspace', measure: 'open to first paint (navigation to ready)', value: `${openMs.toFixed(0)} ms`, target: '< 1 s', met: openMs < 1000 },
+      {
+        section: 'workspace',
+        measure: `open to first paint (navigation to ready), median / p99 of ${opens.length + 1}`,
+        value: medianAndP99(openTimes),
+        baseline: `the first, cold: ${ms(opens[0] ?? openMs)}`,
+        target: '< 1 s',
+        met: openTimes.p99 < 1000,
+        figures: { medianMs: openTimes.median, p99Ms: openTimes.p99, firstMs: opens[0] ?? openMs },
+      },
       { section: 'workspace', measure: 'tag keystroke to paint p50 / p99', value: `${percentile(latencies, 50).toFixed(1)} ms / ${p99.toFixed(1)} ms`, target: 'p99 < 50 ms', met: p99 < 50 },
       {
         section: 'workspace',
