@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wrapWidth } from './paragraphs';
 import { segmentInBatches, segmentText, type SentenceSpan } from './segment';
+import { wrapText } from '../test-support/wrap-text';
 
 /** The batches segmentInBatches hands over, in order. */
 function batchesOf(input: string, size: number): SentenceSpan[][] {
@@ -21,21 +22,6 @@ function expectSameAsWhole(input: string, size: number): void {
   }
 }
 
-/** Greedy wrapping, as `fmt` does. */
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  return [...lines, line].join('\n');
-}
-
 const PROSE =
   'Russian strikes hit northern areas of Latakia province, the Syrian Observatory for Human Rights said on Friday. ' +
   'U.S. Secretary of Defense Ashton Carter said the strategy was “tragically flawed”. ' +
@@ -51,7 +37,7 @@ describe('segmenting in batches gives exactly the sentences of the whole text', 
   });
 
   it('keeps hard-wrapped paragraphs joined across lines when a batch ends inside them', () => {
-    const input = `${wrap(PROSE, 72)}\n\n${wrap(PROSE, 72)}\n\n${wrap(PROSE, 72)}\n`;
+    const input = `${wrapText(PROSE, 72)}\n\n${wrapText(PROSE, 72)}\n\n${wrapText(PROSE, 72)}\n`;
     expect(wrapWidth(input)).toBeGreaterThan(0);
     expect(segmentText(input).some((s) => s.text.includes('\n'))).toBe(true);
     for (const size of [1, 2, 3, 5, 7]) expectSameAsWhole(input, size);
@@ -102,7 +88,7 @@ describe('segmenting random text in batches', () => {
     const paragraph = fc.array(word, { minLength: 30, maxLength: 90 }).map((words) => words.join(' '));
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), fc.integer({ min: 60, max: 80 }), fc.integer({ min: 1, max: 9 }), (paragraphs, width, size) => {
-        expectSameAsWhole(paragraphs.map((p) => wrap(p, width)).join('\n\n'), size);
+        expectSameAsWhole(paragraphs.map((p) => wrapText(p, width)).join('\n\n'), size);
       }),
       { numRuns: 300 },
     );

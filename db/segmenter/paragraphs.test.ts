@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs, wrapWidth } from './paragraphs';
+import { wrapText } from '../test-support/wrap-text';
 
 const paragraphs = (input: string) => splitParagraphs(input).map((p) => input.slice(p.start, p.end));
-
-/** Greedy wrapping, as `fmt` does. */
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  return [...lines, line].join('\n');
-}
 
 const PROSE =
   'Russian strikes hit northern areas of Latakia province, the coastal heartland of Assad’s Alawite minority sect, ' +
@@ -36,7 +22,7 @@ describe('paragraphs', () => {
 
   it('detects text wrapped at 60 to 80 columns and joins its lines into paragraphs at blank lines', () => {
     for (const width of [60, 72, 80]) {
-      const input = `${wrap(PROSE, width)}\n\n${wrap(PROSE, width)}\n`;
+      const input = `${wrapText(PROSE, width)}\n\n${wrapText(PROSE, width)}\n`;
       expect(wrapWidth(input)).toBeGreaterThan(width - 15);
       expect(wrapWidth(input)).toBeLessThanOrEqual(width);
       expect(paragraphs(input).map((p) => p.replace(/\n/g, ' '))).toEqual([PROSE, PROSE]);
@@ -46,7 +32,7 @@ describe('paragraphs', () => {
   it('keeps the author’s line breaks in wrapped text: short lines, list items, indented first lines', () => {
     const input = [
       'Dear readers,',
-      wrap(PROSE, 72),
+      wrapText(PROSE, 72),
       '',
       'Signed,',
       'The Editors',
