@@ -1,16 +1,20 @@
 /**
- * Text appended as UTF-8 into one growing buffer. An export of 100,000
+ * Text appended as UTF-8 into a few large blocks. An export of 100,000
  * sentences made of small strings kept alive until the end spends most of its
- * time in the garbage collector; bytes in one buffer are a single object.
+ * time in the garbage collector; bytes in blocks are a handful of objects, and
+ * filling a new block never copies the ones before it.
  */
 export class ByteSink {
-  private buffer: Buffer;
-  private length = 0;
-  /** Small appends are joined first: one write into the buffer per 32 K characters, not per sentence. */
+  private readonly blocks: Buffer[] = [];
+  private block: Buffer;
+  private used = 0;
+  private written = 0;
+  /** Small appends are joined first: one write into a block per 32 K characters, not per sentence. */
   private pending = '';
 
-  constructor(initialBytes = 64 * 1024) {
-    this.buffer = Buffer.allocUnsafe(initialBytes);
+  /** Blocks start small (a section may quote one sentence) and double up to a megabyte. */
+  constructor(firstBlockBytes = 16 * 1024) {
+    this.block = Buffer.allocUnsafe(firstBlockBytes);
   }
 
   append(text: string): void {
@@ -20,13 +24,15 @@ export class ByteSink {
 
   get byteLength(): number {
     this.flush();
-    return this.length;
+    return this.written;
   }
 
-  /** The bytes written so far (a view, not a copy). */
-  bytes(): Buffer {
+  /** The bytes written so far, in order, as views of the blocks (not copies). */
+  chunks(): Buffer[] {
     this.flush();
-    return this.buffer.subarray(0, this.length);
+    const full = this.blocks.slice();
+    if (this.used > 0) full.push(this.block.subarray(0, this.used));
+    return full;
   }
 
   private flush(): void {
@@ -35,11 +41,13 @@ export class ByteSink {
     this.pending = '';
     // UTF-8 takes at most three bytes per UTF-16 unit.
     const most = text.length * 3;
-    if (this.length + most > this.buffer.length) {
-      const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + most));
-      this.buffer.copy(larger, 0, 0, this.length);
-      this.buffer = larger;
+    if (this.used + most > this.block.length) {
+      if (this.used > 0) this.blocks.push(this.block.subarray(0, this.used));
+      this.block = Buffer.allocUnsafe(Math.max(Math.min(this.block.length * 2, 1024 * 1024), most));
+      this.used = 0;
     }
-    this.length += this.buffer.write(text, this.length, 'utf8');
+    const bytes = this.block.write(text, this.used, 'utf8');
+    this.used += bytes;
+    this.written += bytes;
   }
 }

@@ -33,6 +33,9 @@ function characterReference(ch: string): string {
 /** Characters escaped wherever they are, in one pass: see ALWAYS_ESCAPED, %% and line endings. */
 const ESCAPED_ANYWHERE = new RegExp(`[${[...ALWAYS_ESCAPED].map((c) => `\\${c}`).join('')}]|%(?=%)|(?<=%)%|[\r\n\0]`, 'g');
 
+/** Whether a line holds anything ESCAPED_ANYWHERE may match: most sentences hold none, and a class scan is cheaper than the lookbehind. */
+const MAY_NEED_ESCAPING = /[\\`*_[\]<>&#^=~|$%\r\n\0]/;
+
 function escapeCharacter(ch: string): string {
   // A lone CR is a line ending to CommonMark.
   if (ch === '\r' || ch === '\n') return characterReference(ch);
@@ -64,7 +67,7 @@ function escapeLine(line: string, lineStart: boolean): string {
       middle = middle.slice(0, -last.length);
     }
   }
-  const out = head + middle.replace(ESCAPED_ANYWHERE, escapeCharacter) + tail;
+  const out = head + (MAY_NEED_ESCAPING.test(middle) ? middle.replace(ESCAPED_ANYWHERE, escapeCharacter) : middle) + tail;
   if (!lineStart) return out;
   const marker = LIST_START.exec(out);
   if (!marker) return out;

@@ -65,7 +65,7 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
   const sections = new Map<number, Section>();
   const sectionOf = (key: number) => {
     let section = sections.get(key);
-    if (!section) sections.set(key, (section = { entries: new ByteSink(1024), sentences: 0 }));
+    if (!section) sections.set(key, (section = { entries: new ByteSink(), sentences: 0 }));
     section.sentences += 1;
     return section.entries;
   };
@@ -107,7 +107,7 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
   const write = (title: string, section: Section | undefined, rest: string) => {
     head += `\n\n${title}\n\n${countPhrase(section?.sentences ?? 0)}${rest}`;
     if (!section) return;
-    chunks.push(Buffer.from(head, 'utf8'), section.entries.bytes());
+    chunks.push(Buffer.from(head, 'utf8'), ...section.entries.chunks());
     head = '';
   };
   if (options.by === 'document') {

@@ -86,4 +86,29 @@ describe('the export read as it is written', () => {
       nb.db.close();
     }
   });
+
+  it('reads a sparsely tagged long document the same way as a densely tagged one', () => {
+    const nb = memoryNotebook();
+    try {
+      const theme = nb.write(() => addTheme(nb.ctx, nb.history, { name: 'Deconfliction talks' })).id;
+      const other = nb.write(() => addTheme(nb.ctx, nb.history, { name: 'Missile claims' })).id;
+      const text = Array.from({ length: 60 }, (_, i) => `Envoys met for round ${i + 1}.`).join(' ');
+      const sparse = nb.sentenceIds(nb.importDocument({ title: 'Sparse', text, sourceName: null }));
+      const dense = nb.sentenceIds(nb.importDocument({ title: 'Dense', text, sourceName: null }));
+      nb.write(() => changeTags(nb.ctx, nb.history, [sparse[3]!, sparse[41]!], theme, 'add'));
+      nb.write(() => changeTags(nb.ctx, nb.history, [sparse[41]!], other, 'add'));
+      nb.write(() => changeTags(nb.ctx, nb.history, dense.slice(0, 50), theme, 'add'));
+      nb.write(() => setNote(nb.ctx, nb.history, sparse[41]!, 'Second round of talks.'));
+      nb.write(() => setNote(nb.ctx, nb.history, sparse[42]!, 'Untagged, so not quoted.'));
+      for (const by of ['theme', 'document'] as const) {
+        const { streamed, snapshot } = exports(nb, { by, includeNotes: true });
+        expect(streamed).toBe(snapshot);
+        expect(streamed).toContain('Envoys met for round 42. ^');
+        expect(streamed).toContain('*Note:* Second round of talks.');
+        expect(streamed).not.toContain('Untagged, so not quoted.');
+      }
+    } finally {
+      nb.db.close();
+    }
+  });
 });
