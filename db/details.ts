@@ -10,7 +10,6 @@ import {
   DIRECTION_CONTROL,
   type DetailField,
   type DetailsPatch,
-  type DocumentAttribute,
   type DocumentDetails,
   type DocumentFilter,
 } from './domain';

@@ -41,6 +41,7 @@ import {
   SAMPLE_TITLE,
 } from './default-notebook';
 import {
+  documentSummary,
   indexSentencesAfter,
   insertDocument,
   insertedSummary,
@@ -241,6 +242,11 @@ export class Notebook {
       ]);
     });
     return this.history.state();
+  }
+
+  /** One document as the documents list shows it: counts and details. */
+  documentSummary(documentId: number): DocumentSummary {
+    return this.read(() => documentSummary(this.ctx, documentId));
   }
 
   // Document details

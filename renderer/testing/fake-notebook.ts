@@ -31,6 +31,12 @@ export function fakeNotebook({ readOnly = false } = {}) {
   const document: DocumentSummary = {
     id: 1,
     title: 'Syria report',
+    outlet: null,
+    author: null,
+    publishedOn: null,
+    url: null,
+    language: null,
+    attributes: [],
     sourceName: null,
     importedAt: '2026-11-25T10:00:00.000Z',
     sentenceCount: 3,
