@@ -54,7 +54,7 @@ function DetailsForm({ document }: { document: DocumentSummary }) {
   const input = (field: Field, label: string, type: 'text' | 'date' | 'url' = 'text', placeholder = '') => {
     const problem = problems[field];
     return (
-      <div className={`details-field details-${field}`}>
+      <div className={`details-field details-field-${field}`}>
         <label className="field-label" htmlFor={`${id}-${field}`}>
           {label}
         </label>
@@ -102,7 +102,7 @@ function DetailsForm({ document }: { document: DocumentSummary }) {
         {input('url', 'URL', 'url', 'https://…')}
       </div>
       <Attributes document={document} readOnly={readOnly} />
-      <MemoEditor subject={{ kind: 'document', documentId: document.id }} label="Memo on this document" rows={3} placeholder="What this article is, how it frames things, what to compare it with…" />
+      <MemoEditor subject={{ kind: 'document', documentId: document.id }} label="Memo on this document" rows={3} showSaved={false} placeholder="What this article is, how it frames things, what to compare it with…" />
     </section>
   );
 }

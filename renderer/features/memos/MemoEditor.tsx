@@ -12,10 +12,12 @@ interface MemoEditorProps {
   rows?: number;
   /** Marked for the dialog to focus when it opens. */
   autoFocus?: boolean;
+  /** Its own saved state; off where the surrounding panel shows one. */
+  showSaved?: boolean;
 }
 
 /** A memo, written in place and saved as it is typed; read again after undo or redo. */
-export function MemoEditor({ subject, label, placeholder, rows = 5, autoFocus }: MemoEditorProps) {
+export function MemoEditor({ subject, label, placeholder, rows = 5, autoFocus, showSaved = true }: MemoEditorProps) {
   const memos = useMemos();
   const revision = useWorkspaceState((s) => s.detailsRevision);
   const saveState = useWorkspaceState((s) => s.saveState);
@@ -40,7 +42,7 @@ export function MemoEditor({ subject, label, placeholder, rows = 5, autoFocus }:
         <label className="field-label" htmlFor={id}>
           {label}
         </label>
-        <SaveIndicator state={saveState} />
+        {showSaved ? <SaveIndicator state={saveState} /> : null}
       </div>
       <textarea
         id={id}
