@@ -149,5 +149,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await documents(page).getByRole('button', { name: 'Notebook memo' }).click();
     await expect(page.getByRole('dialog', { name: 'Notebook memo' }).getByRole('textbox', { name: 'Memo' })).toHaveValue(/outlets frame/);
     await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `memo-${colorScheme}.png`) });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Hide the details' }).click();
+    await page.keyboard.press('j');
+    await page.keyboard.press('1');
+    await page.getByRole('button', { name: 'Overview', exact: true }).click();
+    const table = page.getByRole('table');
+    await expect(table).toContainText('Reuters');
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `outlets-${colorScheme}.png`) });
   });
 }
