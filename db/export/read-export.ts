@@ -1,6 +1,7 @@
 import type { NotebookContext } from '../context';
 import type { ExportSource } from './markdown';
-import type { SnapshotSentence, SnapshotTheme } from './snapshot';
+import { readExportDetails, readExportMemos } from './read-details';
+import type { SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
 
 /**
  * An export's source read from the notebook as it is written: the codebook
@@ -18,11 +19,15 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
   ).map((t): SnapshotTheme => ({
     id: t.id, name: t.name, colour: t.colour, description: t.description, key: t.key_slot, order: t.position, parentId: t.parent_id,
   }));
+  const details = readExportDetails(ctx);
   const documents = (
     ctx.sql('SELECT id, title, source_name FROM documents WHERE removed_at IS NULL ORDER BY id').all() as {
       id: number; title: string; source_name: string | null;
     }[]
-  ).map((d) => ({ id: d.id, title: d.title, sourceName: d.source_name }));
+  ).map((d): SnapshotDocument => {
+    const found = details.get(d.id);
+    return found ? { id: d.id, title: d.title, sourceName: d.source_name, details: found } : { id: d.id, title: d.title, sourceName: d.source_name };
+  });
   const rank = new Map(themes.map((theme, i) => [theme.id, i]));
   return {
     notebookName,
@@ -30,6 +35,7 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
     exportedAt: lastChange?.at ?? created?.value ?? new Date(0).toISOString(),
     themes,
     documents,
+    memos: readExportMemos(ctx),
     taggedSentences: (function* () {
       for (const document of documents) yield* taggedSentencesOf(ctx, document.id, rank);
     })(),

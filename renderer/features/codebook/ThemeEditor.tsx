@@ -5,6 +5,7 @@ import { READ_ONLY_TITLE } from '../../state/read-only';
 import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
+import { useMemos } from '../memos/memo-actions';
 import { useCodebook } from './codebook-actions';
 import { ColourPicker } from './ColourPicker';
 
@@ -29,6 +30,7 @@ export function ThemeEditor(props: ThemeEditorProps) {
   const why = (title: string) => (readOnly ? READ_ONLY_TITLE : title);
   const codebook = useCodebook();
   const navigation = useNavigation();
+  const memos = useMemos();
   const themes = useWorkspaceState((s) => s.themes);
   const [name, setName] = useState(theme.name);
   const [description, setDescription] = useState(theme.description);
@@ -160,6 +162,9 @@ export function ThemeEditor(props: ThemeEditorProps) {
           </button>
           <button type="button" className="icon-button" aria-label={`Move ${theme.name} down`} title={why('Move down')} disabled={readOnly || index === count - 1} onClick={() => props.onMove(theme.id, 1)}>
             <Icon name="down" />
+          </button>
+          <button type="button" className="icon-button" aria-label={`Memo on ${theme.name}`} title="Memo on this theme" onClick={() => memos.open({ kind: 'theme', themeId: theme.id })}>
+            <Icon name="notebook" />
           </button>
           <button type="button" className="icon-button" aria-label={`Merge ${theme.name} into another theme`} title={why('Merge into…')} disabled={readOnly || count < 2} onClick={() => navigation.openDialog({ kind: 'merge-theme', themeId: theme.id })}>
             <Icon name="merge" />

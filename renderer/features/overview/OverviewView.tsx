@@ -2,6 +2,7 @@ import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { CooccurrenceMatrix } from './CooccurrenceMatrix';
 import { DocumentBars } from './DocumentBars';
+import { OutletTable } from './OutletTable';
 import { useOverview } from './overview-actions';
 import { ThemeBars } from './ThemeBars';
 
@@ -14,6 +15,8 @@ export function OverviewView() {
   const navigation = useNavigation();
   const overview = useOverview();
   const stats = useWorkspaceState((s) => s.stats);
+  const detailStats = useWorkspaceState((s) => s.detailStats);
+  const byOutlet = detailStats?.outlets.some((o) => o.outlet !== null) ? detailStats.outlets : null;
   const themes = useWorkspaceState((s) => s.themes);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   if (!stats) return <section className="page overview-page" aria-label="Overview" aria-busy="true" />;
@@ -79,6 +82,14 @@ export function OverviewView() {
             </h2>
             <CooccurrenceMatrix themes={themes} stats={stats} onPick={(ids) => void overview.readSentences(ids, ids.length > 1 ? 'all' : 'any')} />
           </section>
+          {byOutlet ? (
+            <section className="card wide" aria-labelledby="chart-outlets">
+              <h2 id="chart-outlets" className="card-title">
+                Tagged sentences per theme, by outlet
+              </h2>
+              <OutletTable themes={themes} outlets={byOutlet} />
+            </section>
+          ) : null}
         </div>
       )}
     </section>
