@@ -131,6 +131,11 @@ export function decodeInput(bytes: Uint8Array, label: string, limit: ReadLimit =
   return decodeText(bytes, label);
 }
 
+/** What the import says of a file of `size` bytes over its limit, before reading it: "a.txt is 21.3 MB; Themata reads text up to 20 MB." */
+export function describeTooLarge(label: string, size: number): string {
+  return tooLarge(label, IMPORT_LIMIT, size).message;
+}
+
 /** `size` when known (a regular file); what came through a pipe stops one byte past the limit. */
 function tooLarge(label: string, limit: ReadLimit, size?: number): NotebookError {
   const shown = size === undefined ? undefined : formatMegabytes(size);

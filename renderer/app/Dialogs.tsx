@@ -3,6 +3,7 @@ import { DeleteThemeDialog } from '../features/codebook/DeleteThemeDialog';
 import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { GoToSentenceDialog } from '../features/reader/GoToSentenceDialog';
 import { SalvageDialog } from '../features/salvage/SalvageDialog';
@@ -40,5 +41,7 @@ export function Dialogs() {
       return <RestoreBackupDialog />;
     case 'go-to-sentence':
       return <GoToSentenceDialog />;
+    case 'import-report':
+      return <ImportReportDialog />;
   }
 }

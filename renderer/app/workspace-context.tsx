@@ -10,6 +10,7 @@ import { CodebookProvider } from '../features/codebook/codebook-actions';
 import { DocumentsProvider } from '../features/documents/document-actions';
 import { ExportProvider } from '../features/export/export-actions';
 import { FilterProvider } from '../features/filter/filter-actions';
+import { ImportsProvider } from '../features/import/import-actions';
 import { NotesProvider } from '../features/notes/note-actions';
 import { OverviewProvider } from '../features/overview/overview-actions';
 import { ReaderProvider } from '../features/reader/reader-actions';
@@ -37,7 +38,9 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
                         <DocumentsProvider value={workspace.documents}>
                           <OverviewProvider value={workspace.overview}>
                             <ExportProvider value={workspace.exports}>
-                              <BackupsProvider value={workspace.backups}>{children}</BackupsProvider>
+                              <BackupsProvider value={workspace.backups}>
+                                <ImportsProvider value={workspace.imports}>{children}</ImportsProvider>
+                              </BackupsProvider>
                             </ExportProvider>
                           </OverviewProvider>
                         </DocumentsProvider>

@@ -44,7 +44,9 @@ export type Dialog =
   | { kind: 'merge-theme'; themeId: number }
   | { kind: 'delete-document'; documentId: number }
   | { kind: 'restore-backup' }
-  | { kind: 'go-to-sentence' };
+  | { kind: 'go-to-sentence' }
+  /** What became of each file of the last import (the import feature holds it). */
+  | { kind: 'import-report' };
 
 export type FilterMode = 'any' | 'all';
 
