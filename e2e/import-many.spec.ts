@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readSampleArticle } from '../db/default-notebook';
 import type { DocumentSummary, Result, ThemataApi } from '../electron/contract';
 import { expect, test } from './fixtures';
-import { importThroughMenu } from './importing';
+import { holdSending, importThroughMenu } from './importing';
 
 /** An article of `sentences` sentences, different for each number. */
 function article(number: number, sentences = 6): string {
@@ -31,30 +31,6 @@ async function documentsInNotebook(page: Page): Promise<DocumentSummary[]> {
 
 const report = (page: Page) => page.getByRole('dialog', { name: /^Import (finished|cancelled|stopped)$/ });
 const progressView = (page: Page) => page.getByRole('region', { name: 'Import', exact: true });
-
-/**
- * Holds the page's sending of file number `from` (counted from 1) and every later
- * one until released, so the import waits there with the progress view on screen.
- */
-async function holdSending(page: Page, from: number): Promise<{ release: () => Promise<void> }> {
-  let sent = 0;
-  const held: Route[] = [];
-  let holding = true;
-  await page.route(
-    (url) => url.pathname.endsWith('/api/imports%3Asend-file'),
-    async (route) => {
-      sent += 1;
-      if (holding && sent >= from) held.push(route);
-      else await route.continue();
-    },
-  );
-  return {
-    release: async () => {
-      holding = false;
-      for (const route of held.splice(0)) await route.continue();
-    },
-  };
-}
 
 test('three files at once: the new one imported, the duplicate offered, the bad one refused with its reason', async ({ page, themata }) => {
   const files = [

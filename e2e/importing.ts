@@ -3,7 +3,7 @@
  * desktop app shows the system's dialog (answered by the fixtures), the
  * browser its own file chooser (answered here).
  */
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import type { ThemataFixture } from './fixtures';
 
 export async function importThroughMenu(page: Page, themata: ThemataFixture, files: string[], kind: 'files' | 'folder' = 'files'): Promise<void> {
@@ -17,4 +17,28 @@ export async function importThroughMenu(page: Page, themata: ThemataFixture, fil
   const chooser = page.waitForEvent('filechooser');
   await item.click();
   await (await chooser).setFiles(files);
+}
+
+/**
+ * Holds the page's sending of file number `from` (counted from 1) and every later
+ * one until released, so the import waits there with the progress view on screen.
+ */
+export async function holdSending(page: Page, from: number): Promise<{ release: () => Promise<void> }> {
+  let sent = 0;
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(
+    (url) => url.pathname.endsWith('/api/imports%3Asend-file'),
+    async (route) => {
+      sent += 1;
+      if (holding && sent >= from) held.push(route);
+      else await route.continue();
+    },
+  );
+  return {
+    release: async () => {
+      holding = false;
+      for (const route of held.splice(0)) await route.continue();
+    },
+  };
 }

@@ -15,7 +15,8 @@ export function ImportProgressPanel() {
   const view = useStore(imports.store, (s) => s.view);
   const folded = useStore(imports.store, (s) => s.folded);
   const current = useRef<HTMLLIElement>(null);
-  const currentIndex = view?.files.findIndex((file) => file?.state === 'importing') ?? -1;
+  // The file being read, or the next to come: the list follows the import.
+  const currentIndex = view ? currentFileIndex(view.files) : -1;
 
   useEffect(() => {
     // The file being read stays in sight, without moving the page's focus.
@@ -40,7 +41,7 @@ export function ImportProgressPanel() {
           title={folded ? 'Show the files' : 'Hide the files'}
           onClick={() => imports.setFolded(!folded)}
         >
-          <Icon name={folded ? 'up' : 'down'} />
+          <Icon name={folded ? 'up' : 'chevronDown'} />
         </button>
       </header>
       <div
@@ -56,7 +57,8 @@ export function ImportProgressPanel() {
       </div>
       <p className="import-progress-summary">{summaryOf(view)}</p>
       {folded ? null : (
-        <ol className="import-files" aria-label="Files">
+        // Focusable, so the list scrolls from the keyboard too.
+        <ol className="import-files" aria-label="Files" tabIndex={0}>
           {view.files.map((file) =>
             file ? <ImportFileRow key={file.index} file={file} rowRef={file.index === currentIndex ? current : undefined} /> : null,
           )}
@@ -69,6 +71,11 @@ export function ImportProgressPanel() {
       </footer>
     </section>
   );
+}
+
+function currentFileIndex(files: readonly (ImportFileProgress | undefined)[]): number {
+  const importing = files.findIndex((file) => file?.state === 'importing');
+  return importing !== -1 ? importing : files.findIndex((file) => file?.state === 'waiting');
 }
 
 const STATE_ICONS: Record<ImportFileProgress['state'], IconName> = {

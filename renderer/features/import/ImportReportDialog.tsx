@@ -68,7 +68,7 @@ export function ImportReportDialog() {
                     {file.name}
                   </span>
                 </label>
-                <span className="import-file-state">same text as “{file.sameAs.title}”</span>
+                <span className="import-file-state">Same text as “{file.sameAs.title}”</span>
               </li>
             ))}
           </ul>
@@ -85,7 +85,7 @@ export function ImportReportDialog() {
           <h3 id="import-refused" className="import-section-heading">
             Refused · {refused.length.toLocaleString('en')}
           </h3>
-          <ul className="import-files">
+          <ul className="import-files" aria-label="Refused files" tabIndex={0}>
             {refused.map((file) => (
               <ImportFileRow key={file.index} file={file} />
             ))}
@@ -100,7 +100,7 @@ export function ImportReportDialog() {
           <p className="muted import-section-note">
             {view.status === 'cancelled' ? 'The import was cancelled before these files; import them again when you want them.' : 'The import stopped before these files.'}
           </p>
-          <ul className="import-files">
+          <ul className="import-files" aria-label="Files not imported" tabIndex={0}>
             {skipped.map((file) => (
               <ImportFileRow key={file.index} file={file} />
             ))}
@@ -112,7 +112,7 @@ export function ImportReportDialog() {
           <h3 id="import-imported" className="import-section-heading">
             Imported · {imported.length.toLocaleString('en')}
           </h3>
-          <ul className="import-files">
+          <ul className="import-files" aria-label="Files imported" tabIndex={0}>
             {imported.map((file) => (
               <ImportFileRow key={file.index} file={file} />
             ))}
