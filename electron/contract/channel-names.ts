@@ -39,6 +39,7 @@ export const CHANNEL_NAMES = [
   'imports:choose',
   'imports:start-sending',
   'imports:send-file',
+  'imports:current',
   'imports:progress',
   'imports:cancel',
   'imports:import-anyway',

@@ -86,6 +86,8 @@ export const importChannels = {
       .strict(),
     output: z.object({ more: z.boolean() }),
   },
+  /** The import under way, or the last one, as a reloaded page finds it again; null when there has been none. */
+  'imports:current': { input: z.object({}).strict(), output: ImportProgress.nullable() },
   /** What changed since `since`; waits up to a second for a change while the import runs. */
   'imports:progress': { input: z.object({ jobId: JobId, since: Index }).strict(), output: ImportProgress },
   /** Stops after the file being read: every file is imported whole or not at all. */

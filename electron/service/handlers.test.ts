@@ -359,8 +359,12 @@ describe('importing many files (imports:*)', () => {
   it('stops after the file being read when cancelled, leaving the rest unsent and unimported', async () => {
     const { call } = setUp();
     const names = Array.from({ length: 5 }, (_, i) => ({ name: `article-${i + 1}.txt`, size: article(i + 1).length }));
+    expect(value(await call('imports:current', {}))).toBeNull();
     const started = value(await call('imports:start-sending', { files: names }));
     const { jobId } = started;
+    // A page loaded again finds the import under way, every file of it.
+    expect(value(await call('imports:current', {}))).toMatchObject({ jobId, status: 'running', total: 5 });
+    expect(value(await call('imports:current', {}))?.files).toHaveLength(5);
     value(await call('imports:send-file', { jobId, index: 0, content: base64(article(1)) }));
     value(await call('imports:send-file', { jobId, index: 1, content: base64(article(2)) }));
     // Once both are in, the import waits for the third: cancel it there.

@@ -172,6 +172,7 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     },
     'imports:start-sending': ({ files }) => imports.startSending(files),
     'imports:send-file': ({ jobId, index, content }) => imports.receive(jobId, index, content),
+    'imports:current': () => imports.current(),
     'imports:progress': ({ jobId, since }) => imports.progress(jobId, since),
     'imports:cancel': ({ jobId }) => {
       imports.cancel(jobId);

@@ -98,6 +98,11 @@ export class ImportJobs {
     return job.receive(index, Buffer.from(content, 'base64'));
   }
 
+  /** Every file of the import under way, or of the last one; null before any. */
+  current(): ImportProgress | null {
+    return this.job?.snapshot(0) ?? null;
+  }
+
   progress(jobId: string, since: number): Promise<ImportProgress> {
     return this.find(jobId).progressSince(since, this.options.progressWait ?? 1000);
   }

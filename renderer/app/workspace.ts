@@ -48,6 +48,7 @@ export class Workspace {
     const first = this.state.get().documents[0];
     if (first) await this.reader.openDocument(first.id);
     void this.overview.refreshIfShown();
+    void this.imports.resume();
   }
 
   /** Another notebook was opened (menu, file association, a restore): start over on it. */

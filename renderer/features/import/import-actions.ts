@@ -15,7 +15,7 @@ import type { NotebookSession } from '../../state/notebook-session';
 import type { ReaderActions } from '../reader/reader-actions';
 import type { PickedFile } from './dropped-files';
 import { pickInPage } from './file-picker';
-import { applyProgress, countsOf, firstImported, viewOf, type ImportView } from './import-progress';
+import { applyProgress, countsOf, firstImported, summaryOf, titleOf, viewOf, type ImportView } from './import-progress';
 
 /** The documents list catches up with an import at most this often. */
 const LIST_REFRESH_MS = 1000;
@@ -92,6 +92,12 @@ export class ImportActions {
     this.follow(again, false);
   }
 
+  /** An import still under way when the page (re)loads: followed again, as if never left. */
+  async resume(): Promise<void> {
+    const current = await call('imports:current', {});
+    if (current.ok && current.value?.status === 'running' && this.following === null) this.follow(current.value);
+  }
+
   setFolded(folded: boolean): void {
     this.store.set({ folded });
   }
@@ -153,8 +159,23 @@ export class ImportActions {
         await this.reader.openDocument(first.id);
         return;
       }
-      this.navigation.openDialog({ kind: 'import-report' });
+      this.showReport();
     })();
+  }
+
+  /** The report, unless the researcher is in another dialog or writing a note: then a message offers it. */
+  private showReport(): void {
+    const { dialog, noteEditing } = this.session.state.get();
+    const view = this.store.get().view;
+    if (!view) return;
+    if (dialog === null && noteEditing === null) {
+      this.navigation.openDialog({ kind: 'import-report' });
+      return;
+    }
+    showMessage(view.status === 'finished' ? 'success' : 'info', `${titleOf(view)}: ${summaryOf(view)}.`, {
+      label: 'Show report',
+      run: () => this.navigation.openDialog({ kind: 'import-report' }),
+    });
   }
 
   private async refreshDocuments(): Promise<void> {
