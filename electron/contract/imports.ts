@@ -56,6 +56,13 @@ export type ImportProgress = z.infer<typeof ImportProgress>;
 
 const JobId = z.string().min(1).max(100);
 
+/** A file's bytes in base64; checked with one plain pattern, which reads 20 MB several times faster than zod's own. */
+const Base64 = z
+  .string()
+  .max(MAX_SENT_BASE64, 'a file is at most 20 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'a file is sent as base64')
+  .refine((text) => text.length % 4 === 0, 'a file is sent as base64');
+
 export const importChannels = {
   /** Shows the system's open dialog for text files, or for a folder, and starts importing what was chosen; null when cancelled. */
   'imports:choose': { input: z.object({ kind: z.enum(['files', 'folder']) }).strict(), output: ImportProgress.nullable() },
@@ -82,7 +89,7 @@ export const importChannels = {
    */
   'imports:send-file': {
     input: z
-      .object({ jobId: JobId, index: Index, content: z.string().max(MAX_SENT_BASE64, 'a file is at most 20 MB').base64() })
+      .object({ jobId: JobId, index: Index, content: Base64 })
       .strict(),
     output: z.object({ more: z.boolean() }),
   },
