@@ -45,7 +45,7 @@ test('three files at once: the new one imported, the duplicate offered, the bad 
   await expect(dialog).toHaveAccessibleName('Import finished');
   await expect(dialog).toHaveAccessibleDescription('Imported 1 document (6 sentences) · 1 duplicate · 1 refused');
   const duplicates = dialog.getByRole('region', { name: /Duplicates/ });
-  await expect(duplicates.getByRole('listitem')).toHaveText(['same-as-sample.txtsame text as “Russian Federation Denies US Claim That Four Syria-Bound Missiles Crashed in Iran”']);
+  await expect(duplicates.getByRole('listitem')).toHaveText(['same-as-sample.txtSame text as “Russian Federation Denies US Claim That Four Syria-Bound Missiles Crashed in Iran”']);
   await expect(dialog.getByRole('region', { name: /Refused/ }).getByRole('listitem')).toHaveText([
     /latin1\.txt.*latin1\.txt is not valid UTF-8 text \(byte 4, line 1, column 4\); save it as UTF-8 and import it again\./,
   ]);
@@ -109,13 +109,15 @@ test('files dropped on the window are imported together, and one too large is re
 
 test('cancel stops a larger import after the file under way, and leaves no file in part', async ({ page, themata }) => {
   test.skip(themata.target === 'electron', 'The page sends the files only in the browser; the desktop import reads them itself');
+  // Forty files, each committed to disk: slow on a busy machine.
+  test.setTimeout(120_000);
   const files = Array.from({ length: 40 }, (_, i) => write(themata.folder, `batch/report-${String(i + 1).padStart(2, '0')}.txt`, article(i + 1, 40)));
   const sending = await holdSending(page, 21);
   await importThroughMenu(page, themata, files);
 
   // Twenty files are in and the twenty-first is on its way: the import waits, the workspace works.
   const view = progressView(page);
-  await expect(view.getByRole('progressbar', { name: 'Files imported' })).toHaveAttribute('aria-valuenow', '20');
+  await expect(view.getByRole('progressbar', { name: 'Files imported' })).toHaveAttribute('aria-valuenow', '20', { timeout: 60_000 });
   await expect(view.getByRole('heading')).toHaveText('Importing 21 of 40 files');
   await expect(view.getByRole('listitem').filter({ hasText: 'report-01.txt' })).toContainText('Imported · 40 sentences');
   await expect(view.getByRole('listitem').filter({ hasText: 'report-22.txt' })).toContainText('Waiting');
@@ -140,6 +142,7 @@ test('cancel stops a larger import after the file under way, and leaves no file 
 
 test('the progress view and the report, light and dark', async ({ page, themata }, testInfo) => {
   test.skip(themata.target === 'electron', 'The page sends the files only in the browser');
+  test.setTimeout(90_000);
   const files = [
     ...Array.from({ length: 12 }, (_, i) => write(themata.folder, `wire/agency-report-${i + 1}.txt`, article(i + 1, 10 + i))),
     write(themata.folder, 'wire/syria-sample.txt', readSampleArticle()),
@@ -148,7 +151,7 @@ test('the progress view and the report, light and dark', async ({ page, themata 
   ];
   const sending = await holdSending(page, 7);
   await importThroughMenu(page, themata, files);
-  await expect(progressView(page).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '7');
+  await expect(progressView(page).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '7', { timeout: 30_000 });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await page.screenshot({ path: testInfo.outputPath(`import-progress-${colorScheme}.png`) });

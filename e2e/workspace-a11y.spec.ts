@@ -194,7 +194,7 @@ checkEveryScreen([
     open: async (page, themata) => {
       await holdSending(page, 7);
       await importThroughMenu(page, themata, filesToImport(themata.folder));
-      await expect(page.getByRole('region', { name: 'Import', exact: true }).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '6');
+      await expect(page.getByRole('region', { name: 'Import', exact: true }).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '6', { timeout: 25_000 });
     },
   },
   {
