@@ -87,9 +87,9 @@ test('a folder stands for its .txt files and its subfolders\', in name order, hi
 });
 
 test('files dropped on the window are imported together, and one too large is refused without being sent', async ({ page }) => {
-  const sent: string[] = [];
+  const sent: number[] = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('send-file')) sent.push(request.url());
+    if (request.url().endsWith('send-files')) sent.push((request.postDataJSON() as { files: unknown[] }).files.length);
   });
   await page.evaluate(
     ({ first, second }) => {
@@ -104,7 +104,8 @@ test('files dropped on the window are imported together, and one too large is re
   const dialog = report(page);
   await expect(dialog).toHaveAccessibleDescription('Imported 2 documents (9 sentences) · 1 refused');
   await expect(dialog.getByRole('region', { name: /Refused/ })).toContainText('huge.txt is 21 MB; Themata reads text up to 20 MB.');
-  expect(sent).toHaveLength(2);
+  // Both small files in one call; the large one never sent.
+  expect(sent).toEqual([2]);
 });
 
 test('cancel stops a larger import after the file under way, and leaves no file in part', async ({ page, themata }) => {
@@ -112,13 +113,13 @@ test('cancel stops a larger import after the file under way, and leaves no file 
   // Forty files, each committed to disk: slow on a busy machine.
   test.setTimeout(120_000);
   const files = Array.from({ length: 40 }, (_, i) => write(themata.folder, `batch/report-${String(i + 1).padStart(2, '0')}.txt`, article(i + 1, 40)));
-  const sending = await holdSending(page, 21);
+  const sending = await holdSending(page, 2);
   await importThroughMenu(page, themata, files);
 
-  // Twenty files are in and the twenty-first is on its way: the import waits, the workspace works.
+  // The first sixteen files are in and the next ones are on their way: the import waits, the workspace works.
   const view = progressView(page);
-  await expect(view.getByRole('progressbar', { name: 'Files imported' })).toHaveAttribute('aria-valuenow', '20', { timeout: 60_000 });
-  await expect(view.getByRole('heading')).toHaveText('Importing 21 of 40 files');
+  await expect(view.getByRole('progressbar', { name: 'Files imported' })).toHaveAttribute('aria-valuenow', '16', { timeout: 60_000 });
+  await expect(view.getByRole('heading')).toHaveText('Importing 17 of 40 files');
   await expect(view.getByRole('listitem').filter({ hasText: 'report-01.txt' })).toContainText('Imported · 40 sentences');
   await expect(view.getByRole('listitem').filter({ hasText: 'report-22.txt' })).toContainText('Waiting');
   await page.keyboard.press('j');
@@ -131,12 +132,12 @@ test('cancel stops a larger import after the file under way, and leaves no file 
 
   const dialog = report(page);
   await expect(dialog).toHaveAccessibleName('Import cancelled');
-  await expect(dialog).toHaveAccessibleDescription('Imported 20 documents (800 sentences) · 20 not imported');
+  await expect(dialog).toHaveAccessibleDescription('Imported 16 documents (640 sentences) · 24 not imported');
   const documents = await documentsInNotebook(page);
-  // The sample and the twenty files, each whole.
-  expect(documents).toHaveLength(21);
+  // The sample and the sixteen files, each whole.
+  expect(documents).toHaveLength(17);
   expect(documents.slice(1).map((d) => [d.title, d.sentenceCount])).toEqual(
-    Array.from({ length: 20 }, (_, i) => [`Report ${String(i + 1).padStart(2, '0')}`, 40]),
+    Array.from({ length: 16 }, (_, i) => [`Report ${String(i + 1).padStart(2, '0')}`, 40]),
   );
 });
 
@@ -144,14 +145,15 @@ test('the progress view and the report, light and dark', async ({ page, themata 
   test.skip(themata.target === 'electron', 'The page sends the files only in the browser');
   test.setTimeout(90_000);
   const files = [
-    ...Array.from({ length: 12 }, (_, i) => write(themata.folder, `wire/agency-report-${i + 1}.txt`, article(i + 1, 10 + i))),
+    ...Array.from({ length: 24 }, (_, i) => write(themata.folder, `wire/agency-report-${i + 1}.txt`, article(i + 1, 10 + i))),
     write(themata.folder, 'wire/syria-sample.txt', readSampleArticle()),
     write(themata.folder, 'wire/scan.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])),
     write(themata.folder, 'wire/photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47])),
   ];
-  const sending = await holdSending(page, 7);
+  const sending = await holdSending(page, 2);
   await importThroughMenu(page, themata, files);
-  await expect(progressView(page).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '7', { timeout: 30_000 });
+  // Sixteen files imported, and photo.png refused before it was sent.
+  await expect(progressView(page).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '17', { timeout: 30_000 });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await page.screenshot({ path: testInfo.outputPath(`import-progress-${colorScheme}.png`) });

@@ -20,15 +20,16 @@ export async function importThroughMenu(page: Page, themata: ThemataFixture, fil
 }
 
 /**
- * Holds the page's sending of file number `from` (counted from 1) and every later
- * one until released, so the import waits there with the progress view on screen.
+ * Holds the page's call number `from` (counted from 1) sending files, and every
+ * later one, until released, so the import waits there with the progress view on
+ * screen. The page sends up to 16 small files per call.
  */
 export async function holdSending(page: Page, from: number): Promise<{ release: () => Promise<void> }> {
   let sent = 0;
   const held: Route[] = [];
   let holding = true;
   await page.route(
-    (url) => url.pathname.endsWith('/api/imports%3Asend-file'),
+    (url) => url.pathname.endsWith('/api/imports%3Asend-files'),
     async (route) => {
       sent += 1;
       if (holding && sent >= from) held.push(route);

@@ -171,7 +171,7 @@ checkEveryScreen([
   },
 ]);
 
-/** Files for an import: twelve articles, one the notebook has already, one that is not text. */
+/** Files for an import: twenty articles, one the notebook has already, one that is not text. */
 function filesToImport(folder: string): string[] {
   const write = (name: string, content: string | Buffer) => {
     const file = path.join(folder, 'wire', name);
@@ -181,7 +181,7 @@ function filesToImport(folder: string): string[] {
   };
   const article = (n: number) => Array.from({ length: 8 + n }, (_, i) => `Agency report ${n} says officials met on day ${i + 1}.`).join(' ');
   return [
-    ...Array.from({ length: 12 }, (_, i) => write(`agency-report-${i + 1}.txt`, article(i + 1))),
+    ...Array.from({ length: 20 }, (_, i) => write(`agency-report-${i + 1}.txt`, article(i + 1))),
     write('syria-sample.txt', readSampleArticle()),
     write('scan.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])),
   ];
@@ -192,9 +192,10 @@ checkEveryScreen([
     name: 'import under way',
     browserOnly: true,
     open: async (page, themata) => {
-      await holdSending(page, 7);
+      // The first call's sixteen files are in; the rest wait.
+      await holdSending(page, 2);
       await importThroughMenu(page, themata, filesToImport(themata.folder));
-      await expect(page.getByRole('region', { name: 'Import', exact: true }).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '6', { timeout: 25_000 });
+      await expect(page.getByRole('region', { name: 'Import', exact: true }).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '16', { timeout: 25_000 });
     },
   },
   {

@@ -38,7 +38,7 @@ export const CHANNEL_NAMES = [
   'shell:open-link',
   'imports:choose',
   'imports:start-sending',
-  'imports:send-file',
+  'imports:send-files',
   'imports:current',
   'imports:progress',
   'imports:cancel',

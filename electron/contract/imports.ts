@@ -12,6 +12,8 @@ const Index = z.number().int().nonnegative();
 /** The largest file an import reads (db/text-file.ts MAX_IMPORT_BYTES), and what its bytes take in base64. */
 export const MAX_SENT_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_SENT_BASE64 = Math.ceil((MAX_SENT_FILE_BYTES + 1) / 3) * 4;
+/** Files sent in one call at most; the page sends fewer, and less than a few megabytes at a time. */
+export const MAX_SENT_PER_CALL = 100;
 /** More files than a study's corpus holds, fewer than would make one answer too large to read. */
 export const MAX_IMPORT_FILES = 20_000;
 
@@ -69,7 +71,7 @@ export const importChannels = {
   /**
    * Starts an import of files the page sends itself (the browser, and files
    * dropped on the window): their names (a path inside a chosen folder) and
-   * sizes now, their bytes one by one with imports:send-file. Files that
+   * sizes now, their bytes a few files at a time with imports:send-files. Files that
    * cannot be imported are refused at once, and are not to be sent.
    */
   'imports:start-sending': {
@@ -84,12 +86,20 @@ export const importChannels = {
     output: ImportProgress,
   },
   /**
-   * One file's bytes, in base64, in the import's order. Answers once the import
-   * has room for it; `more` is false when it wants no more files (cancelled).
+   * Files' bytes, in base64, in the import's order: several small files per
+   * call, so they arrive (and are committed) together. Answers once the import
+   * has room for them; `more` is false when it wants no more files (cancelled).
    */
-  'imports:send-file': {
+  'imports:send-files': {
     input: z
-      .object({ jobId: JobId, index: Index, content: Base64 })
+      .object({
+        jobId: JobId,
+        files: z
+          .array(z.object({ index: Index, content: Base64 }).strict())
+          .min(1)
+          .max(MAX_SENT_PER_CALL)
+          .refine((files) => files.reduce((sum, file) => sum + file.content.length, 0) <= MAX_SENT_BASE64, 'the files of one call are at most 20 MB together'),
+      })
       .strict(),
     output: z.object({ more: z.boolean() }),
   },

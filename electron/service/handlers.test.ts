@@ -322,10 +322,15 @@ describe('importing many files (imports:*)', () => {
     expect(started.files[2]).toMatchObject({ reason: 'huge.txt is 21.0 MB; Themata reads text up to 20 MB.' });
     const { jobId } = started;
     // Only a file the import waits for may be sent.
-    expect(await call('imports:send-file', { jobId, index: 1, content: base64('x') })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(value(await call('imports:send-file', { jobId, index: 0, content: base64(article(1)) }))).toEqual({ more: true });
-    expect(value(await call('imports:send-file', { jobId, index: 3, content: base64(Buffer.from('Caf\xe9 au lait.', 'latin1')) }))).toEqual({ more: true });
-    expect(value(await call('imports:send-file', { jobId, index: 4, content: base64(article(1)) }))).toEqual({ more: true });
+    expect(await call('imports:send-files', { jobId, files: [{ index: 1, content: base64('x') }] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // Several files in one call, which is taken whole or refused whole.
+    const firstTwo = [
+      { index: 0, content: base64(article(1)) },
+      { index: 3, content: base64(Buffer.from('Caf\xe9 au lait.', 'latin1')) },
+    ];
+    expect(await call('imports:send-files', { jobId, files: [...firstTwo, { index: 2, content: base64('x') }] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(value(await call('imports:send-files', { jobId, files: firstTwo }))).toEqual({ more: true });
+    expect(value(await call('imports:send-files', { jobId, files: [{ index: 4, content: base64(article(1)) }] }))).toEqual({ more: true });
     const { progress, files } = await untilOver(call, started);
     expect(progress.status).toBe('finished');
     expect(files.map((f) => f.state)).toEqual(['imported', 'refused', 'refused', 'refused', 'duplicate']);
@@ -350,7 +355,7 @@ describe('importing many files (imports:*)', () => {
     expect(await call('imports:choose', { kind: 'everything' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call('imports:progress', { jobId: 'nope', since: 0 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const { jobId } = value(await call('imports:start-sending', { files: [{ name: 'a.txt', size: 5 }] }));
-    expect(await call('imports:send-file', { jobId, index: 0, content: 'not base64!' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('imports:send-files', { jobId, files: [{ index: 0, content: 'not base64!' }] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     // One import at a time.
     expect(await call('imports:start-sending', { files: [{ name: 'b.txt', size: 5 }] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     value(await call('imports:cancel', { jobId }));
@@ -365,8 +370,8 @@ describe('importing many files (imports:*)', () => {
     // A page loaded again finds the import under way, every file of it.
     expect(value(await call('imports:current', {}))).toMatchObject({ jobId, status: 'running', total: 5 });
     expect(value(await call('imports:current', {}))?.files).toHaveLength(5);
-    value(await call('imports:send-file', { jobId, index: 0, content: base64(article(1)) }));
-    value(await call('imports:send-file', { jobId, index: 1, content: base64(article(2)) }));
+    value(await call('imports:send-files', { jobId, files: [{ index: 0, content: base64(article(1)) }] }));
+    value(await call('imports:send-files', { jobId, files: [{ index: 1, content: base64(article(2)) }] }));
     // Once both are in, the import waits for the third: cancel it there.
     let imported = 0;
     for (let since = 0; imported < 2; ) {
@@ -375,7 +380,7 @@ describe('importing many files (imports:*)', () => {
       since = progress.version;
     }
     value(await call('imports:cancel', { jobId }));
-    expect(value(await call('imports:send-file', { jobId, index: 2, content: base64(article(3)) }))).toEqual({ more: false });
+    expect(value(await call('imports:send-files', { jobId, files: [{ index: 2, content: base64(article(3)) }] }))).toEqual({ more: false });
     const { progress, files } = await untilOver(call, started);
     expect(progress.status).toBe('cancelled');
     expect(files.map((f) => f.state)).toEqual(['imported', 'imported', 'skipped', 'skipped', 'skipped']);

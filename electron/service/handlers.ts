@@ -171,7 +171,7 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       return chosen.length === 0 ? null : imports.startPaths(chosen);
     },
     'imports:start-sending': ({ files }) => imports.startSending(files),
-    'imports:send-file': ({ jobId, index, content }) => imports.receive(jobId, index, content),
+    'imports:send-files': ({ jobId, files }) => imports.receive(jobId, files),
     'imports:current': () => imports.current(),
     'imports:progress': ({ jobId, since }) => imports.progress(jobId, since),
     'imports:cancel': ({ jobId }) => {

@@ -48,9 +48,9 @@ describe('files sent by the page', () => {
     const jobs = new ImportJobs({ notebook: () => notebook, maxQueuedBytes: 100 });
     const started = jobs.startSending(Array.from({ length: 3 }, (_, i) => ({ name: `a-${i}.txt`, size: 80 })));
     // The import waits for file 0, which is sent and taken at once; file 1 fills the room meanwhile.
-    expect(await jobs.receive(started.jobId, 0, base64(article(0).padEnd(80, '.')))).toEqual({ more: true });
-    const second = jobs.receive(started.jobId, 1, base64(article(1).padEnd(80, '.')));
-    const third = jobs.receive(started.jobId, 2, base64(article(2).padEnd(80, '.')));
+    expect(await jobs.receive(started.jobId, [{ index: 0, content: base64(article(0).padEnd(80, '.')) }])).toEqual({ more: true });
+    const second = jobs.receive(started.jobId, [{ index: 1, content: base64(article(1).padEnd(80, '.')) }]);
+    const third = jobs.receive(started.jobId, [{ index: 2, content: base64(article(2).padEnd(80, '.')) }]);
     // The third is let in only once the second has been read.
     const whenThirdIn = third.then(() => jobs.progress(started.jobId, 0));
     expect(await second).toEqual({ more: true });
@@ -67,7 +67,7 @@ describe('files sent by the page', () => {
       { name: 'a.txt', size: 60 },
       { name: 'b.txt', size: 60 },
     ]);
-    await jobs.receive(started.jobId, 0, base64(article(1)));
+    await jobs.receive(started.jobId, [{ index: 0, content: base64(article(1)) }]);
     const { progress, files } = await untilOver(jobs, started);
     expect(progress).toMatchObject({ status: 'failed', failure: 'The files stopped arriving, so the import ended; import the rest of them again.' });
     expect(files.map((f) => f.state)).toEqual(['imported', 'skipped']);
@@ -90,9 +90,9 @@ describe('an import from the dialog', () => {
       { name: 'a.txt', size: 60 },
       { name: 'b.txt', size: 60 },
     ]);
-    await jobs.receive(started.jobId, 0, base64(article(1)));
+    await jobs.receive(started.jobId, [{ index: 0, content: base64(article(1)) }]);
     open = second;
-    await jobs.receive(started.jobId, 1, base64(article(2)));
+    await jobs.receive(started.jobId, [{ index: 1, content: base64(article(2)) }]);
     const { progress, files } = await untilOver(jobs, started);
     expect(progress).toMatchObject({ status: 'failed', failure: 'Another notebook was opened, so the import stopped there.' });
     expect(files.map((f) => f.state)).toEqual(['imported', 'skipped']);

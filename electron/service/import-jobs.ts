@@ -29,7 +29,7 @@ export interface ImportJobsOptions {
   notebook: () => Notebook;
   /** How long imports:progress waits for a change (default 1 s). */
   progressWait?: number;
-  /** Bytes sent and not yet imported, past which imports:send-file waits (default 32 MB). */
+  /** Bytes sent and not yet imported, past which imports:send-files waits (default 32 MB). */
   maxQueuedBytes?: number;
   /** How long an import waits for the page's next file before giving up (default 60 s). */
   sendTimeout?: number;
@@ -92,10 +92,10 @@ export class ImportJobs {
     );
   }
 
-  /** A sent file's bytes (base64); resolves once the import has room for them. */
-  async receive(jobId: string, index: number, content: string): Promise<{ more: boolean }> {
+  /** Sent files' bytes (base64); resolves once the import has room for them. */
+  async receive(jobId: string, files: readonly { index: number; content: string }[]): Promise<{ more: boolean }> {
     const job = this.find(jobId);
-    return job.receive(index, Buffer.from(content, 'base64'));
+    return job.receive(files.map(({ index, content }) => ({ index, bytes: Buffer.from(content, 'base64') })));
   }
 
   /** Every file of the import under way, or of the last one; null before any. */
@@ -208,20 +208,32 @@ class ImportJob {
       );
   }
 
-  async receive(index: number, bytes: Uint8Array): Promise<{ more: boolean }> {
-    const file = this.files[index];
-    if (!file?.awaited) throw new NotebookError('invalid-input', `This import is not waiting for a file numbered ${index + 1}.`);
+  async receive(sent: readonly { index: number; bytes: Uint8Array }[]): Promise<{ more: boolean }> {
+    const indexes = new Set<number>();
+    for (const { index } of sent) {
+      // All checked before any is kept: a call is taken whole or refused.
+      if (!this.files[index]?.awaited || indexes.has(index)) {
+        throw new NotebookError('invalid-input', `This import is not waiting for a file numbered ${index + 1}.`);
+      }
+      indexes.add(index);
+    }
     if (this.status !== 'running' || this.stopping) return { more: false };
+    const size = sent.reduce((sum, { bytes }) => sum + bytes.length, 0);
     const limit = this.options.maxQueuedBytes ?? 32 * 1024 * 1024;
-    // Each file waits its turn, so the bytes held here stay bounded however large the import.
-    while (this.queuedBytes > 0 && this.queuedBytes + bytes.length > limit && this.status === 'running' && !this.stopping) {
+    // Each call waits its turn, so the bytes held here stay bounded however large the import.
+    while (this.queuedBytes > 0 && this.queuedBytes + size > limit && this.status === 'running' && !this.stopping) {
       await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
     }
     if (this.status !== 'running' || this.stopping) return { more: false };
-    file.bytes = bytes;
-    file.awaited = false;
-    file.queued = true;
-    this.queuedBytes += bytes.length;
+    for (const { index, bytes } of sent) {
+      const file = this.files[index]!;
+      // Sent twice while the first call waited for room: the first one's bytes stand.
+      if (!file.awaited) continue;
+      file.bytes = bytes;
+      file.awaited = false;
+      file.queued = true;
+      this.queuedBytes += bytes.length;
+    }
     for (const wake of this.arrivalWaiters.splice(0)) wake();
     return { more: true };
   }

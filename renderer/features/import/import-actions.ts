@@ -15,7 +15,7 @@ import type { NotebookSession } from '../../state/notebook-session';
 import type { ReaderActions } from '../reader/reader-actions';
 import type { PickedFile } from './dropped-files';
 import { pickInPage } from './file-picker';
-import { applyProgress, countsOf, firstImported, summaryOf, titleOf, viewOf, type ImportView } from './import-progress';
+import { applyProgress, countsOf, sendingBatches, firstImported, summaryOf, titleOf, viewOf, type ImportView } from './import-progress';
 
 /** The documents list catches up with an import at most this often. */
 const LIST_REFRESH_MS = 1000;
@@ -59,16 +59,20 @@ export class ImportActions {
     const started = await request('imports:start-sending', { files: files.map(({ name, file }) => ({ name, size: file.size })) });
     if (!started) return;
     this.follow(started);
-    for (const entry of started.files) {
-      // Files refused by name or size are not sent.
-      if (entry.state !== 'waiting') continue;
-      const content = await base64Of(files[entry.index]!.file);
-      if (content === null) {
-        showMessage('error', `Themata could not read ${entry.name} from this browser; the import stops here.`);
-        await call('imports:cancel', { jobId: started.jobId });
-        return;
+    // Files refused by name or size are not sent.
+    const waiting = started.files.filter((entry) => entry.state === 'waiting');
+    for (const batch of sendingBatches(waiting.map((entry) => ({ index: entry.index, size: files[entry.index]!.file.size })))) {
+      const contents: { index: number; content: string }[] = [];
+      for (const index of batch) {
+        const content = await base64Of(files[index]!.file);
+        if (content === null) {
+          showMessage('error', `Themata could not read ${files[index]!.name} from this browser; the import stops here.`);
+          await call('imports:cancel', { jobId: started.jobId });
+          return;
+        }
+        contents.push({ index, content });
       }
-      const sent = await call('imports:send-file', { jobId: started.jobId, index: entry.index, content });
+      const sent = await call('imports:send-files', { jobId: started.jobId, files: contents });
       if (!sent.ok || !sent.value.more) return;
     }
   }

@@ -7,6 +7,7 @@ import {
   firstImported,
   fractionDone,
   headingOf,
+  sendingBatches,
   stateWords,
   summaryOf,
   toggleChoice,
@@ -72,5 +73,20 @@ describe('the progress of an import, as the page follows it', () => {
     chosen = toggleChoice(chosen, 0);
     expect(chosenDuplicates(over, chosen)).toEqual([1]);
     expect(summaryOf(viewOf(progress(1, [], { total: 0 })))).toBe('Imported 0 documents (0 sentences)');
+  });
+});
+
+describe('sending files from the page', () => {
+  it('groups small files into one call and sends a large one alone, in order', () => {
+    const files = [
+      { index: 0, size: 10 },
+      { index: 2, size: 10 },
+      { index: 3, size: 95 },
+      { index: 4, size: 10 },
+      { index: 5, size: 10 },
+      { index: 6, size: 10 },
+    ];
+    expect(sendingBatches(files, { files: 2, bytes: 100 })).toEqual([[0, 2], [3], [4, 5], [6]]);
+    expect(sendingBatches([], { files: 2, bytes: 100 })).toEqual([]);
   });
 });

@@ -153,6 +153,27 @@ export function firstImported(view: ImportView): { id: number; title: string; se
   return filesIn(view, 'imported')[0]?.document ?? null;
 }
 
+/** Files sent in one call: a few small ones travel (and are committed) together; a large one alone. */
+export const SENDING_BATCH: { files: number; bytes: number } = { files: 16, bytes: 2 * 1024 * 1024 };
+
+/** The files to send, in order, grouped into calls. */
+export function sendingBatches(files: readonly { index: number; size: number }[], limits = SENDING_BATCH): number[][] {
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= limits.files || bytes + file.size > limits.bytes)) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file.index);
+    bytes += file.size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
 /** Duplicates chosen for Import anyway: none at first, each toggled by its checkbox. */
 export function toggleChoice(chosen: ReadonlySet<number>, index: number): Set<number> {
   const next = new Set(chosen);
