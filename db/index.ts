@@ -2,7 +2,9 @@
 export { Notebook, openNotebook, ensureDefaultNotebook, seedSampleStudy, type NotebookOptions } from './notebook';
 export { NotebookError, isNotebookError } from './notebook-error';
 export { defaultNotebookPath, defaultCoder, userDataFolder, NOTEBOOK_EXTENSION } from './default-notebook';
-export { readTextFile, MAX_IMPORT_BYTES } from './text-file';
+export { readTextFile, textFromBytes, MAX_IMPORT_BYTES, type TextFile } from './text-file';
+export { findTextFiles, type ImportFile } from './import/find-files';
+export type { ImportOutcome, ImportReport, ImportSource, GradualImportOptions } from './import/import-files';
 export { salvageNotebook } from './salvage';
 export { latestVersion } from './migrations';
 export type { ThemeInput, ThemePatch } from './themes';

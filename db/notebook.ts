@@ -56,7 +56,15 @@ import { readSnapshot } from './export/read-snapshot';
 import type { ExportSnapshot } from './export/snapshot';
 import { History } from './history';
 import { findTextFiles } from './import/find-files';
-import { importTextFiles, type ImportFilesOptions, type ImportReport, type ImportTarget } from './import/import-files';
+import {
+  importGradually,
+  importTextFiles,
+  type GradualImportOptions,
+  type ImportFilesOptions,
+  type ImportReport,
+  type ImportSource,
+  type ImportTarget,
+} from './import/import-files';
 import { KnownTexts } from './import/known-texts';
 import { migrate, schemaVersion } from './migrations';
 import { changeEffects } from './change-effects';
@@ -205,10 +213,23 @@ export class Notebook {
    * the notebook skipped. Progress is reported file by file.
    */
   importFiles(paths: readonly string[], options: ImportFilesOptions = {}): ImportReport {
+    const target = this.importTarget();
+    return importTextFiles(findTextFiles(paths), target, options);
+  }
+
+  /**
+   * Imports files as the desktop app does, leaving the notebook free for other
+   * calls between short commits, and stopping between files when asked (see
+   * importGradually). Files may arrive while it runs.
+   */
+  importGradually(source: ImportSource, options: GradualImportOptions = {}): Promise<ImportReport> {
+    return importGradually(source, this.importTarget(), options);
+  }
+
+  private importTarget(): ImportTarget {
     if (this.readOnly) throw readOnlyNotebook(this.path);
-    const files = findTextFiles(paths);
     const known = this.read(() => new KnownTexts(this.ctx));
-    const target: ImportTarget = {
+    return {
       // The documents of one commit are indexed for search together (indexSentencesAfter says why).
       write: (work) =>
         this.write(() => {
@@ -219,7 +240,6 @@ export class Notebook {
       add: (input) => insertedSummary(this.ctx, this.insertImported(input, false)),
       known,
     };
-    return importTextFiles(files, target, options);
   }
 
   /** A document and the undoable step that shows it; inside a write. */

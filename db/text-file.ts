@@ -43,6 +43,17 @@ export function readTextFile(filePath: string, limit: ReadLimit = IMPORT_LIMIT):
 }
 
 /**
+ * A file's bytes that came some other way than from disk (a page sent them),
+ * named by `name` (a file name, or a path inside a chosen folder): decoded and
+ * refused exactly as readTextFile decodes and refuses a file.
+ */
+export function textFromBytes(name: string, bytes: Uint8Array, limit: ReadLimit = IMPORT_LIMIT): TextFile {
+  const text = decodeInput(bytes, name, limit);
+  const base = name.split(/[\\/]/).pop() || name;
+  return { text, sourceName: base, suggestedTitle: titleFromFileName(base) };
+}
+
+/**
  * A regular file, decoded by Node as it reads it: its bytes are freed at once
  * instead of staying in memory beside the text until the next garbage
  * collection (20 MB for the largest file). Node writes U+FFFD where bytes are
@@ -118,6 +129,11 @@ export function readAtMost(fd: number, maxBytes: number, expected = 0): Buffer {
 export function decodeInput(bytes: Uint8Array, label: string, limit: ReadLimit = IMPORT_LIMIT): string {
   if (bytes.length > limit.maxBytes) throw tooLarge(label, limit);
   return decodeText(bytes, label);
+}
+
+/** What the import says of a file of `size` bytes over its limit, before reading it: "a.txt is 21.3 MB; Themata reads text up to 20 MB." */
+export function describeTooLarge(label: string, size: number): string {
+  return tooLarge(label, IMPORT_LIMIT, size).message;
 }
 
 /** `size` when known (a regular file); what came through a pipe stops one byte past the limit. */

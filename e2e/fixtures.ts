@@ -197,7 +197,8 @@ const electronTest = withNotebook.extend<Fixtures & { electronApp: ElectronAppli
           const log = (scope.themataShellLog ??= { revealed: [], openedLinks: [] });
           const optionsOf = (args: unknown[]) => (args.length > 1 ? args[1] : args[0]) as { title?: string };
           dialog.showOpenDialog = (async (...args: unknown[]) => {
-            const importing = optionsOf(args).title === titles.importFiles;
+            const { title } = optionsOf(args);
+            const importing = title === titles.importFiles || title === titles.importFolder;
             const files = importing ? given.importFiles : given.notebookToOpen ? [given.notebookToOpen] : [];
             return { canceled: files.length === 0, filePaths: files };
           }) as typeof dialog.showOpenDialog;

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Channel, ChannelInput, ChannelOutput, Result, ThemataApi } from '../electron/contract';
+import type { Channel, ChannelInput, ChannelOutput, ImportProgress, Result, ThemataApi } from '../electron/contract';
 import { expect, test } from './fixtures';
 
 /** Calls the API the page was given (preload or bridge), from inside the page. */
@@ -41,8 +41,15 @@ test('the import dialog answers with the files the test chose', async ({ page, t
   const file = path.join(themata.folder, 'interview.txt');
   fs.writeFileSync(file, 'The minister spoke first. Then the general answered.\n');
   await themata.answerDialogs({ importFiles: [file] });
-  const imported = await callInPage(page, 'documents:import-files', {});
-  expect(imported).toMatchObject({ ok: true, value: [{ sourceName: 'interview.txt', sentenceCount: 2 }] });
+  const started = await callInPage(page, 'imports:choose', { kind: 'files' });
+  expect(started).toMatchObject({ ok: true, value: { total: 1, files: [{ name: 'interview.txt' }] } });
+  let progress = (started as { value: ImportProgress }).value;
+  let last = progress.files[0];
+  while (progress.status === 'running') {
+    progress = ((await callInPage(page, 'imports:progress', { jobId: progress.jobId, since: progress.version })) as { value: ImportProgress }).value;
+    last = progress.files[0] ?? last;
+  }
+  expect(last).toMatchObject({ state: 'imported', document: { sentenceCount: 2 } });
 });
 
 test('links go to the log, not to a browser', async ({ page, themata }) => {

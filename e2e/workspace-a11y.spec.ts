@@ -3,10 +3,14 @@
  * serious or critical violation (names, roles, contrast, focus order...).
  * Each screen is reached the way a researcher reaches it, keys first.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type ThemataFixture } from './fixtures';
 import { openNotebookFromToolbar, untrustedNotebook } from './refused-notebook';
+import { holdSending, importThroughMenu } from './importing';
+import { readSampleArticle } from '../db/default-notebook';
 
 interface Screen {
   name: string;
@@ -14,6 +18,8 @@ interface Screen {
   narrow?: boolean;
   /** Sets a notebook up through the page first (and reloads it): more than the default time on a busy machine. */
   slow?: boolean;
+  /** Reached only in the browser workspace (the page sends the files it imports). */
+  browserOnly?: boolean;
 }
 
 const reader = (page: Page) => page.getByRole('document', { name: 'Reader' });
@@ -187,6 +193,7 @@ function checkEveryScreen(list: readonly Screen[]): void {
         // The desktop window is sized by the app, not by the test.
         test.skip(screen.narrow === true && themata.target === 'electron', 'Electron windows are not resized from a test');
         if (screen.slow) test.slow();
+        test.skip(screen.browserOnly === true && themata.target === 'electron', 'The desktop app reads the files itself: its import cannot be held midway');
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         if (screen.narrow) await page.setViewportSize({ width: 820, height: 760 });
         await screen.open(page, themata);
@@ -218,6 +225,42 @@ checkEveryScreen([
       await offerSalvage(page, themata);
       await page.getByRole('button', { name: 'Salvage a copy…' }).click();
       await expect(page.getByRole('dialog', { name: 'Salvaged into “Rescued”' })).toBeVisible();
+    },
+  },
+]);
+
+/** Files for an import: twenty articles, one the notebook has already, one that is not text. */
+function filesToImport(folder: string): string[] {
+  const write = (name: string, content: string | Buffer) => {
+    const file = path.join(folder, 'wire', name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+    return file;
+  };
+  const article = (n: number) => Array.from({ length: 8 + n }, (_, i) => `Agency report ${n} says officials met on day ${i + 1}.`).join(' ');
+  return [
+    ...Array.from({ length: 20 }, (_, i) => write(`agency-report-${i + 1}.txt`, article(i + 1))),
+    write('syria-sample.txt', readSampleArticle()),
+    write('scan.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])),
+  ];
+}
+
+checkEveryScreen([
+  {
+    name: 'import under way',
+    browserOnly: true,
+    open: async (page, themata) => {
+      // The first call's sixteen files are in; the rest wait.
+      await holdSending(page, 2);
+      await importThroughMenu(page, themata, filesToImport(themata.folder));
+      await expect(page.getByRole('region', { name: 'Import', exact: true }).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '16', { timeout: 25_000 });
+    },
+  },
+  {
+    name: 'import report',
+    open: async (page, themata) => {
+      await importThroughMenu(page, themata, filesToImport(themata.folder));
+      await expect(page.getByRole('dialog', { name: 'Import finished' })).toContainText('Same text as');
     },
   },
 ]);

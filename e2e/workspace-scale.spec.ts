@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { importThroughMenu } from './importing';
 
 const SENTENCES = 50_000;
 const PER_PARAGRAPH = 8;
@@ -27,10 +28,7 @@ test('a 50,000-sentence document opens, jumps to its end and takes a tag, with a
   test.setTimeout(90_000);
   const file = path.join(themata.folder, 'long-report.txt');
   fs.writeFileSync(file, longText());
-  await themata.answerDialogs({ importFiles: [file] });
-
-  await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: 'Import documents' }).click();
-  await page.getByRole('button', { name: /Import files/ }).click();
+  await importThroughMenu(page, themata, [file]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Long report');
   await expect(page.getByRole('contentinfo', { name: 'Status' }).getByTestId('status-sentences')).toHaveText('50,000 sentences');
 

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NotebookError } from '../notebook-error';
+import type { TextFile } from '../text-file';
 
 /** One path an import reads: a file, or what it found in place of one. */
 export interface ImportFile {
@@ -15,6 +16,10 @@ export interface ImportFile {
   path: string;
   /** Set when there is nothing to read here: a folder without .txt files, or one that could not be listed. */
   refusal?: NotebookError;
+  /** Reads the text some other way than from `path` (a file a page sent); the same refusals apply. */
+  read?: () => TextFile;
+  /** Imported even when the same text is in the notebook already: the researcher asked for it. */
+  evenIfDuplicate?: boolean;
 }
 
 const TEXT_FILE = /\.txt$/i;

@@ -8,7 +8,9 @@ import { caught } from '../test-support/caught';
 import { type MemoryNotebook, useMemoryNotebook } from '../test-support/memory-notebook';
 import { useTemporaryFolder, useTemporaryNotebook } from '../test-support/temporary-notebook';
 import { findTextFiles } from './find-files';
-import { type ImportOutcome, type ImportTarget, importTextFiles } from './import-files';
+import { textFromBytes } from '../text-file';
+import type { ImportFile } from './find-files';
+import { type ImportOutcome, type ImportSource, type ImportTarget, importGradually, importTextFiles } from './import-files';
 import { KnownTexts } from './known-texts';
 
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
@@ -253,4 +255,112 @@ describe('commits of several files', () => {
     expect(report.imported).toBe(6);
     expect(commits).toBe(3);
   });
+});
+
+describe('an import that leaves the notebook free between commits', () => {
+  const memory = useMemoryNotebook();
+
+  /** Files read from bytes, as a page sends them; `arrived` of them are there from the start. */
+  function sentFiles(texts: string[], arrived = texts.length) {
+    const files: ImportFile[] = texts.map((text, i) => ({ path: `article-${i + 1}.txt`, read: () => textFromBytes(`article-${i + 1}.txt`, new TextEncoder().encode(text)) }));
+    let next = 0;
+    let available = arrived;
+    let wake: () => void = () => {};
+    const source: ImportSource = {
+      total: files.length,
+      take: () => (next >= files.length ? undefined : next < available ? files[next++]! : null),
+      arrival: () => new Promise<void>((resolve) => (wake = resolve)),
+    };
+    return { source, arrive: () => { available += 1; wake(); } };
+  }
+
+  function targetOf(nb: MemoryNotebook): ImportTarget {
+    return {
+      write: (work) => nb.write(work),
+      add: (input) => insertedSummary(nb.ctx, insertDocument(nb.ctx, input)),
+      known: new KnownTexts(nb.ctx),
+    };
+  }
+
+  it('stops between files when asked, keeping only whole files and reporting every one it read', async () => {
+    const nb = memory();
+    const { source } = sentFiles(Array.from({ length: 6 }, (_, i) => article(i + 1)));
+    let stopped = false;
+    const report = await importGradually(source, targetOf(nb), {
+      stop: () => stopped,
+      onFileDone: (_outcome, done) => {
+        if (done === 2) stopped = true;
+      },
+    }, { files: 2, characters: Number.POSITIVE_INFINITY });
+    expect(report.outcomes.map((o) => o.file)).toEqual(['article-1.txt', 'article-2.txt']);
+    const rows = nb.rows();
+    expect(rows.documents.map((d) => d.title)).toEqual(['Article 1', 'Article 2']);
+    // Every sentence of each kept file, none of any other.
+    expect(rows.sentences).toHaveLength(16);
+  });
+
+  it('gives the notebook back between commits, so another change lands between two of them', async () => {
+    const nb = memory();
+    const { source } = sentFiles([article(1), article(2), article(3)]);
+    const order: string[] = [];
+    const report = await importGradually(source, targetOf(nb), {
+      onFileDone: (outcome) => order.push(outcome.file),
+      pause: async () => {
+        order.push('pause');
+        await Promise.resolve();
+      },
+    }, { files: 1, characters: Number.POSITIVE_INFINITY });
+    expect(report.imported).toBe(3);
+    expect(order).toEqual(['article-1.txt', 'pause', 'article-2.txt', 'pause', 'article-3.txt', 'pause']);
+  });
+
+  it('closes a commit once it has taken its time', async () => {
+    const nb = memory();
+    const { source } = sentFiles([article(1), article(2), article(3)]);
+    let pauses = 0;
+    await importGradually(source, targetOf(nb), { pause: async () => void (pauses += 1) }, { files: 100, characters: Number.POSITIVE_INFINITY, milliseconds: 0 });
+    expect(pauses).toBe(3);
+  });
+
+  it('waits for files still on their way and imports them in order', async () => {
+    const nb = memory();
+    const { source, arrive } = sentFiles([article(1), article(2), article(3)], 1);
+    const running = importGradually(source, targetOf(nb));
+    for (let i = 0; i < 2; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      arrive();
+    }
+    const report = await running;
+    expect(report.outcomes.map((o) => [o.file, o.status])).toEqual([
+      ['article-1.txt', 'imported'],
+      ['article-2.txt', 'imported'],
+      ['article-3.txt', 'imported'],
+    ]);
+  });
+
+  it('decodes and refuses sent bytes as it does files, and imports a duplicate only when asked to', async () => {
+    const nb = memory();
+    const sent = (name: string, bytes: Uint8Array, evenIfDuplicate = false): ImportFile => ({
+      path: name,
+      read: () => textFromBytes(name, bytes),
+      ...(evenIfDuplicate ? { evenIfDuplicate } : {}),
+    });
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const report = await importGradually(
+      sentFilesOf([sent('a.txt', utf8(article(1))), sent('b.txt', utf8(article(1))), sent('latin1.txt', Buffer.from('Caf\xe9 au lait.', 'latin1'))]),
+      targetOf(nb),
+    );
+    expect(report.outcomes.map((o) => o.status)).toEqual(['imported', 'duplicate', 'refused']);
+    expect(report.outcomes[2]).toMatchObject({
+      reason: { message: 'latin1.txt is not valid UTF-8 text (byte 4, line 1, column 4); save it as UTF-8 and import it again.' },
+    });
+    const again = await importGradually(sentFilesOf([sent('folder/b-again.txt', utf8(article(1)), true)]), targetOf(nb));
+    expect(again.outcomes[0]).toMatchObject({ status: 'imported', document: { title: 'B again', sourceName: 'b-again.txt' } });
+    expect(nb.rows().documents).toHaveLength(2);
+  });
+
+  function sentFilesOf(files: ImportFile[]): ImportSource {
+    let next = 0;
+    return { total: files.length, take: () => files[next++], arrival: async () => {} };
+  }
 });

@@ -57,6 +57,8 @@ export interface ImportTarget {
 export interface CommitLimits {
   files: number;
   characters: number;
+  /** Once it has read files for this long (none: no time limit). */
+  milliseconds?: number;
 }
 
 export const COMMIT_LIMITS: CommitLimits = { files: 200, characters: 8 * 1024 * 1024 };
@@ -67,35 +69,110 @@ export function importTextFiles(
   options: ImportFilesOptions = {},
   limits: CommitLimits = COMMIT_LIMITS,
 ): ImportReport {
-  const { title } = options;
-  if (title !== undefined) {
-    if (files.length !== 1) throw new NotebookError('invalid-input', `A title names one document; this import has ${files.length} files.`);
-    if (!title.trim()) throw new NotebookError('invalid-input', 'A document needs a title.');
-  }
-  const report: ImportReport = { outcomes: [], imported: 0, duplicates: 0, refused: 0 };
+  const run = new ImportRun(files.length, target, options, limits);
   let next = 0;
-  while (next < files.length) {
+  const take = () => (next < files.length ? files[next++] : undefined);
+  for (let first = take(); first; first = take()) run.commit(first, take);
+  return run.report;
+}
+
+/** Where the files of a gradual import come from, in order; they may arrive while it runs (sent by a page). */
+export interface ImportSource {
+  /** How many files the import has in all. */
+  readonly total: number;
+  /** The next file; null when it has not arrived yet, undefined once every file has been taken. */
+  take(): ImportFile | null | undefined;
+  /** Resolves once take() has something new to say. */
+  arrival(): Promise<void>;
+}
+
+export interface GradualImportOptions extends ImportFilesOptions {
+  /** Asked before each file: true stops the import there; the files already read are kept. */
+  stop?: () => boolean;
+  /** Lets other work run between commits (default: the next turn of the event loop). */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * A commit that has read files for this long closes, so that an import in the
+ * desktop app's process leaves the window's calls (and a cancel) a turn every
+ * tenth of a second; the characters and files limits still apply.
+ */
+export const GRADUAL_COMMIT_LIMITS: CommitLimits = { ...COMMIT_LIMITS, milliseconds: 100 };
+
+/**
+ * The import the desktop app runs: the same commits as importTextFiles, each
+ * ended after a short time, with a pause between them in which the notebook
+ * answers other calls. A stop (the researcher's cancel) is seen between files:
+ * the commit under way closes with the files it has read whole, and no file is
+ * ever kept in part.
+ */
+export async function importGradually(
+  source: ImportSource,
+  target: ImportTarget,
+  options: GradualImportOptions = {},
+  limits: CommitLimits = GRADUAL_COMMIT_LIMITS,
+): Promise<ImportReport> {
+  const run = new ImportRun(source.total, target, options, limits);
+  const stop = options.stop ?? (() => false);
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
+  const take = () => (stop() ? undefined : source.take());
+  for (;;) {
+    const first = take();
+    if (first === undefined) break;
+    if (first === null) {
+      await source.arrival();
+      continue;
+    }
+    // Files still on their way end the commit rather than hold it open.
+    run.commit(first, () => take() ?? undefined);
+    await pause();
+  }
+  return run.report;
+}
+
+/** What one import has done so far, one commit at a time. */
+class ImportRun {
+  readonly report: ImportReport = { outcomes: [], imported: 0, duplicates: 0, refused: 0 };
+  private started = 0;
+
+  constructor(
+    private readonly total: number,
+    private readonly target: ImportTarget,
+    private readonly options: ImportFilesOptions,
+    private readonly limits: CommitLimits,
+  ) {
+    const { title } = options;
+    if (title !== undefined) {
+      if (total !== 1) throw new NotebookError('invalid-input', `A title names one document; this import has ${total} files.`);
+      if (!title.trim()) throw new NotebookError('invalid-input', 'A document needs a title.');
+    }
+  }
+
+  /** One transaction: `first`, then files from `more` until a limit is reached or it has none; each reported once committed. */
+  commit(first: ImportFile, more: () => ImportFile | undefined): void {
     const done: ImportOutcome[] = [];
-    target.write(() => {
+    const { limits } = this;
+    const deadline = limits.milliseconds === undefined ? Infinity : performance.now() + limits.milliseconds;
+    this.target.write(() => {
       let characters = 0;
-      while (next < files.length && done.length < limits.files && characters < limits.characters) {
-        const file = files[next]!;
-        options.onFileStarted?.(file.path, next, files.length);
-        const { outcome, size } = importFile(file, target, title);
+      for (let file: ImportFile | undefined = first; file; ) {
+        this.options.onFileStarted?.(file.path, this.started, this.total);
+        this.started += 1;
+        const { outcome, size } = importFile(file, this.target, this.options.title);
         done.push(outcome);
         characters += size;
-        next += 1;
+        file = done.length < limits.files && characters < limits.characters && performance.now() < deadline ? more() : undefined;
       }
     });
     for (const outcome of done) {
-      report.outcomes.push(outcome);
-      if (outcome.status === 'imported') report.imported += 1;
-      else if (outcome.status === 'duplicate') report.duplicates += 1;
-      else report.refused += 1;
-      options.onFileDone?.(outcome, report.outcomes.length, files.length);
+      this.report.outcomes.push(outcome);
+      if (outcome.status === 'imported') this.report.imported += 1;
+      else if (outcome.status === 'duplicate') this.report.duplicates += 1;
+      else this.report.refused += 1;
+      this.options.onFileDone?.(outcome, this.report.outcomes.length, this.total);
     }
   }
-  return report;
 }
 
 /** One file, inside the commit's transaction; `size` is the characters it wrote. */
@@ -103,14 +180,14 @@ function importFile(file: ImportFile, target: ImportTarget, title: string | unde
   if (file.refusal) return { outcome: { file: file.path, status: 'refused', reason: file.refusal }, size: 0 };
   let text;
   try {
-    text = readTextFile(file.path);
+    text = file.read ? file.read() : readTextFile(file.path);
   } catch (error) {
     // Everything reading refuses is about the file; the notebook is untouched.
     if (isNotebookError(error)) return { outcome: { file: file.path, status: 'refused', reason: error }, size: 0 };
     throw error;
   }
   const { same, key } = target.known.lookup(text.text);
-  if (same) return { outcome: { file: file.path, status: 'duplicate', sameAs: same }, size: 0 };
+  if (same && !file.evenIfDuplicate) return { outcome: { file: file.path, status: 'duplicate', sameAs: same }, size: 0 };
   // A file the read accepted has text and a title: any failure from here on is the notebook's, and ends the commit.
   const document = target.add({ title: title ?? text.suggestedTitle, text: text.text, sourceName: text.sourceName });
   target.known.remember(document.id, key);

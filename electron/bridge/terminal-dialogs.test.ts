@@ -7,7 +7,7 @@ describe('the browser workspace dialogs', () => {
     const dialogs = terminalDialogs({ say, notebookFolder: () => '/d' });
     expect(await dialogs.chooseNotebookToOpen()).toBeNull();
     expect(await dialogs.chooseNewNotebookPath()).toBeNull();
-    expect(await dialogs.chooseFilesToImport()).toEqual([]);
+    expect(await dialogs.chooseFilesToImport('files')).toEqual([]);
     expect(say).toHaveBeenCalledWith(expect.stringContaining('--notebook PATH'));
   });
 

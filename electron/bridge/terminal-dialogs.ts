@@ -24,7 +24,7 @@ export function terminalDialogs({ say, notebookFolder, exists = fs.existsSync }:
       return null;
     },
     chooseFilesToImport: async () => {
-      say('The browser workspace cannot show a file dialog: drop text files on the window, or paste the text.');
+      say('The browser workspace cannot show a file dialog: choose files in the page, or drop them on the window.');
       return [];
     },
     chooseExportPath: async (suggestedName) => {

@@ -14,7 +14,6 @@ export const CHANNEL_NAMES = [
   'notebook:salvage',
   'documents:list',
   'documents:import-text',
-  'documents:import-files',
   'documents:delete',
   'documents:set-details',
   'documents:rename-attribute',
@@ -44,6 +43,13 @@ export const CHANNEL_NAMES = [
   'backups:restore',
   'shell:reveal',
   'shell:open-link',
+  'imports:choose',
+  'imports:start-sending',
+  'imports:send-files',
+  'imports:current',
+  'imports:progress',
+  'imports:cancel',
+  'imports:import-anyway',
 ] as const;
 
 export const EVENT_NAMES = ['notebook:opened', 'notebook:open-requested', 'menu:command'] as const;

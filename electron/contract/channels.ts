@@ -27,6 +27,7 @@ import {
   ThemeColour,
   ThemeName,
 } from './domain';
+import { importChannels } from './imports';
 
 const None = z.object({}).strict();
 /** The codebook after an edit (a key moved from one theme to another changes both) and what undo would now do. */
@@ -84,8 +85,6 @@ export const channels = {
       .strict(),
     output: DocumentSummary,
   },
-  /** Shows the open dialog for .txt/.md files; empty when cancelled. */
-  'documents:import-files': { input: None, output: z.array(DocumentSummary) },
   'documents:delete': { input: z.object({ documentId: Id }).strict(), output: Done },
   /**
    * Changes the details given as one undoable change named for the document
@@ -187,12 +186,16 @@ export const channels = {
   'shell:reveal': { input: z.object({ path: z.string().min(1) }).strict(), output: z.object({}) },
   /** Opens an http(s) link in the system browser; anything else is refused. */
   'shell:open-link': { input: z.object({ url: z.string().url() }).strict(), output: z.object({}) },
+
+  // Importing many files at once, followed by the page (see imports.ts).
+  ...importChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const MenuCommand = z.enum([
   'notebook:new',
   'notebook:open',
   'document:import',
+  'document:import-folder',
   'export:open',
   'backups:restore',
   'edit:undo',

@@ -36,7 +36,7 @@ describe('dialog options', () => {
   });
 
   it('imports several text files at once', () => {
-    const options = importFilesOptions('/home/ana');
+    const options = importFilesOptions('/home/ana', 'files');
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
     expect(options.filters?.[0]?.extensions).toEqual(expect.arrayContaining(['txt', 'md']));
   });
@@ -76,7 +76,16 @@ describe('systemDialogs', () => {
   it('returns no files when the import is cancelled', async () => {
     const showOpenDialog = vi.fn().mockResolvedValue({ canceled: true, filePaths: ['/ignored.txt'] });
     const dialogs = systemDialogs({ dialog: { showOpenDialog } as unknown as Dialog, window: () => null, currentFolder: () => '/' });
-    expect(await dialogs.chooseFilesToImport()).toEqual([]);
+    expect(await dialogs.chooseFilesToImport('files')).toEqual([]);
+  });
+
+  it('asks for several text files, or for folders, in a dialog of its own each', async () => {
+    const showOpenDialog = vi.fn().mockResolvedValue({ canceled: false, filePaths: ['/home/ana/corpus'] });
+    const dialogs = systemDialogs({ dialog: { showOpenDialog } as unknown as Dialog, window: () => window, currentFolder: () => '/' });
+    expect(await dialogs.chooseFilesToImport('folder')).toEqual(['/home/ana/corpus']);
+    expect(showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import a Folder', properties: ['openDirectory', 'multiSelections'] }));
+    await dialogs.chooseFilesToImport('files');
+    expect(showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import Text', properties: ['openFile', 'multiSelections'] }));
   });
 
   it('cleans the suggested export name before showing it', async () => {

@@ -47,7 +47,14 @@ export function salvageOptions(defaultPath: string): SaveDialogOptions {
   };
 }
 
-export function importFilesOptions(defaultFolder: string): OpenDialogOptions {
+/**
+ * Text files, several at once, or folders, each standing for its .txt files:
+ * Windows and Linux cannot show one dialog that picks both, so each has its own.
+ */
+export function importFilesOptions(defaultFolder: string, kind: 'files' | 'folder'): OpenDialogOptions {
+  if (kind === 'folder') {
+    return { title: DIALOG_TITLES.importFolder, buttonLabel: 'Import', defaultPath: defaultFolder, properties: ['openDirectory', 'multiSelections'] };
+  }
   return {
     title: DIALOG_TITLES.importFiles,
     buttonLabel: 'Import',
@@ -103,7 +110,7 @@ export function systemDialogs({ dialog, window, currentFolder }: SystemDialogDep
   return {
     chooseNotebookToOpen: async () => (await open(openNotebookOptions(currentFolder())))[0] ?? null,
     chooseNewNotebookPath: () => save(newNotebookOptions(currentFolder())),
-    chooseFilesToImport: () => open(importFilesOptions(os.homedir())),
+    chooseFilesToImport: (kind) => open(importFilesOptions(os.homedir(), kind)),
     chooseExportPath: (suggestedName) => save(exportOptions(currentFolder(), safeFileName(suggestedName))),
     chooseSalvagedNotebookPath: (defaultPath) => save(salvageOptions(defaultPath)),
   };

@@ -67,6 +67,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       editing(command('Restore from a Backup…', 'backups:restore')),
       separator,
       editing(command('Import Text…', 'document:import', 'CmdOrCtrl+I')),
+      editing(command('Import a Folder…', 'document:import-folder')),
       command('Export Markdown…', 'export:open', 'CmdOrCtrl+E', true),
       separator,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },

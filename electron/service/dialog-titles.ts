@@ -7,6 +7,7 @@ export const DIALOG_TITLES = {
   openNotebook: 'Open Notebook',
   newNotebook: 'New Notebook',
   importFiles: 'Import Text',
+  importFolder: 'Import a Folder',
   exportMarkdown: 'Export Markdown',
   salvageNotebook: 'Salvage a Copy',
 } as const;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../contract';
+import { channelNames, type ImportFileProgress, type ImportProgress } from '../contract';
 import { ensureDefaultNotebook } from '../../db';
 import { OpenNotebookSession } from './notebook-session';
 import { OpenRequests } from './open-requests';
@@ -257,26 +257,149 @@ describe('notebook:salvage', () => {
   });
 });
 
-describe('documents:import-files', () => {
-  it('imports every chosen file', async () => {
+describe('importing many files (imports:*)', () => {
+  const article = (n: number) => `Report ${n} says Moscow denied the claim. Ankara warned about gas ${n}.\n`;
+  const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
+
+  /** Asks for progress until the import is over, and returns every file's last state. */
+  async function untilOver(call: ReturnType<typeof setUp>['call'], first: ImportProgress) {
+    const files = new Map(first.files.map((file) => [file.index, file]));
+    let progress = first;
+    while (progress.status === 'running') {
+      progress = value(await call('imports:progress', { jobId: first.jobId, since: progress.version }));
+      for (const file of progress.files) files.set(file.index, file);
+    }
+    return { progress, files: [...files.values()].sort((a, b) => a.index - b.index) };
+  }
+
+  it('imports the files and folders chosen in the dialog, naming a folder\'s files by their path inside it', async () => {
     const folder = temporaryFolder();
-    const files = ['one.txt', 'two.md'].map((name) => path.join(folder, name));
-    fs.writeFileSync(files[0]!, 'First sentence. Second sentence.\n');
-    fs.writeFileSync(files[1]!, 'Another text. With two sentences.\n');
-    const { call } = setUp({ chooseFilesToImport: async () => files });
-    const imported = value(await call('documents:import-files', {}));
-    expect(imported.map((d) => d.sourceName)).toEqual(['one.txt', 'two.md']);
-    expect(value(await call('documents:list', {}))).toHaveLength(3);
+    fs.mkdirSync(path.join(folder, 'corpus', 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'corpus', 'a.txt'), article(1));
+    fs.writeFileSync(path.join(folder, 'corpus', 'sub', 'b.txt'), article(2));
+    fs.writeFileSync(path.join(folder, 'corpus', 'empty.txt'), '');
+    const kinds: string[] = [];
+    const { call } = setUp({
+      chooseFilesToImport: async (kind) => {
+        kinds.push(kind);
+        return [path.join(folder, 'corpus')];
+      },
+    });
+    const started = value(await call('imports:choose', { kind: 'folder' }));
+    expect(kinds).toEqual(['folder']);
+    const { progress, files } = await untilOver(call, started!);
+    expect(progress).toMatchObject({ status: 'finished', failure: null, total: 3 });
+    expect(files.map((f) => [f.name, f.state])).toEqual([
+      ['a.txt', 'imported'],
+      ['empty.txt', 'refused'],
+      [path.join('sub', 'b.txt'), 'imported'],
+    ]);
+    expect(files[1]).toMatchObject({ reason: `${path.join(folder, 'corpus', 'empty.txt')} is empty.` });
+    expect(value(await call('documents:list', {})).map((d) => d.title).slice(1)).toEqual(['A', 'B']);
   });
 
-  it('imports nothing when one file is refused', async () => {
-    const folder = temporaryFolder();
-    const good = path.join(folder, 'good.txt');
-    fs.writeFileSync(good, 'A fine sentence.\n');
-    const missing = path.join(folder, 'missing.txt');
-    const { call } = setUp({ chooseFilesToImport: async () => [good, missing] });
-    expect(await call('documents:import-files', {})).toMatchObject({ ok: false, error: { code: 'file-missing' } });
+  it('answers null and imports nothing when the dialog is cancelled', async () => {
+    const { call } = setUp({ chooseFilesToImport: async () => [] });
+    expect(value(await call('imports:choose', { kind: 'files' }))).toBeNull();
     expect(value(await call('documents:list', {}))).toHaveLength(1);
+  });
+
+  it('imports files the page sends, decoded as files are, and refuses by name and size before any is sent', async () => {
+    const { call } = setUp();
+    const started = value(
+      await call('imports:start-sending', {
+        files: [
+          { name: 'one.txt', size: 80 },
+          { name: 'photo.png', size: 80 },
+          { name: 'huge.txt', size: 21 * 1024 * 1024 + 1 },
+          { name: 'latin.txt', size: 15 },
+          { name: 'nested/two.md', size: 80 },
+        ],
+      }),
+    );
+    expect(started.files.map((f) => f.state)).toEqual(['waiting', 'refused', 'refused', 'waiting', 'waiting']);
+    expect(started.files[1]).toMatchObject({ reason: 'photo.png is not a text file; Themata imports .txt and .md files.' });
+    expect(started.files[2]).toMatchObject({ reason: 'huge.txt is 21.0 MB; Themata reads text up to 20 MB.' });
+    const { jobId } = started;
+    // Only a file the import waits for may be sent.
+    expect(await call('imports:send-files', { jobId, files: [{ index: 1, content: base64('x') }] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // Several files in one call, which is taken whole or refused whole.
+    const firstTwo = [
+      { index: 0, content: base64(article(1)) },
+      { index: 3, content: base64(Buffer.from('Caf\xe9 au lait.', 'latin1')) },
+    ];
+    expect(await call('imports:send-files', { jobId, files: [...firstTwo, { index: 2, content: base64('x') }] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(value(await call('imports:send-files', { jobId, files: firstTwo }))).toEqual({ more: true });
+    expect(value(await call('imports:send-files', { jobId, files: [{ index: 4, content: base64(article(1)) }] }))).toEqual({ more: true });
+    const { progress, files } = await untilOver(call, started);
+    expect(progress.status).toBe('finished');
+    expect(files.map((f) => f.state)).toEqual(['imported', 'refused', 'refused', 'refused', 'duplicate']);
+    expect(files[3]).toMatchObject({ reason: 'latin.txt is not valid UTF-8 text (byte 4, line 1, column 4); save it as UTF-8 and import it again.' });
+    const first = files[0] as Extract<ImportFileProgress, { state: 'imported' }>;
+    expect(first.document).toMatchObject({ title: 'One', sentenceCount: 2 });
+    expect(files[4]).toMatchObject({ sameAs: { id: first.document.id, title: 'One' } });
+    expect(value(await call('documents:list', {}))).toHaveLength(2);
+
+    // The duplicate is imported only when the researcher asks for it.
+    const again = value(await call('imports:import-anyway', { jobId, files: [4] }));
+    const after = await untilOver(call, again);
+    expect(after.files.find((f) => f.index === 4)).toMatchObject({ state: 'imported', document: { title: 'Two' } });
+    expect(value(await call('documents:list', {}))).toHaveLength(3);
+    // A file that is not an offered duplicate is refused.
+    expect(await call('imports:import-anyway', { jobId, files: [0] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('refuses malformed calls in one sentence', async () => {
+    const { call } = setUp();
+    expect(await call('imports:start-sending', { files: [] })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'The files is not valid: an import needs at least one file.' } });
+    expect(await call('imports:choose', { kind: 'everything' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('imports:progress', { jobId: 'nope', since: 0 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const { jobId } = value(await call('imports:start-sending', { files: [{ name: 'a.txt', size: 5 }] }));
+    expect(await call('imports:send-files', { jobId, files: [{ index: 0, content: 'not base64!' }] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // One import at a time.
+    expect(await call('imports:start-sending', { files: [{ name: 'b.txt', size: 5 }] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    value(await call('imports:cancel', { jobId }));
+  });
+
+  it('stops after the file being read when cancelled, leaving the rest unsent and unimported', async () => {
+    const { call } = setUp();
+    const names = Array.from({ length: 5 }, (_, i) => ({ name: `article-${i + 1}.txt`, size: article(i + 1).length }));
+    expect(value(await call('imports:current', {}))).toBeNull();
+    const started = value(await call('imports:start-sending', { files: names }));
+    const { jobId } = started;
+    // A page loaded again finds the import under way, every file of it.
+    expect(value(await call('imports:current', {}))).toMatchObject({ jobId, status: 'running', total: 5 });
+    expect(value(await call('imports:current', {}))?.files).toHaveLength(5);
+    value(await call('imports:send-files', { jobId, files: [{ index: 0, content: base64(article(1)) }] }));
+    value(await call('imports:send-files', { jobId, files: [{ index: 1, content: base64(article(2)) }] }));
+    // Once both are in, the import waits for the third: cancel it there.
+    let imported = 0;
+    for (let since = 0; imported < 2; ) {
+      const progress = value(await call('imports:progress', { jobId, since }));
+      imported += progress.files.filter((f) => f.state === 'imported').length;
+      since = progress.version;
+    }
+    value(await call('imports:cancel', { jobId }));
+    expect(value(await call('imports:send-files', { jobId, files: [{ index: 2, content: base64(article(3)) }] }))).toEqual({ more: false });
+    const { progress, files } = await untilOver(call, started);
+    expect(progress.status).toBe('cancelled');
+    expect(files.map((f) => f.state)).toEqual(['imported', 'imported', 'skipped', 'skipped', 'skipped']);
+    expect(value(await call('documents:list', {}))).toHaveLength(3);
+    // Over: another import may start.
+    expect((await call('imports:start-sending', { files: [{ name: 'b.txt', size: 5 }] })).ok).toBe(true);
+  });
+
+  it('refuses to import into a read-only notebook before showing the dialog', async () => {
+    const folder = temporaryFolder();
+    const file = path.join(folder, 'Study.themata');
+    ensureDefaultNotebook(file, { coder: 'ana' }).close();
+    const session = new OpenNotebookSession(ensureDefaultNotebook(file, { coder: 'ana', access: 'read' }));
+    sessions.push(session);
+    const chooseFilesToImport = vi.fn(async () => [file]);
+    const call = callsFromPage(createHandlers({ session, dialogs: { chooseFilesToImport } as unknown as Dialogs, shell: {} as Shell }));
+    expect(await call('imports:choose', { kind: 'files' })).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(await call('imports:start-sending', { files: [{ name: 'a.txt', size: 5 }] })).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(chooseFilesToImport).not.toHaveBeenCalled();
   });
 });
 

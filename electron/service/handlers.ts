@@ -6,7 +6,9 @@
  */
 import path from 'node:path';
 import type { Handlers } from '../contract';
-import { NotebookError, readTextFile, salvageNotebook, type SalvageReport } from '../../db';
+import { NotebookError, salvageNotebook, type SalvageReport } from '../../db';
+import { readOnlyNotebook } from '../../db/storage-errors';
+import { ImportJobs } from './import-jobs';
 import { writeFileAtomic } from '../../db/export';
 import { withNotebookExtension, type NotebookSession } from './notebook-session';
 import { OpenRequests } from './open-requests';
@@ -17,7 +19,8 @@ import { isExternalLinkAllowed } from './security-rules';
 export interface Dialogs {
   chooseNotebookToOpen(): Promise<string | null>;
   chooseNewNotebookPath(): Promise<string | null>;
-  chooseFilesToImport(): Promise<string[]>;
+  /** Text files to import, or one folder standing for its .txt files and its subfolders'; empty when cancelled. */
+  chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[]>;
   chooseExportPath(suggestedName: string): Promise<string | null>;
   /** Where the copy salvaged from a refused notebook goes; starts at defaultPath. */
   chooseSalvagedNotebookPath(defaultPath: string): Promise<string | null>;
@@ -49,6 +52,7 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
   const salvageInto = salvage ?? ((source: string, target: string) => salvageNotebook(source, target, { coder: notebook().coder }));
   // backups:restore takes only a backup that backups:list showed the page.
   const listedBackups = new Set<string>();
+  const imports = new ImportJobs({ notebook, logFailure: (error) => console.error('[themata] import failed:', error) });
 
   const handlers = {
     'notebook:info': () => notebook().info(),
@@ -90,14 +94,6 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
 
     'documents:list': () => notebook().listDocuments(),
     'documents:import-text': (input) => notebook().importDocument(input),
-    'documents:import-files': async () => {
-      const files = await dialogs.chooseFilesToImport();
-      // Read every file before importing any, so one bad file leaves the notebook unchanged.
-      const texts = files.map((file) => readTextFile(file));
-      return texts.map((file) =>
-        notebook().importDocument({ title: file.suggestedTitle, text: file.text, sourceName: file.sourceName }),
-      );
-    },
     'documents:delete': ({ documentId }) => ({ history: notebook().deleteDocument(documentId) }),
     'documents:set-details': ({ documentId, patch }) => {
       notebook().setDocumentDetails(documentId, patch);
@@ -180,6 +176,23 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       await shell.openLink(url);
       return {};
     },
+
+    // An import of many files runs here in short commits; the page asks how it goes (see import-jobs.ts).
+    'imports:choose': async ({ kind }) => {
+      // Said before the dialog asks for files that could not be imported.
+      if (notebook().readOnly) throw readOnlyNotebook(notebook().path);
+      const chosen = await dialogs.chooseFilesToImport(kind);
+      return chosen.length === 0 ? null : imports.startPaths(chosen);
+    },
+    'imports:start-sending': ({ files }) => imports.startSending(files),
+    'imports:send-files': ({ jobId, files }) => imports.receive(jobId, files),
+    'imports:current': () => imports.current(),
+    'imports:progress': ({ jobId, since }) => imports.progress(jobId, since),
+    'imports:cancel': ({ jobId }) => {
+      imports.cancel(jobId);
+      return {};
+    },
+    'imports:import-anyway': ({ jobId, files }) => imports.importAnyway(jobId, files),
   } satisfies Handlers;
 
   return handlers;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { DocumentsPanel } from '../features/documents/DocumentsPanel';
 import { DropZone } from '../features/import/DropZone';
+import { ImportProgressPanel } from '../features/import/ImportProgressPanel';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Reader } from '../features/reader/Reader';
 import { StatusBar } from '../features/status/StatusBar';
@@ -75,6 +76,7 @@ function Layout() {
       </div>
       <StatusBar />
       <Toasts />
+      <ImportProgressPanel />
       <DropZone />
       <Dialogs />
     </div>

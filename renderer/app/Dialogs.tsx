@@ -3,6 +3,7 @@ import { DeleteThemeDialog } from '../features/codebook/DeleteThemeDialog';
 import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { MemoDialog } from '../features/memos/MemoDialog';
 import { GoToSentenceDialog } from '../features/reader/GoToSentenceDialog';
@@ -43,5 +44,7 @@ export function Dialogs() {
       return <GoToSentenceDialog />;
     case 'memo':
       return <MemoDialog subject={dialog.subject} />;
+    case 'import-report':
+      return <ImportReportDialog />;
   }
 }

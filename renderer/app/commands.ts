@@ -15,7 +15,10 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
       void workspace.documents.openNotebook();
       return;
     case 'document:import':
-      void workspace.documents.importFiles();
+      void workspace.imports.choose('files');
+      return;
+    case 'document:import-folder':
+      void workspace.imports.choose('folder');
       return;
     case 'export:open':
       workspace.navigation.openDialog({ kind: 'export' });

@@ -12,6 +12,7 @@ import { DocumentsProvider } from '../features/documents/document-actions';
 import { MemosProvider } from '../features/memos/memo-actions';
 import { ExportProvider } from '../features/export/export-actions';
 import { FilterProvider } from '../features/filter/filter-actions';
+import { ImportsProvider } from '../features/import/import-actions';
 import { NotesProvider } from '../features/notes/note-actions';
 import { OverviewProvider } from '../features/overview/overview-actions';
 import { ReaderProvider } from '../features/reader/reader-actions';
@@ -41,7 +42,9 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
                             <ExportProvider value={workspace.exports}>
                               <BackupsProvider value={workspace.backups}>
                                 <MemosProvider value={workspace.memos}>
-                                  <DetailsProvider value={workspace.details}>{children}</DetailsProvider>
+                                  <DetailsProvider value={workspace.details}>
+                                    <ImportsProvider value={workspace.imports}>{children}</ImportsProvider>
+                                  </DetailsProvider>
                                 </MemosProvider>
                               </BackupsProvider>
                             </ExportProvider>

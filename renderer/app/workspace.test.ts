@@ -100,6 +100,7 @@ describe('the workspace on a read-only notebook', () => {
     runKeyCommand(workspace, { type: 'history:undo' });
     runMenuCommand(workspace, 'edit:redo');
     runMenuCommand(workspace, 'document:import');
+    runMenuCommand(workspace, 'document:import-folder');
     await workspace.documents.importText('Pasted', 'One sentence.', null);
     for (const kind of ['palette', 'paste'] as const) workspace.navigation.openDialog({ kind });
     workspace.navigation.openDialog({ kind: 'delete-document', documentId: 1 });

@@ -13,6 +13,7 @@ import { DocumentActions } from '../features/documents/document-actions';
 import { ExportActions } from '../features/export/export-actions';
 import { FilterActions } from '../features/filter/filter-actions';
 import { HistoryActions } from '../features/history/history-actions';
+import { ImportActions } from '../features/import/import-actions';
 import { NoteActions } from '../features/notes/note-actions';
 import { OverviewActions } from '../features/overview/overview-actions';
 import { ReaderActions } from '../features/reader/reader-actions';
@@ -47,6 +48,7 @@ export class Workspace {
   readonly history = new HistoryActions(this.session, this.notes);
   readonly codebook = new CodebookActions(this.session, this.filter, this.history);
   readonly documents = new DocumentActions(this.session, this.notes, this.reader, this.navigation, this.history, () => this.reload());
+  readonly imports = new ImportActions(this.session, this.reader, this.navigation);
   readonly exports = new ExportActions(this.session, this.typing);
   readonly backups = new BackupActions(this.session, this.typing, () => this.reload());
 
@@ -56,6 +58,7 @@ export class Workspace {
     const first = this.state.get().documents[0];
     if (first) await this.reader.openDocument(first.id);
     void this.overview.refreshIfShown();
+    void this.imports.resume();
   }
 
   /** Another notebook was opened (menu, file association, a restore): start over on it. */

@@ -48,7 +48,9 @@ export type Dialog =
   | { kind: 'delete-document'; documentId: number }
   | { kind: 'restore-backup' }
   | { kind: 'go-to-sentence' }
-  | { kind: 'memo'; subject: MemoSubject };
+  | { kind: 'memo'; subject: MemoSubject }
+  /** What became of each file of the last import (the import feature holds it). */
+  | { kind: 'import-report' };
 
 /** How the documents list is ordered. */
 export type DocumentSort = 'import' | 'title' | 'outlet' | 'date';

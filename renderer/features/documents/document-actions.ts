@@ -21,16 +21,7 @@ export class DocumentActions {
     private readonly reload: () => Promise<void>,
   ) {}
 
-  /** The system's file dialog for .txt and .md files. */
-  async importFiles(): Promise<void> {
-    if (this.session.refuseChange()) return;
-    // Not counted as saving while the dialog is open.
-    const imported = await this.session.queue.run(() => request('documents:import-files', {}));
-    if (!imported || imported.length === 0) return;
-    await this.afterImport(imported);
-  }
-
-  /** Pasted or dropped text. */
+  /** Pasted text. */
   async importText(title: string, text: string, sourceName: string | null): Promise<boolean> {
     if (this.session.refuseChange()) return false;
     const summary = await this.session.send(() => call('documents:import-text', { title, text, sourceName }));

@@ -2,16 +2,16 @@ import { useEffect, useState } from 'react';
 import { showMessage } from '../../lib/messages';
 import { useSession, useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
-import { useDocuments } from '../documents/document-actions';
-import { decodeDroppedText, refusal, titleFromFileName } from './dropped-files';
+import { droppedFiles } from './dropped-entries';
+import { useImports } from './import-actions';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-/** Drop .txt and .md files anywhere on the window to import them. */
+/** Drop .txt and .md files, and folders of them, anywhere on the window to import them. */
 export function DropZone() {
-  const documents = useDocuments();
+  const imports = useImports();
   const session = useSession();
   const [over, setOver] = useState(false);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
@@ -40,24 +40,14 @@ export function DropZone() {
       event.preventDefault();
       depth = 0;
       setOver(false);
-      if (session.refuseChange()) return;
-      const files = [...(event.dataTransfer?.files ?? [])];
-      void importDropped(files);
-    };
-    const importDropped = async (files: File[]) => {
-      for (const file of files) {
-        const reason = refusal(file);
-        if (reason) {
-          showMessage('error', reason);
-          continue;
-        }
-        const decoded = decodeDroppedText(file.name, new Uint8Array(await file.arrayBuffer()));
-        if ('error' in decoded) {
-          showMessage('error', decoded.error);
-          continue;
-        }
-        await documents.importText(titleFromFileName(file.name), decoded.text, file.name);
-      }
+      if (session.refuseChange() || !event.dataTransfer) return;
+      void droppedFiles(event.dataTransfer).then(
+        (files) => {
+          if (files.length === 0) showMessage('info', 'Nothing to import there: a folder is imported for the .txt files in it.');
+          else void imports.send(files);
+        },
+        () => showMessage('error', 'Themata could not read what was dropped; try choosing the files with Import instead.'),
+      );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overWindow);
@@ -69,7 +59,7 @@ export function DropZone() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [documents, session]);
+  }, [imports, session]);
 
   if (!over) return null;
   if (readOnly) {
@@ -88,7 +78,7 @@ export function DropZone() {
       <div className="drop-card">
         <Icon name="import" size={32} />
         <p className="drop-title">Drop to import</p>
-        <p className="muted">Each .txt or .md file becomes a document.</p>
+        <p className="muted">Each .txt or .md file becomes a document; a folder brings its .txt files.</p>
       </div>
     </div>
   );

@@ -4,11 +4,11 @@ import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { MenuItem } from '../../ui/MenuItem';
 import { Popover } from '../../ui/Popover';
-import { useDocuments } from '../documents/document-actions';
+import { useImports } from './import-actions';
 
-/** Bringing text in: from files (the system dialog) or by pasting it. */
+/** Bringing text in: files or a folder (the system's dialog, or the browser's own), or pasted text. */
 export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
-  const documents = useDocuments();
+  const imports = useImports();
   const navigation = useNavigation();
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   return (
@@ -27,13 +27,16 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
     >
       {(close) => (
         <div className="menu">
-          <MenuItem icon="folder" close={close} onSelect={() => void documents.importFiles()}>
+          <MenuItem icon="documents" close={close} onSelect={() => void imports.choose('files')}>
             Import files…<span className="menu-hint">.txt and .md, one document each</span>
+          </MenuItem>
+          <MenuItem icon="folder" close={close} onSelect={() => void imports.choose('folder')}>
+            Import a folder…<span className="menu-hint">every .txt file in it and its subfolders</span>
           </MenuItem>
           <MenuItem icon="paste" close={close} onSelect={() => navigation.openDialog({ kind: 'paste' })}>
             Paste as new document…<span className="menu-hint">text from the clipboard</span>
           </MenuItem>
-          <p className="menu-note">You can also drop files on the window.</p>
+          <p className="menu-note">You can also drop files and folders on the window.</p>
         </div>
       )}
     </Popover>

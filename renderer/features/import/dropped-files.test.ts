@@ -1,30 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDroppedText, isImportable, refusal, titleFromFileName, titleFromText } from './dropped-files';
+import { compareFolderPaths, folderFiles, isFolderTextFile, pickedFiles, titleFromText } from './dropped-files';
 
-describe('files dropped on the window', () => {
-  it('accepts text and Markdown files only', () => {
-    expect(isImportable({ name: 'article.txt', size: 10 })).toBe(true);
-    expect(isImportable({ name: 'Notes.MD', size: 10 })).toBe(true);
-    expect(isImportable({ name: 'photo.png', size: 10 })).toBe(false);
+const file = (name: string, webkitRelativePath = '') => ({ name, size: 10, webkitRelativePath });
+
+describe('a folder dropped or picked in the page', () => {
+  it('stands for its .txt files and its subfolders\', leaving hidden files and folders out', () => {
+    expect(isFolderTextFile('corpus/a.txt')).toBe(true);
+    expect(isFolderTextFile('corpus/2015/B.TXT')).toBe(true);
+    expect(isFolderTextFile('corpus/notes.md')).toBe(false);
+    expect(isFolderTextFile('corpus/.hidden.txt')).toBe(false);
+    expect(isFolderTextFile('corpus/.git/a.txt')).toBe(false);
   });
 
-  it('says in one sentence why a file is refused', () => {
-    expect(refusal({ name: 'photo.png', size: 10 })).toMatch(/not a text file/);
-    expect(refusal({ name: 'empty.txt', size: 0 })).toBe('empty.txt is empty.');
-    expect(refusal({ name: 'huge.txt', size: 21 * 1024 * 1024 })).toMatch(/larger than 20 MB/);
-    expect(refusal({ name: 'ok.txt', size: 100 })).toBeNull();
+  it('is read in the order of the desktop import: names with numbers in order, a subfolder where its name falls', () => {
+    const names = ['corpus/article-10.txt', 'corpus/b/z.txt', 'corpus/article-2.txt', 'corpus/B.txt', 'corpus/a/y.txt', 'corpus/c.txt'];
+    expect([...names].sort(compareFolderPaths)).toEqual([
+      'corpus/a/y.txt',
+      'corpus/article-2.txt',
+      'corpus/article-10.txt',
+      'corpus/b/z.txt',
+      'corpus/B.txt',
+      'corpus/c.txt',
+    ]);
+    const picked = folderFiles(names.concat('corpus/.DS_Store', 'corpus/x.pdf').map((name) => ({ name, file: file(name) })));
+    expect(picked.map((p) => p.name)).toHaveLength(6);
   });
 
-  it('titles a document after its file name', () => {
-    expect(titleFromFileName('syria_report-2015.txt')).toBe('Syria report 2015');
-    expect(titleFromFileName('.md')).toBe('.md');
-  });
-
-  it('decodes UTF-8 and refuses binaries and other encodings', () => {
-    expect(decodeDroppedText('a.txt', new TextEncoder().encode('Ünïcødé text'))).toEqual({ text: 'Ünïcødé text' });
-    expect(decodeDroppedText('a.txt', new Uint8Array([0x41, 0x00, 0x42]))).toEqual({ error: 'a.txt looks like a binary file, not text.' });
-    expect(decodeDroppedText('a.txt', new Uint8Array([0x41, 0xff, 0x42]))).toHaveProperty('error');
-    expect(decodeDroppedText('a.txt', new TextEncoder().encode('  \n '))).toHaveProperty('error');
+  it('sends loose files as picked, and a picked folder\'s text files by their path in it', () => {
+    const picked = pickedFiles([
+      file('photo.png'),
+      file('b.txt', 'corpus/b.txt'),
+      file('readme.md', 'corpus/readme.md'),
+      file('a.txt', 'corpus/a.txt'),
+      file('one.md'),
+    ]);
+    expect(picked.map((p) => p.name)).toEqual(['photo.png', 'one.md', 'corpus/a.txt', 'corpus/b.txt']);
   });
 });
 

@@ -1,52 +1,61 @@
 /**
- * Files dropped on the window: which ones Themata can import as documents,
- * and the title each gets, as the notebook names imported files.
+ * Files dropped on the window or picked in the page (the browser has no
+ * system dialog), before the notebook is sent them: which files a folder
+ * stands for, and in which order, by the rules of the desktop import
+ * (db/import/find-files.ts). The notebook decodes and judges each file's
+ * text itself, exactly as it does a file on disk.
  */
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'] as const;
-/** The notebook's own limit for one imported file. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
 export interface FileLike {
+  /** The file's own name. */
   name: string;
   size: number;
 }
 
-export function isImportable(file: FileLike): boolean {
-  const name = file.name.toLowerCase();
-  return IMPORTABLE_EXTENSIONS.some((extension) => name.endsWith(extension));
+/** A file to send, named as the researcher sees it: its name, or its path inside the folder chosen. */
+export interface PickedFile<F extends FileLike = File> {
+  name: string;
+  file: F;
 }
 
-/** Why a dropped file cannot be imported, in one sentence; null when it can. */
-export function refusal(file: FileLike): string | null {
-  if (!isImportable(file)) return `${file.name} is not a text file; Themata imports .txt and .md files.`;
-  if (file.size === 0) return `${file.name} is empty.`;
-  if (file.size > MAX_IMPORT_BYTES) return `${file.name} is larger than 20 MB; split it into smaller files.`;
-  return null;
+/** A folder stands for its .txt files, and its subfolders', but not hidden ones (a name starting with "."). */
+export function isFolderTextFile(relativePath: string): boolean {
+  const parts = relativePath.split('/');
+  return /\.txt$/i.test(parts[parts.length - 1] ?? '') && parts.every((part) => part !== '' && !part.startsWith('.'));
 }
 
-/** "syria_report-2015.txt" → "Syria report 2015". */
-export function titleFromFileName(name: string): string {
-  const stem = name.replace(/\.(txt|md|markdown|text)$/i, '');
-  const spaced = stem.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return spaced ? spaced.charAt(0).toUpperCase() + spaced.slice(1) : name;
+// As a file manager orders names: "article-2" before "article-10", "b" with "B".
+const byName = new Intl.Collator('en', { numeric: true });
+
+function compareNames(a: string, b: string): number {
+  return byName.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Paths inside a folder in the desktop import's order: each folder's entries by name, a subfolder where its name falls. */
+export function compareFolderPaths(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i += 1) {
+    const order = compareNames(left[i]!, right[i]!);
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
+}
+
+/** The files a folder stands for, in order. */
+export function folderFiles<F extends FileLike>(files: readonly PickedFile<F>[]): PickedFile<F>[] {
+  return files.filter((file) => isFolderTextFile(file.name)).sort((a, b) => compareFolderPaths(a.name, b.name));
 }
 
 /**
- * Decodes a file's bytes as UTF-8, refusing what would import as garbage.
- * Returns the text, or the reason in one sentence.
+ * What a file input gave: files picked one by one are all sent (the notebook
+ * refuses what is not text, saying why); a folder picked whole
+ * (webkitdirectory names each file by its path in it) stands for its .txt files.
  */
-export function decodeDroppedText(name: string, bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.length === 0) return { error: `${name} is empty.` };
-  if (bytes.includes(0)) return { error: `${name} looks like a binary file, not text.` };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { error: `${name} is not UTF-8 text; save it as UTF-8 and drop it again.` };
-  }
-  if (text.trim() === '') return { error: `${name} has no text, only blank space.` };
-  return { text };
+export function pickedFiles<F extends FileLike & { webkitRelativePath?: string }>(files: readonly F[]): PickedFile<F>[] {
+  const loose = files.filter((file) => !file.webkitRelativePath).map((file) => ({ name: file.name, file }));
+  const inFolders = files.filter((file) => file.webkitRelativePath).map((file) => ({ name: file.webkitRelativePath!, file }));
+  return [...loose, ...folderFiles(inFolders)];
 }
 
 /** A title for pasted text: its first line, if short enough to be one. */

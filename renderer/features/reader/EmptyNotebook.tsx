@@ -1,11 +1,11 @@
 import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
-import { useDocuments } from '../documents/document-actions';
+import { useImports } from '../import/import-actions';
 
 /** A new notebook teaches how to bring text in. */
 export function EmptyNotebook() {
-  const documents = useDocuments();
+  const imports = useImports();
   const navigation = useNavigation();
   const name = useWorkspaceState((s) => s.notebook?.name ?? 'This notebook');
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
@@ -37,14 +37,17 @@ export function EmptyNotebook() {
           of your codebook.
         </p>
         <div className="empty-actions">
-          <button type="button" className="button primary" onClick={() => void documents.importFiles()}>
-            <Icon name="import" /> Import a text file…
+          <button type="button" className="button primary" onClick={() => void imports.choose('files')}>
+            <Icon name="import" /> Import text files…
+          </button>
+          <button type="button" className="button" onClick={() => void imports.choose('folder')}>
+            <Icon name="folder" /> Import a folder…
           </button>
           <button type="button" className="button" onClick={() => navigation.openDialog({ kind: 'paste' })}>
             <Icon name="paste" /> Paste text…
           </button>
         </div>
-        <p className="empty-footnote">or drop .txt and .md files anywhere in this window</p>
+        <p className="empty-footnote">or drop .txt and .md files, or a folder of them, anywhere in this window</p>
       </div>
     </div>
   );

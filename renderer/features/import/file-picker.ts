@@ -1,0 +1,27 @@
+/**
+ * The browser's own file chooser, for the browser workspace (a page cannot
+ * show the system's dialog through the bridge): several files, or a folder
+ * (webkitdirectory). Resolves to the files picked; none when cancelled.
+ */
+import { pickedFiles, type PickedFile } from './dropped-files';
+
+export function pickInPage(kind: 'files' | 'folder'): Promise<PickedFile[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    if (kind === 'folder') input.webkitdirectory = true;
+    else input.accept = '.txt,.md,.markdown,.text,text/plain,text/markdown';
+    input.hidden = true;
+    input.dataset.import = kind;
+    const done = (files: PickedFile[]) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => done(pickedFiles([...(input.files ?? [])])), { once: true });
+    input.addEventListener('cancel', () => done([]), { once: true });
+    // In the document while the chooser is open, so it can be found and answered.
+    document.body.append(input);
+    input.click();
+  });
+}
