@@ -120,7 +120,10 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'tags:toggle': ({ sentenceIds, themeId }) => notebook().toggleTags(sentenceIds, themeId),
     'notes:set': ({ sentenceId, body }) => notebook().setNote(sentenceId, body),
 
-    search: ({ query, limit }) => notebook().search(query, limit),
+    search: ({ query, limit, documentIds }) => notebook().search(query, limit, documentIds ?? null),
+    'retrieve:summary': ({ query, documentIds }) => notebook().retrieveSummary(query, documentIds),
+    'retrieve:page': ({ query, documentIds, offset, limit }) => notebook().retrievePage(query, documentIds, { offset, limit }),
+    'themes:counts': ({ documentIds }) => notebook().themeCounts(documentIds),
     stats: () => notebook().stats(),
 
     'history:state': () => notebook().historyState(),
