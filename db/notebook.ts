@@ -340,8 +340,8 @@ export class Notebook {
     return this.read(() => themeCountsIn(this.ctx, set));
   }
 
-  stats(): NotebookStats {
-    return this.read(() => notebookStats(this.ctx));
+  stats(set: DocumentSet = null): NotebookStats {
+    return this.read(() => notebookStats(this.ctx, set));
   }
 
   // History

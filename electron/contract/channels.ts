@@ -150,7 +150,8 @@ export const channels = {
   },
   /** Tags per theme in some documents (the open one, a selection); the notebook's are on each theme. */
   'themes:counts': { input: z.object({ documentIds: z.array(Id).min(1).max(100_000) }).strict(), output: z.array(ThemeCount) },
-  stats: { input: None, output: NotebookStats },
+  /** The overview's counts over a set of documents (every visible one when documentIds is null or left out). */
+  stats: { input: z.object({ documentIds: DocumentSet.optional() }).strict(), output: NotebookStats },
 
   'history:state': { input: None, output: HistoryState },
   'history:undo': { input: None, output: HistoryState },

@@ -124,7 +124,7 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'retrieve:summary': ({ query, documentIds }) => notebook().retrieveSummary(query, documentIds),
     'retrieve:page': ({ query, documentIds, offset, limit }) => notebook().retrievePage(query, documentIds, { offset, limit }),
     'themes:counts': ({ documentIds }) => notebook().themeCounts(documentIds),
-    stats: () => notebook().stats(),
+    stats: ({ documentIds }) => notebook().stats(documentIds ?? null),
 
     'history:state': () => notebook().historyState(),
     'history:undo': () => notebook().undo(),
