@@ -10,9 +10,12 @@ import { CodebookProvider } from '../features/codebook/codebook-actions';
 import { DocumentsProvider } from '../features/documents/document-actions';
 import { ExportProvider } from '../features/export/export-actions';
 import { FilterProvider } from '../features/filter/filter-actions';
+import { MatchesProvider } from '../features/filter/match-actions';
 import { NotesProvider } from '../features/notes/note-actions';
 import { OverviewProvider } from '../features/overview/overview-actions';
 import { ReaderProvider } from '../features/reader/reader-actions';
+import { RetrieveProvider } from '../features/retrieve/retrieve-actions';
+import { ScopeProvider } from '../features/scope/scope-actions';
 import { SelectionProvider } from '../features/reader/selection-actions';
 import { SearchProvider } from '../features/search/search-actions';
 import { TagsProvider } from '../features/themes/tag-actions';
@@ -37,7 +40,13 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
                         <DocumentsProvider value={workspace.documents}>
                           <OverviewProvider value={workspace.overview}>
                             <ExportProvider value={workspace.exports}>
-                              <BackupsProvider value={workspace.backups}>{children}</BackupsProvider>
+                              <BackupsProvider value={workspace.backups}>
+                                <MatchesProvider value={workspace.matches}>
+                                  <ScopeProvider value={workspace.scope}>
+                                    <RetrieveProvider value={workspace.retrieve}>{children}</RetrieveProvider>
+                                  </ScopeProvider>
+                                </MatchesProvider>
+                              </BackupsProvider>
                             </ExportProvider>
                           </OverviewProvider>
                         </DocumentsProvider>

@@ -1,3 +1,4 @@
+import { scopePhrase } from '../../state/document-set';
 import { useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
 import { excerptAround, highlightRuns } from './highlight';
@@ -9,6 +10,7 @@ export function SearchResults() {
   const search = useWorkspaceState((s) => s.search);
   const openId = useWorkspaceState((s) => s.documentId);
   const selection = useWorkspaceState((s) => s.selection);
+  const where = useWorkspaceState(scopePhrase);
   const { hits, status, query } = search;
   const summary =
     status === 'searching' && hits.length === 0
@@ -27,6 +29,9 @@ export function SearchResults() {
       </div>
       <p className="search-summary" role="status">
         {summary}
+      </p>
+      <p className="search-scope" data-testid="search-scope">
+        Searching {where}
       </p>
       <ul className="result-list">
         {hits.map((hit) => {

@@ -1,7 +1,8 @@
-/** Full-text search across every sentence and note, and jumping to a result. */
+/** Full-text search across the sentences and notes of the scope's documents, and jumping to a result. */
 import type { SearchHit } from '../../../electron/contract';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
+import { documentSet } from '../../state/document-set';
 import type { NotebookSession } from '../../state/notebook-session';
 import { single } from '../../state/selection';
 import type { FilterActions } from '../filter/filter-actions';
@@ -28,7 +29,7 @@ export class SearchActions {
       return;
     }
     state.set((s) => ({ search: { query, hits: s.search.hits, status: 'searching' } }));
-    const hits = await request('search', { query, limit: SEARCH_LIMIT });
+    const hits = await request('search', { query, limit: SEARCH_LIMIT, documentIds: documentSet(state.get()) });
     // A newer query may have been typed meanwhile; only the latest answer counts.
     if (id !== this.counter) return;
     state.set({ search: { query, hits: hits ?? [], status: 'done' } });
