@@ -1,5 +1,7 @@
 import type { DocumentSummary } from './domain';
 import type { NotebookContext } from './context';
+import type { Statement } from 'better-sqlite3';
+import { documentSpans, type DocumentSpan } from './document-spans';
 import { NotebookError } from './notebook-error';
 import type { DocumentRow } from './rows';
 import { segmentInBatches } from './segmenter';
@@ -39,9 +41,48 @@ function toSummary(row: SummaryRow): DocumentSummary {
   };
 }
 
+/**
+ * The visible documents with their counts, in import order. Each document is
+ * a range of sentence ids (document-spans.ts), so one ordered read of the
+ * tagged sentences' ids and one of the notes' are walked against the ranges
+ * for every document's counts at once, and a document's paragraphs are its
+ * last sentence's; only the columns stored before a document's text are
+ * read, never the text.
+ */
 export function listDocuments(ctx: NotebookContext): DocumentSummary[] {
-  const rows = ctx.sql(`${SUMMARY_SQL} WHERE d.removed_at IS NULL ORDER BY d.id`).all() as SummaryRow[];
-  return rows.map(toSummary);
+  const spans = documentSpans(ctx).filter((span) => !span.removed);
+  const heads = ctx
+    .sql('SELECT id, title, source_name, imported_at FROM documents WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(spans.map((span) => span.documentId))) as Pick<DocumentRow, 'id' | 'title' | 'source_name' | 'imported_at'>[];
+  const byId = new Map(heads.map((head) => [head.id, head]));
+  const tagged = perSpan(spans, ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM (SELECT DISTINCT sentence_id FROM tags ORDER BY sentence_id)'));
+  const notes = perSpan(spans, ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM (SELECT sentence_id FROM notes ORDER BY sentence_id)'));
+  const paragraphOf = ctx.sql('SELECT paragraph FROM sentences WHERE id = ?');
+  return spans.map((span, i) => {
+    const last = span.first <= span.last ? (paragraphOf.get(span.last) as { paragraph: number } | undefined) : undefined;
+    return toSummary({
+      ...byId.get(span.documentId)!,
+      sentence_count: span.sentenceCount,
+      paragraph_count: last ? last.paragraph + 1 : 0,
+      tagged_count: tagged[i]!,
+      note_count: notes[i]!,
+    });
+  });
+}
+
+/** How many of the ascending ids a statement lists fall in each span (spans in id order). */
+function perSpan(spans: readonly DocumentSpan[], statement: Statement): number[] {
+  const ids = JSON.parse((statement.get() as { ids: string }).ids) as number[];
+  const counts = new Array<number>(spans.length).fill(0);
+  let at = 0;
+  spans.forEach((span, i) => {
+    while (at < ids.length && ids[at]! < span.first) at += 1;
+    while (at < ids.length && ids[at]! <= span.last) {
+      counts[i]! += 1;
+      at += 1;
+    }
+  });
+  return counts;
 }
 
 export function documentSummary(ctx: NotebookContext, documentId: number): DocumentSummary {

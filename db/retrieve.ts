@@ -20,8 +20,7 @@ export function retrievedIds(ctx: NotebookContext, query: ThemeQuery, spans: rea
   const themeIds = known(ctx, query.themeIds);
   if (themeIds.length === 0) throw new NotebookError('invalid-input', 'Choose at least one theme to retrieve its sentences.');
   const runs = idRuns(spans);
-  const lists = themeIds.map((id) => taggedIn(ctx, id, runs));
-  let ids = query.mode === 'all' ? lists.reduce(intersect) : lists.reduce(union);
+  let ids = taggedWith(ctx, themeIds, query.mode, runs);
   for (const id of known(ctx, query.without)) {
     if (ids.length === 0) break;
     ids = subtract(ids, taggedIn(ctx, id, runs));
@@ -123,6 +122,13 @@ export function themeCountsIn(ctx: NotebookContext, set: DocumentSet): ThemeCoun
     }
   }
   return themeIds.map((themeId) => ({ themeId, count: counts.get(themeId) ?? 0 }));
+}
+
+/** The sentences within the runs that carry any (or all) of the themes, ascending; a theme without tags matches none. */
+export function taggedWith(ctx: NotebookContext, themeIds: readonly number[], mode: 'any' | 'all', runs: readonly [number, number][]): number[] {
+  const lists = [...new Set(themeIds)].map((id) => taggedIn(ctx, id, runs));
+  if (lists.length === 0) return [];
+  return mode === 'all' ? lists.reduce(intersect) : lists.reduce(union);
 }
 
 /** The query's theme ids, once each; one the codebook lacks is refused. */

@@ -12,9 +12,9 @@ import { Popover } from '../ui/Popover';
 import { chord } from './keyboard-map';
 import { useWorkspace } from './workspace-context';
 
-const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' | 'filter' }[] = [
+const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' | 'retrieve' }[] = [
   { view: 'reader', label: 'Reader', icon: 'book' },
-  { view: 'retrieve', label: 'Retrieve', icon: 'filter' },
+  { view: 'retrieve', label: 'Retrieve', icon: 'retrieve' },
   { view: 'overview', label: 'Overview', icon: 'chart' },
   { view: 'codebook', label: 'Codebook', icon: 'codebook' },
 ];

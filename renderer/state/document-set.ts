@@ -47,13 +47,13 @@ export function scopePhrase(s: ScopeState): string {
   }
 }
 
-/** The toolbar's short name for the scope, after "In". */
+/** The toolbar's short name for the scope. */
 export function scopeName(s: ScopeState): string {
   switch (s.scope.kind) {
     case 'document':
-      return 'this document';
+      return 'This document';
     case 'notebook':
-      return 'the notebook';
+      return 'Notebook';
     case 'selection': {
       const count = chosenDocuments(s.scope, s.documents).length;
       return `${count.toLocaleString()} ${count === 1 ? 'document' : 'documents'}`;

@@ -62,7 +62,7 @@ export function RetrieveView() {
         <RetrievedList key={retrievalKey(retrieval)} retrieval={retrieval} />
       ) : (
         <div className="retrieve-empty">
-          <Icon name="filter" size={22} />
+          <Icon name="retrieve" size={22} />
           <p>{query.themeIds.length === 0 ? 'Choose a theme above to list its sentences.' : `No sentence in ${where} matches.`}</p>
         </div>
       )}

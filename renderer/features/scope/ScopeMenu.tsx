@@ -29,11 +29,8 @@ export function ScopeMenu() {
       triggerClassName="button ghost toolbar-button scope-button"
       trigger={
         <>
-          <Icon name="documents" />
-          <span className="toolbar-label">
-            <span className="scope-prefix">In </span>
-            {name}
-          </span>
+          <Icon name="stack" />
+          <span className="toolbar-label">{name}</span>
           <Icon name="chevronDown" size={14} />
         </>
       }

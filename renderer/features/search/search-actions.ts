@@ -55,6 +55,10 @@ export class SearchActions {
     }
     if (state.get().documentId !== hit.documentId) {
       await this.reader.openDocument(hit.documentId, { select: hit.sentenceNumber });
+      // The filter holds in the document just opened: lifted when it hides the hit.
+      const matches = state.get().filterMatches;
+      if (matches && !matches.includes(hit.sentenceNumber)) await this.filter.set(null);
+      this.selection.select(single(hit.sentenceNumber), true);
     } else {
       this.selection.select(single(hit.sentenceNumber), true);
     }
