@@ -23,8 +23,8 @@ export function FilterBar() {
         {matches === null ? 'Filtering…' : `${matches.length.toLocaleString()} of ${total.toLocaleString()} sentences here`}
         {across ? (
           <span className="filter-across">
-            {' '}
-            · {across.total.toLocaleString()} in {across.documents.length.toLocaleString()} {across.documents.length === 1 ? 'document' : 'documents'} of {where}
+            <span className="visually-hidden"> · </span>
+            {across.total.toLocaleString()} in {across.documents.length.toLocaleString()} {across.documents.length === 1 ? 'document' : 'documents'} of {where}
           </span>
         ) : null}
       </span>
