@@ -36,16 +36,21 @@ const remembered = new WeakMap<NotebookContext, { mark: string; spans: readonly 
  * another one (data_version).
  */
 export function documentSpans(ctx: NotebookContext): readonly DocumentSpan[] {
-  const { changes, version } = ctx.sql('SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version').get() as {
-    changes: number;
-    version: number;
-  };
-  const mark = `${changes}:${version}`;
+  const mark = changeMark(ctx);
   const known = remembered.get(ctx);
   if (known?.mark === mark) return known.spans;
   const spans = readSpans(ctx);
   remembered.set(ctx, { mark, spans });
   return spans;
+}
+
+/** Moves whenever the notebook changes, through this connection or another: what is read before it moved may be out of date. */
+export function changeMark(ctx: NotebookContext): string {
+  const { changes, version } = ctx.sql('SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version').get() as {
+    changes: number;
+    version: number;
+  };
+  return `${changes}:${version}`;
 }
 
 function readSpans(ctx: NotebookContext): DocumentSpan[] {

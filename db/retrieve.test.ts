@@ -85,6 +85,16 @@ describe('retrieving sentences by theme across documents', () => {
     expect(past).toEqual({ total: 5, offset: 10, sentences: [] });
   });
 
+  it('answers anew once the notebook changes, though it keeps a query between its count and its pages', () => {
+    const { nb, ctx, missile, ids } = study();
+    const query = { themeIds: [missile], mode: 'any' as const, without: [] };
+    expect(retrieveSummary(ctx, query, null).total).toBe(2);
+    expect(retrievePage(ctx, query, null, { offset: 0, limit: 10 }).total).toBe(2);
+    nb.write(() => changeTags(ctx, nb.history, [ids.beirut[1]!], missile, 'add'));
+    expect(retrievePage(ctx, query, null, { offset: 0, limit: 10 }).sentences.map((s) => s.sentenceId)).toContain(ids.beirut[1]);
+    expect(retrieveSummary(ctx, query, null).total).toBe(3);
+  });
+
   it('leaves removed documents out', () => {
     const { nb, ctx, trade, ankara, moscow } = study();
     nb.removeDocument(ankara);

@@ -1,5 +1,5 @@
 import type { NotebookContext } from './context';
-import type { DocumentSpan } from './document-spans';
+import { changeMark, type DocumentSpan } from './document-spans';
 import { idRuns, spansInSet, type DocumentSet } from './document-set';
 import type { RetrievedSentence, RetrievePage, RetrieveSummary, ThemeQuery, ThemeCount } from './domain';
 import { NotebookError } from './notebook-error';
@@ -28,10 +28,25 @@ export function retrievedIds(ctx: NotebookContext, query: ThemeQuery, spans: rea
   return ids;
 }
 
+/**
+ * The last query's ids, until the notebook changes: the Retrieve view asks
+ * for its counts and then page after page of the same query.
+ */
+const lastRetrieved = new WeakMap<NotebookContext, { key: string; spans: readonly DocumentSpan[]; ids: number[] }>();
+
+function retrieved(ctx: NotebookContext, query: ThemeQuery, set: DocumentSet): { spans: readonly DocumentSpan[]; ids: number[] } {
+  const key = `${changeMark(ctx)}|${JSON.stringify([query.themeIds, query.mode, query.without, set])}`;
+  const known = lastRetrieved.get(ctx);
+  if (known?.key === key) return known;
+  const spans = spansInSet(ctx, set);
+  const answer = { key, spans, ids: retrievedIds(ctx, query, spans) };
+  lastRetrieved.set(ctx, answer);
+  return answer;
+}
+
 /** How many sentences the query retrieves, in all and per document of the set. */
 export function retrieveSummary(ctx: NotebookContext, query: ThemeQuery, set: DocumentSet): RetrieveSummary {
-  const spans = spansInSet(ctx, set);
-  const ids = retrievedIds(ctx, query, spans);
+  const { spans, ids } = retrieved(ctx, query, set);
   const documents: RetrieveSummary['documents'] = [];
   // Both lists rise: one walk pairs every id with its span.
   let at = 0;
@@ -60,7 +75,7 @@ interface ContextRow {
  * themes and its note.
  */
 export function retrievePage(ctx: NotebookContext, query: ThemeQuery, set: DocumentSet, page: { offset: number; limit: number }): RetrievePage {
-  const ids = retrievedIds(ctx, query, spansInSet(ctx, set));
+  const { ids } = retrieved(ctx, query, set);
   const chosen = ids.slice(page.offset, page.offset + page.limit);
   if (chosen.length === 0) return { total: ids.length, offset: page.offset, sentences: [] };
   // A document's ids are consecutive, so its neighbours are the ids on either side, when in the same document.
