@@ -57,13 +57,22 @@ export function listDocuments(ctx: NotebookContext): DocumentSummary[] {
   const byId = new Map(heads.map((head) => [head.id, head]));
   const tagged = perSpan(spans, ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM (SELECT DISTINCT sentence_id FROM tags ORDER BY sentence_id)'));
   const notes = perSpan(spans, ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM (SELECT sentence_id FROM notes ORDER BY sentence_id)'));
-  const paragraphOf = ctx.sql('SELECT paragraph FROM sentences WHERE id = ?');
+  // Paragraphs rise with the sentences: a document's last sentence is in its last paragraph.
+  const lastIds = spans.filter((span) => span.first <= span.last).map((span) => span.last);
+  const pairs = JSON.parse(
+    (
+      ctx
+        .sql('SELECT json_group_array(json_array(s.id, s.paragraph)) AS pairs FROM sentences s WHERE s.id IN (SELECT value FROM json_each(?))')
+        .get(JSON.stringify(lastIds)) as { pairs: string }
+    ).pairs,
+  ) as [number, number][];
+  const lastParagraph = new Map(pairs);
   return spans.map((span, i) => {
-    const last = span.first <= span.last ? (paragraphOf.get(span.last) as { paragraph: number } | undefined) : undefined;
+    const last = span.first <= span.last ? lastParagraph.get(span.last) : undefined;
     return toSummary({
       ...byId.get(span.documentId)!,
       sentence_count: span.sentenceCount,
-      paragraph_count: last ? last.paragraph + 1 : 0,
+      paragraph_count: last === undefined ? 0 : last + 1,
       tagged_count: tagged[i]!,
       note_count: notes[i]!,
     });
