@@ -4,6 +4,7 @@
  */
 import { benchBackups } from './backups';
 import { benchCli } from './cli';
+import { benchCorpus } from './corpus';
 import { measureDurableCommit } from './durable-commit';
 import { benchFolder, benchRoot } from './folder';
 import { benchImport } from './import';
@@ -29,6 +30,7 @@ const sections: [string, (context: BenchContext) => BenchRow[] | Promise<BenchRo
   ['opening', benchOpening],
   ['backups', benchBackups],
   ['reads', benchReads],
+  ['corpus', benchCorpus],
   ['workspace', benchWorkspace],
 ];
 

@@ -43,7 +43,7 @@ describe('the themata command', () => {
     expect(markdown).toMatch(/^---\n/);
     expect(markdown).toContain('Moscow denied the U.S. claim.');
     expect(markdown).toContain('A denial');
-    expect((await run('undo')).stdout).toBe('Undid: Remove Missile claims from sentence 3\n');
+    expect((await run('undo')).stdout).toBe('Undid: Remove Missile claims from sentence 3 of ‘Syria report’\n');
   });
 
   it('writes an export atomically and refuses to replace a file unless forced', async () => {

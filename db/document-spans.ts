@@ -23,12 +23,37 @@ export interface DocumentSpan {
   sentenceCount: number;
 }
 
+/** Each notebook's spans, with the mark of the state they were read in. */
+const remembered = new WeakMap<NotebookContext, { mark: string; spans: readonly DocumentSpan[] }>();
+
 /**
  * Every document's span, in import order (which is sentence id order). Three
  * index probes per document on sentences(document_id, ordinal); the document's
- * text, which can be tens of megabytes, is never read.
+ * text, which can be tens of megabytes, is never read. Reading whether a
+ * document is removed walks past that text, though (the column comes after
+ * it), which costs milliseconds per hundred articles: so the spans are kept
+ * until the notebook changes, by this connection (total_changes) or by
+ * another one (data_version).
  */
-export function documentSpans(ctx: NotebookContext): DocumentSpan[] {
+export function documentSpans(ctx: NotebookContext): readonly DocumentSpan[] {
+  const mark = changeMark(ctx);
+  const known = remembered.get(ctx);
+  if (known?.mark === mark) return known.spans;
+  const spans = readSpans(ctx);
+  remembered.set(ctx, { mark, spans });
+  return spans;
+}
+
+/** Moves whenever the notebook changes, through this connection or another: what is read before it moved may be out of date. */
+export function changeMark(ctx: NotebookContext): string {
+  const { changes, version } = ctx.sql('SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version').get() as {
+    changes: number;
+    version: number;
+  };
+  return `${changes}:${version}`;
+}
+
+function readSpans(ctx: NotebookContext): DocumentSpan[] {
   const rows = ctx
     .sql(
       `SELECT d.id AS documentId, d.title, d.removed_at IS NOT NULL AS removed,

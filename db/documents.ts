@@ -1,5 +1,7 @@
 import type { DocumentSummary } from './domain';
 import type { NotebookContext } from './context';
+import type { Statement } from 'better-sqlite3';
+import { documentSpans, type DocumentSpan } from './document-spans';
 import { NotebookError } from './notebook-error';
 import type { DocumentDetailsRow, DocumentRow } from './rows';
 import { segmentInBatches } from './segmenter';
@@ -49,9 +51,62 @@ function toSummary(row: SummaryRow): DocumentSummary {
   };
 }
 
+/**
+ * The visible documents with their counts, in import order. Each document is
+ * a range of sentence ids (document-spans.ts), so one ordered read of the
+ * tagged sentences' ids and one of the notes' are walked against the ranges
+ * for every document's counts at once, and a document's paragraphs are its
+ * last sentence's; only the columns stored before a document's text are
+ * read, never the text.
+ */
 export function listDocuments(ctx: NotebookContext): DocumentSummary[] {
-  const rows = ctx.sql(`${SUMMARY_SQL} WHERE d.removed_at IS NULL ORDER BY d.id`).all() as SummaryRow[];
-  return rows.map(toSummary);
+  const spans = documentSpans(ctx).filter((span) => !span.removed);
+  const heads = ctx
+    .sql(
+      `SELECT d.id, d.title, d.source_name, d.imported_at, dd.outlet, dd.author, dd.published_on, dd.url, dd.language,
+         (SELECT json_group_array(json_array(a.key, a.value)) FROM (SELECT key, value FROM document_attributes WHERE document_id = d.id ORDER BY key) a) AS attributes
+       FROM documents d LEFT JOIN document_details dd ON dd.document_id = d.id
+       WHERE d.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(spans.map((span) => span.documentId))) as Omit<SummaryRow, 'sentence_count' | 'paragraph_count' | 'tagged_count' | 'note_count'>[];
+  const byId = new Map(heads.map((head) => [head.id, head]));
+  const tagged = perSpan(spans, ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM (SELECT DISTINCT sentence_id FROM tags ORDER BY sentence_id)'));
+  const notes = perSpan(spans, ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM (SELECT sentence_id FROM notes ORDER BY sentence_id)'));
+  // Paragraphs rise with the sentences: a document's last sentence is in its last paragraph.
+  const lastIds = spans.filter((span) => span.first <= span.last).map((span) => span.last);
+  const pairs = JSON.parse(
+    (
+      ctx
+        .sql('SELECT json_group_array(json_array(s.id, s.paragraph)) AS pairs FROM sentences s WHERE s.id IN (SELECT value FROM json_each(?))')
+        .get(JSON.stringify(lastIds)) as { pairs: string }
+    ).pairs,
+  ) as [number, number][];
+  const lastParagraph = new Map(pairs);
+  return spans.map((span, i) => {
+    const last = span.first <= span.last ? lastParagraph.get(span.last) : undefined;
+    return toSummary({
+      ...byId.get(span.documentId)!,
+      sentence_count: span.sentenceCount,
+      paragraph_count: last === undefined ? 0 : last + 1,
+      tagged_count: tagged[i]!,
+      note_count: notes[i]!,
+    });
+  });
+}
+
+/** How many of the ascending ids a statement lists fall in each span (spans in id order). */
+function perSpan(spans: readonly DocumentSpan[], statement: Statement): number[] {
+  const ids = JSON.parse((statement.get() as { ids: string }).ids) as number[];
+  const counts = new Array<number>(spans.length).fill(0);
+  let at = 0;
+  spans.forEach((span, i) => {
+    while (at < ids.length && ids[at]! < span.first) at += 1;
+    while (at < ids.length && ids[at]! <= span.last) {
+      counts[i]! += 1;
+      at += 1;
+    }
+  });
+  return counts;
 }
 
 export function documentSummary(ctx: NotebookContext, documentId: number): DocumentSummary {

@@ -189,6 +189,48 @@ export interface ThemeCount {
   count: number;
 }
 
+/** Sentences with any or all of some themes, less those with any of others: what the Retrieve view and a filter across documents ask for. */
+export interface ThemeQuery {
+  themeIds: Id[];
+  mode: 'any' | 'all';
+  /** Themes a sentence must not carry. */
+  without: Id[];
+}
+
+/** How many sentences of a document a theme query retrieves. */
+export interface DocumentMatchCount {
+  documentId: Id;
+  title: string;
+  count: number;
+}
+
+/** Where a theme query's sentences are: in all, and per document in reading order (documents without any left out). */
+export interface RetrieveSummary {
+  total: number;
+  documents: DocumentMatchCount[];
+}
+
+/** A retrieved sentence with its neighbours in the same document, for context. */
+export interface RetrievedSentence {
+  sentenceId: Id;
+  documentId: Id;
+  /** Position in the document, counted from 1. */
+  number: number;
+  text: string;
+  /** The sentence before and after it in its document; null at the document's edges. */
+  before: string | null;
+  after: string | null;
+  /** In codebook order. */
+  themeIds: Id[];
+  note: string | null;
+}
+
+export interface RetrievePage {
+  total: number;
+  offset: number;
+  sentences: RetrievedSentence[];
+}
+
 export interface DocumentStats {
   documentId: Id;
   title: string;

@@ -39,7 +39,7 @@ describe('a notebook of format 1 opened for writing', () => {
     try {
       expect(nb.info().schemaVersion).toBe(latestVersion);
       expect(backups.map((b) => b.reason)).toEqual(['before-upgrade']);
-      expect(nb.historyState().undoLabel).toBe('Edit the note on sentence 2');
+      expect(nb.historyState().undoLabel).toMatch(/^Edit the note on sentence 2 of ‘/);
       expect(nb.search('claims').length).toBeGreaterThan(0);
       // What the new format adds works at once, and undo reaches back past the upgrade.
       nb.setDocumentDetails(1, { outlet: 'Reuters', attributes: { country: 'Syria' } });

@@ -50,16 +50,16 @@ describe('history', () => {
     const before = nb.rows();
     tag(1);
     const after = nb.rows();
-    expect(undo()).toEqual({ canUndo: true, canRedo: true, undoLabel: 'Import Article', redoLabel: 'Tag sentence 1 as Missile claims' });
+    expect(undo()).toEqual({ canUndo: true, canRedo: true, undoLabel: 'Import Article', redoLabel: 'Tag sentence 1 of ‘Article’ as Missile claims' });
     expect(nb.rows()).toEqual(before);
-    expect(redo()).toMatchObject({ canRedo: false, undoLabel: 'Tag sentence 1 as Missile claims' });
+    expect(redo()).toMatchObject({ canRedo: false, undoLabel: 'Tag sentence 1 of ‘Article’ as Missile claims' });
     expect(nb.rows()).toEqual(after);
     const trail = entries(nb);
     const tagEntry = trail[2]!.id;
     expect(trail.slice(2).map((e) => [e.kind, e.label, e.target_id, e.coder])).toEqual([
-      ['change', 'Tag sentence 1 as Missile claims', null, 'ana'],
-      ['undo', 'Undo tag sentence 1 as Missile claims', tagEntry, 'ana'],
-      ['redo', 'Redo tag sentence 1 as Missile claims', tagEntry, 'ana'],
+      ['change', 'Tag sentence 1 of ‘Article’ as Missile claims', null, 'ana'],
+      ['undo', 'Undo tag sentence 1 of ‘Article’ as Missile claims', tagEntry, 'ana'],
+      ['redo', 'Redo tag sentence 1 of ‘Article’ as Missile claims', tagEntry, 'ana'],
     ]);
     expect(new Set(trail.map((e) => e.at)).size).toBe(trail.length);
     expect(history.state().canUndo).toBe(true);
@@ -111,7 +111,7 @@ describe('history', () => {
       note(1, 'Den');
       clock.advance(60_000);
       note(1, 'Denial');
-      expect(nb.history.state().undoLabel).toBe('Edit the note on sentence 1');
+      expect(nb.history.state().undoLabel).toBe('Edit the note on sentence 1 of ‘Article’');
       undo();
       expect(notes()).toEqual([]);
       expect(nb.history.state().undoLabel).toBe('Import Article');
@@ -187,7 +187,7 @@ describe('history', () => {
       expect(reopened.state()).toEqual(state);
       nb.write(() => reopened.undo());
       expect(notes()).toEqual([]);
-      expect(reopened.state().undoLabel).toBe('Tag sentence 1 as Missile claims');
+      expect(reopened.state().undoLabel).toBe('Tag sentence 1 of ‘Article’ as Missile claims');
       nb.write(() => reopened.redo());
       nb.write(() => reopened.redo());
       expect(notes()).toEqual([[2, 'Which officials?']]);

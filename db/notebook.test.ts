@@ -51,10 +51,10 @@ describe('a notebook', () => {
       ['Add theme Gas', () => nb.addTheme({ name: 'Gas' })],
       ['Rename theme Gas to Gas prices', () => nb.updateTheme(nb.findTheme('Gas').id, { name: 'Gas prices' })],
       ['Reorder the codebook', () => nb.reorderThemes([trade.id])],
-      ['Tag 2 sentences as Missile claims', () => nb.tag([ids[0]!, ids[1]!], missile.id)],
-      ['Remove Missile claims from sentence 2', () => nb.untag([ids[1]!], missile.id)],
-      ['Tag sentence 3 as Turkey trade threats', () => nb.toggleTags([ids[2]!], trade.id)],
-      ['Edit the note on sentence 1', () => nb.setNote(ids[0]!, 'Denial, not evidence.')],
+      ['Tag 2 sentences of ‘Article’ as Missile claims', () => nb.tag([ids[0]!, ids[1]!], missile.id)],
+      ['Remove Missile claims from sentence 2 of ‘Article’', () => nb.untag([ids[1]!], missile.id)],
+      ['Tag sentence 3 of ‘Article’ as Turkey trade threats', () => nb.toggleTags([ids[2]!], trade.id)],
+      ['Edit the note on sentence 1 of ‘Article’', () => nb.setNote(ids[0]!, 'Denial, not evidence.')],
       ['Merge Gas prices into Turkey trade threats', () => nb.mergeThemes(nb.findTheme('Gas prices').id, trade.id)],
       ['Delete theme Missile claims', () => nb.deleteTheme(missile.id)],
       ['Remove Article', () => nb.deleteDocument(doc.id)],
@@ -86,7 +86,7 @@ describe('a notebook', () => {
     expect(nb.sentenceIds(doc.id, 2, 3)).toEqual([ids[1], ids[2]]);
     expect(nb.tag(nb.sentenceIds(doc.id, 3, 1), missile.id)).toBe(3);
     expect(nb.sentenceNumbersMatching(doc.id, [missile.id], 'any')).toEqual([1, 2, 3]);
-    expect(nb.historyState().undoLabel).toBe('Tag 3 sentences as Missile claims');
+    expect(nb.historyState().undoLabel).toBe('Tag 3 sentences of ‘Article’ as Missile claims');
     nb.undo();
     expect(nb.sentenceNumbersMatching(doc.id, [missile.id], 'any')).toEqual([]);
     expect(() => nb.sentenceIds(doc.id, 9, 1)).toThrow(/sentences 1 to 4; there is no sentence 5\./);
@@ -103,12 +103,12 @@ describe('a notebook', () => {
     expect(nb.findTheme('Missile claims').id).toBe(missile.id);
     nb.undo();
     expect(nb.listSentences(1, { offset: 0, limit: 1 }).sentences[0]!.note).toBeNull();
-    expect(nb.historyState().redoLabel).toBe('Edit the note on sentence 1');
+    expect(nb.historyState().redoLabel).toBe('Edit the note on sentence 1 of ‘Article’');
     const file = nb.path;
     nb.close();
     const reopened = Notebook.open(file, { coder: 'ana' });
     try {
-      expect(reopened.historyState()).toMatchObject({ canUndo: true, canRedo: true, undoLabel: 'Tag sentence 1 as Missile claims' });
+      expect(reopened.historyState()).toMatchObject({ canUndo: true, canRedo: true, undoLabel: 'Tag sentence 1 of ‘Article’ as Missile claims' });
       reopened.redo();
       expect(reopened.listSentences(1, { offset: 0, limit: 1 }).sentences[0]!.note?.body).toBe('first');
       reopened.redo();
@@ -182,7 +182,7 @@ describe('a notebook', () => {
     expect(() => nb.undo()).toThrow(/FOREIGN KEY constraint failed/);
     expect({ stats: nb.stats(), history: nb.historyState(), entries: historyCount(nb) }).toEqual(before);
     db.exec('DROP TRIGGER temp.commit_fails');
-    expect(nb.undo()).toMatchObject({ undoLabel: 'Import Article', redoLabel: 'Tag sentence 1 as Missile claims' });
+    expect(nb.undo()).toMatchObject({ undoLabel: 'Import Article', redoLabel: 'Tag sentence 1 of ‘Article’ as Missile claims' });
     expect(nb.stats().tagCount).toBe(0);
   });
 
@@ -212,7 +212,7 @@ describe('a notebook', () => {
       const carter = first.listSentences(doc!.id, { offset: 0, limit: 20 }).sentences.find((s) => s.text.startsWith('U.S. Secretary'));
       expect(carter?.text).toMatch(/against rebel forces\.$/);
       first.tag([carter!.id], 1);
-      expect(first.historyState().undoLabel).toBe('Tag sentence 7 as Missile claims');
+      expect(first.historyState().undoLabel).toBe('Tag sentence 7 of ‘Russian Federation Denies US Cl…’ as Missile claims');
     } finally {
       first.close();
     }

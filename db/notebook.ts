@@ -13,10 +13,16 @@ import type {
   HistoryState,
   NotebookInfo,
   NotebookStats,
+  RetrievePage,
+  RetrieveSummary,
   SearchHit,
   SentencePage,
   Theme,
+  ThemeCount,
+  ThemeQuery,
 } from './domain';
+import type { DocumentSet } from './document-set';
+import { retrievePage, retrieveSummary, themeCountsIn } from './retrieve';
 import {
   backupsRoot,
   backupDue,
@@ -394,12 +400,28 @@ export class Notebook {
 
   // Finding and counting
 
-  search(query: string, limit = 200): SearchHit[] {
-    return this.read(() => search(this.ctx, query, limit));
+  /** Sentences and notes matching the query, in the set's documents (every visible one when null). */
+  search(query: string, limit = 200, set: DocumentSet = null): SearchHit[] {
+    return this.read(() => search(this.ctx, query, limit, set));
   }
 
-  stats(): NotebookStats {
-    return this.read(() => notebookStats(this.ctx));
+  /** How many sentences a theme query retrieves in the set, in all and per document. */
+  retrieveSummary(query: ThemeQuery, set: DocumentSet = null): RetrieveSummary {
+    return this.read(() => retrieveSummary(this.ctx, query, set));
+  }
+
+  /** A page of the sentences a theme query retrieves in the set, each with its neighbours, themes and note. */
+  retrievePage(query: ThemeQuery, set: DocumentSet, page: { offset: number; limit: number }): RetrievePage {
+    return this.read(() => retrievePage(this.ctx, query, set, page));
+  }
+
+  /** Tags per theme in the set's documents (the notebook's own counts are on each theme). */
+  themeCounts(set: DocumentSet): ThemeCount[] {
+    return this.read(() => themeCountsIn(this.ctx, set));
+  }
+
+  stats(set: DocumentSet = null): NotebookStats {
+    return this.read(() => notebookStats(this.ctx, set));
   }
 
   /** Tagged sentences per theme for each outlet and each attribute value. */

@@ -20,7 +20,7 @@ describe('setNote', () => {
     const at = new Date(nb.clock.peek()).toISOString();
     setNote(ctx, history, ids[1]!, body);
     expect(nb.rows().notes).toEqual([{ sentence_id: ids[1], body, created_at: at, updated_at: at }]);
-    expect(history.state().undoLabel).toBe('Edit the note on sentence 2');
+    expect(history.state().undoLabel).toBe('Edit the note on sentence 2 of ‘Article’');
   });
 
   it('keeps when a note was written and moves when it was last changed', () => {
@@ -40,7 +40,7 @@ describe('setNote', () => {
     nb.clock.advance(120_000);
     setNote(ctx, history, ids[1]!, ' \n\t ');
     expect(nb.rows().notes).toEqual([]);
-    expect(history.state().undoLabel).toBe('Remove the note on sentence 2');
+    expect(history.state().undoLabel).toBe('Remove the note on sentence 2 of ‘Article’');
   });
 
   it('records nothing for a blank body where there is no note, or the body the note already has', () => {

@@ -3,6 +3,7 @@ import type { History } from './history';
 import { NotebookError } from './notebook-error';
 import type { NoteRow } from './rows';
 import { requireSentences } from './sentences';
+import { describeSentences } from './tags';
 
 export const NOTE_MAX_LENGTH = 200_000;
 
@@ -17,6 +18,7 @@ export function setNote(ctx: NotebookContext, history: History, sentenceId: numb
   const after: NoteRow | null =
     body.trim() === '' ? null : { sentence_id: sentenceId, body, created_at: before?.created_at ?? now, updated_at: now };
   if (before?.body === after?.body) return;
-  const label = after === null ? `Remove the note on sentence ${sentence!.ordinal}` : `Edit the note on sentence ${sentence!.ordinal}`;
+  const where = describeSentences(ctx, [sentence!]);
+  const label = after === null ? `Remove the note on ${where}` : `Edit the note on ${where}`;
   history.recordNote(label, { type: 'note', sentenceId, before, after });
 }

@@ -1,6 +1,6 @@
 import type { SearchHit } from './domain';
 import type { NotebookContext } from './context';
-import { documentSpans } from './document-spans';
+import { idRuns, spansInSet, type DocumentSet } from './document-set';
 
 /** What a researcher typed, read as terms: never raw FTS syntax. */
 export interface ParsedSearch {
@@ -50,28 +50,24 @@ interface HitRow {
 }
 
 /**
- * The first `limit` sentences, in reading order, whose text or note contains
- * every term. Sentence ids follow reading order (see document-spans.ts), so
+ * The first `limit` sentences, in reading order, of the documents in the set
+ * (every visible one when null) whose text or note contains every term. Sentence ids follow reading order (see document-spans.ts), so
  * each index is asked for its first `limit` matches by rowid and stops there;
  * no later match is joined, grouped or marked. (FTS5 still gathers every
  * match of a prefix before returning the first, so a short, common prefix
  * such as "the" costs in proportion to the notebook: only a prefix index, a
  * schema change, avoids that.)
  */
-export function search(ctx: NotebookContext, query: string, limit: number): SearchHit[] {
+export function search(ctx: NotebookContext, query: string, limit: number, set: DocumentSet = null): SearchHit[] {
   const { terms, whole } = parseSearch(query);
   if (terms.length === 0 || limit <= 0) return [];
   const fts = toFtsQuery(terms, whole);
-  const spans = documentSpans(ctx).filter((span) => span.first <= span.last);
-  const visible = spans.filter((span) => !span.removed);
-  if (visible.length === 0) return [];
-  // Removed documents' sentences and notes stay indexed, so removal can be undone. The index itself
-  // starts and stops at the visible documents' outer ids; removed documents between them are skipped.
-  const low = visible.reduce((lowest, span) => Math.min(lowest, span.first), Infinity);
-  const high = visible.reduce((highest, span) => Math.max(highest, span.last), 0);
-  const skip = spans.filter((span) => span.removed && span.last >= low && span.first <= high).flatMap((span) => [span.first, span.last]);
-  const inSentences = firstMatches(ctx, 'sentences_fts', fts, low, high, skip, limit);
-  const inNotes = new Set(firstMatches(ctx, 'notes_fts', fts, low, high, skip, limit));
+  // Removed documents' sentences and notes stay indexed, so removal can be undone: the index is read
+  // only over the runs of ids the set's visible documents cover.
+  const runs = idRuns(spansInSet(ctx, set));
+  if (runs.length === 0) return [];
+  const inSentences = firstMatches(ctx, 'sentences_fts', fts, runs, limit);
+  const inNotes = new Set(firstMatches(ctx, 'notes_fts', fts, runs, limit));
   const ids = [...new Set([...inSentences, ...inNotes])].sort((a, b) => a - b).slice(0, limit);
   const inSentence = new Set(inSentences);
   const mark = highlighter(terms);
@@ -101,21 +97,39 @@ export function search(ctx: NotebookContext, query: string, limit: number): Sear
   });
 }
 
-/** The lowest `limit` rowids an FTS5 index matches from `low` to `high`, outside the [first, last, first, last, ...] spans to skip. */
+/**
+ * Up to this many runs of ids are each asked for their first matches; a set
+ * scattered wider is read in one pass over its outer range instead, since
+ * FTS5 gathers a prefix's matches anew for every query.
+ */
+const RUNS_ASKED_ONE_BY_ONE = 8;
+
+/** The lowest `limit` rowids an FTS5 index matches within the runs of ids (ascending, apart). */
 function firstMatches(
   ctx: NotebookContext,
   index: 'sentences_fts' | 'notes_fts',
   fts: string,
-  low: number,
-  high: number,
-  skip: number[],
+  runs: readonly [number, number][],
   limit: number,
 ): number[] {
-  const outside = ' AND rowid NOT BETWEEN ? AND ?'.repeat(skip.length / 2);
-  const rows = ctx
-    .sql(`SELECT rowid AS id FROM ${index} WHERE ${index} MATCH ? AND rowid >= ? AND rowid <= ?${outside} ORDER BY rowid LIMIT ?`)
-    .all(fts, low, high, ...skip, limit) as { id: number }[];
-  return rows.map((row) => row.id);
+  const statement = ctx.sql(`SELECT rowid AS id FROM ${index} WHERE ${index} MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid LIMIT ?`);
+  const ids: number[] = [];
+  if (runs.length <= RUNS_ASKED_ONE_BY_ONE) {
+    for (const [first, last] of runs) {
+      if (ids.length >= limit) break;
+      for (const row of statement.all(fts, first, last, limit - ids.length) as { id: number }[]) ids.push(row.id);
+    }
+    return ids;
+  }
+  let run = 0;
+  const rows = statement.iterate(fts, runs[0]![0], runs[runs.length - 1]![1], -1) as IterableIterator<{ id: number }>;
+  for (const { id } of rows) {
+    while (run < runs.length && runs[run]![1] < id) run += 1;
+    if (run === runs.length) break;
+    if (id >= runs[run]![0]) ids.push(id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
 }
 
 /** Where the terms occur in the text, as word prefixes, merged and sorted, for the reader to mark. */

@@ -1,6 +1,8 @@
 import type { Sentence, SentencePage } from './domain';
 import type { NotebookContext } from './context';
+import { documentSpans } from './document-spans';
 import { requireVisibleDocument } from './documents';
+import { taggedWith } from './retrieve';
 import { NotebookError } from './notebook-error';
 import type { DocumentRow, NoteRow, SentenceRow } from './rows';
 
@@ -53,7 +55,12 @@ export function withTagsAndNotes(ctx: NotebookContext, rows: SentenceRow[]): Sen
   });
 }
 
-/** Sentence numbers in a document carrying any (or all) of the themes. */
+/**
+ * Sentence numbers in a document carrying any (or all) of the themes. The
+ * document is one range of sentence ids, rising with the number (see
+ * document-spans.ts): each theme's tags in it are one range of tags_by_theme,
+ * and a sentence's number is its place in the range.
+ */
 export function sentenceNumbersMatching(
   ctx: NotebookContext,
   documentId: number,
@@ -61,17 +68,9 @@ export function sentenceNumbersMatching(
   mode: 'any' | 'all',
 ): number[] {
   requireVisibleDocument(ctx, documentId);
-  const unique = [...new Set(themeIds)];
-  if (unique.length === 0) return [];
-  const placeholders = unique.map(() => '?').join(', ');
-  const having = mode === 'all' ? `HAVING count(DISTINCT t.theme_id) = ${unique.length}` : '';
-  const rows = ctx.sql(
-      `SELECT s.ordinal FROM sentences s JOIN tags t ON t.sentence_id = s.id
-       WHERE s.document_id = ? AND t.theme_id IN (${placeholders})
-       GROUP BY s.id ${having} ORDER BY s.ordinal`,
-    )
-    .all(documentId, ...unique) as { ordinal: number }[];
-  return rows.map((r) => r.ordinal);
+  const span = documentSpans(ctx).find((s) => s.documentId === documentId);
+  if (!span || span.first > span.last) return [];
+  return taggedWith(ctx, themeIds, mode, [[span.first, span.last]]).map((id) => id - span.first + 1);
 }
 
 export function sentenceByNumber(ctx: NotebookContext, documentId: number, number: number): SentenceRow {

@@ -30,6 +30,16 @@ describe('notebookStats', () => {
     });
   });
 
+  it('counts only the documents of a set, when given one', () => {
+    const { nb, ctx, missile, tag, ids, doc } = withArticle();
+    const other = nb.importDocument({ title: 'Other', text: 'Gas flows. Prices rise.', sourceName: null });
+    tag([ids[0]!], missile);
+    tag(nb.sentenceIds(other), missile);
+    expect(notebookStats(ctx, [other])).toMatchObject({ sentenceCount: 2, tagCount: 2, themes: [{ themeId: missile, count: 2 }, { count: 0 }] });
+    expect(notebookStats(ctx, [doc]).documents.map((d) => d.title)).toEqual(['Article']);
+    expect(notebookStats(ctx).tagCount).toBe(3);
+  });
+
   it('lists every theme with its count, an untagged one at zero', () => {
     const { ctx, missile, trade, doc } = withArticle();
     expect(notebookStats(ctx)).toEqual({

@@ -1,5 +1,6 @@
 import type { DocumentStats, NotebookStats, ThemeCount } from './domain';
 import type { NotebookContext } from './context';
+import type { DocumentSet } from './document-set';
 import { documentSpans } from './document-spans';
 
 /**
@@ -11,7 +12,8 @@ import { documentSpans } from './document-spans';
  * sentences and the themes sharing each sentence, without joining a tag to
  * its sentence or document.
  */
-export function notebookStats(ctx: NotebookContext): NotebookStats {
+/** Over the documents of the set (every visible document when null), as the overview shows a selection. */
+export function notebookStats(ctx: NotebookContext, set: DocumentSet = null): NotebookStats {
   const themeIds = (ctx.sql('SELECT id FROM themes ORDER BY position, id').all() as { id: number }[]).map((t) => t.id);
   // Counted by each theme's place in the codebook order, in one array per document.
   const place = new Map(themeIds.map((id, i) => [id, i]));
@@ -20,7 +22,8 @@ export function notebookStats(ctx: NotebookContext): NotebookStats {
   const scan = new TagScan(ctx);
   const totals = { sentenceCount: 0, taggedSentenceCount: 0, tagCount: 0, noteCount: 0 };
 
-  const visible = documentSpans(ctx).filter((span) => !span.removed);
+  const chosen = set === null ? null : new Set(set);
+  const visible = documentSpans(ctx).filter((span) => !span.removed && (chosen === null || chosen.has(span.documentId)));
   const documents: DocumentStats[] = visible.map((span) => {
     const inDocument = new Array<number>(themeIds.length).fill(0);
     const onSentence: number[] = [];

@@ -25,16 +25,16 @@ describe('changeTags', () => {
     const at = new Date(nb.clock.peek()).toISOString();
     expect(changeTags(ctx, history, [ids[2]!], missile, 'add')).toEqual({ applied: true, changed: 1 });
     expect(nb.rows().tags).toEqual([{ sentence_id: ids[2], theme_id: missile, coder: 'ana', tagged_at: at }]);
-    expect(history.state().undoLabel).toBe('Tag sentence 3 as Missile claims');
+    expect(history.state().undoLabel).toBe('Tag sentence 3 of ‘Article’ as Missile claims');
     changeTags(ctx, history, [ids[0]!, ids[1]!], missile, 'add');
-    expect(history.state().undoLabel).toBe('Tag 2 sentences as Missile claims');
+    expect(history.state().undoLabel).toBe('Tag 2 sentences of ‘Article’ as Missile claims');
     expect(tagged()).toEqual([1, 2, 3]);
   });
 
   it('counts a sentence selected twice once', () => {
     const { ctx, history, missile, ids } = withArticle();
     expect(changeTags(ctx, history, [ids[0]!, ids[0]!], missile, 'add')).toEqual({ applied: true, changed: 1 });
-    expect(history.state().undoLabel).toBe('Tag sentence 1 as Missile claims');
+    expect(history.state().undoLabel).toBe('Tag sentence 1 of ‘Article’ as Missile claims');
   });
 
   it('leaves a sentence already tagged as it was, keeping its first coder and time', () => {
@@ -73,7 +73,7 @@ describe('changeTags', () => {
     changeTags(ctx, history, [ids[0]!, ids[1]!], missile, 'add');
     expect(changeTags(ctx, history, [ids[1]!, ids[2]!], missile, 'remove')).toEqual({ applied: false, changed: 1 });
     expect(tagged()).toEqual([1]);
-    expect(history.state().undoLabel).toBe('Remove Missile claims from 2 sentences');
+    expect(history.state().undoLabel).toBe('Remove Missile claims from 2 sentences of ‘Article’');
   });
 
   it('toggles as a theme key does: adds to those missing it, removes only when all have it', () => {
@@ -90,7 +90,7 @@ describe('changeTags', () => {
     const other = nb.importDocument({ title: 'Other', text: 'Gas flows.', sourceName: null });
     const [gas] = nb.sentenceIds(other);
     expect(changeTags(ctx, history, [ids[0]!, gas!], missile, 'add').changed).toBe(2);
-    expect(history.state().undoLabel).toBe('Tag 2 sentences as Missile claims');
+    expect(history.state().undoLabel).toBe('Tag 2 sentences in 2 documents as Missile claims');
   });
 
   describe('refusals, which write nothing even without a transaction around them', () => {

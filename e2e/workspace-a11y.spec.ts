@@ -295,3 +295,61 @@ test.describe('a read-only notebook', () => {
   });
   checkEveryScreen(readOnlyScreens);
 });
+
+/** Work across documents: a notebook of three articles, the sample untagged and two others tagged. */
+const corpusScreens: Screen[] = [
+  {
+    name: 'retrieve view',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Retrieve', exact: true }).click();
+      await page.getByRole('group', { name: 'Themes to retrieve' }).getByRole('button', { name: /Missile claims/ }).click();
+      await page.getByRole('group', { name: 'Themes to leave out' }).getByRole('button', { name: /Deconfliction talks/ }).click();
+      await expect(page.getByRole('region', { name: 'Retrieve' }).getByRole('status')).toHaveText('3 sentences in 2 documents of the notebook');
+      await expect(page.getByRole('button', { name: /The sea, not Iran/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'scope menu with chosen documents',
+    open: async (page) => {
+      const documents = page.getByRole('navigation', { name: 'Documents' });
+      await documents.getByRole('checkbox', { name: 'Choose Ankara sets a deadline' }).check();
+      await documents.getByRole('checkbox', { name: 'Choose Beirut counts the dead' }).check();
+      await page.getByRole('button', { name: 'Work in: 2 documents' }).click();
+      await expect(page.getByRole('radio', { name: /The chosen documents \(2\)/ })).toBeChecked();
+    },
+  },
+  {
+    name: 'filter across documents, at the end of one',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Overview', exact: true }).click();
+      await page.getByRole('button', { name: /^Missile claims, in all: 3 sentences/ }).click();
+      await expect(page.getByRole('region', { name: 'Filter' })).toContainText('in 2 documents of the notebook');
+      await expect(page.getByRole('button', { name: /On to “Beirut counts the dead”/ })).toBeVisible();
+    },
+  },
+];
+
+test.describe('a notebook of several articles', () => {
+  test.use({
+    prepareNotebook: {
+      apply: (notebook) => {
+        const [missiles, , trade] = notebook.listThemes();
+        const ankara = notebook.importDocument({
+          title: 'Ankara sets a deadline',
+          text: 'Ankara set a deadline for the gas talks. Officials said the missiles were never fired. Trade would stop within a week.',
+          sourceName: null,
+        });
+        const beirut = notebook.importDocument({
+          title: 'Beirut counts the dead',
+          text: 'Beirut counted the dead after the strike. The observatory said the missiles came from the sea. Prices rose.',
+          sourceName: null,
+        });
+        notebook.tag([notebook.sentenceId(ankara.id, 2), notebook.sentenceId(ankara.id, 3)], missiles!.id);
+        notebook.tag([notebook.sentenceId(ankara.id, 3)], trade!.id);
+        notebook.tag([notebook.sentenceId(beirut.id, 2)], missiles!.id);
+        notebook.setNote(notebook.sentenceId(beirut.id, 2), 'The sea, not Iran.');
+      },
+    },
+  });
+  checkEveryScreen(corpusScreens);
+});

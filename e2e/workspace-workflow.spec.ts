@@ -210,12 +210,12 @@ test('undo and redo reverse tags and notes, and the history lasts across a resta
 
   await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect(chip(page, 2, 'Missile claims')).toBeVisible();
-  await expect(status(page)).toContainText('Undo: Tag sentence 2 as Missile claims');
+  await expect(status(page)).toContainText('Undo: Tag sentence 2 of ‘Russian Federation Denies US Cl…’ as Missile claims');
 
   // The notebook keeps its history: after a reload, undo still knows what it would reverse.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-themata-ready', 'true');
-  await expect(status(page)).toContainText('Undo: Tag sentence 2 as Missile claims');
+  await expect(status(page)).toContainText('Undo: Tag sentence 2 of ‘Russian Federation Denies US Cl…’ as Missile claims');
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(page.getByRole('note', { name: 'Note on sentence 2' })).toContainText('Moscow admits non-ISIL targets.');
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -10,6 +10,7 @@ import {
   DetailsPatch,
   DetailStats,
   DocumentFilter,
+  DocumentSet,
   DocumentSummary,
   Memo,
   MemoHit,
@@ -20,12 +21,16 @@ import {
   KeySlot,
   NotebookInfo,
   NotebookStats,
+  RetrievePage,
+  RetrieveSummary,
   SalvageReport,
   SearchHit,
   SentencePage,
   Theme,
   ThemeColour,
+  ThemeCount,
   ThemeName,
+  ThemeQuery,
 } from './domain';
 import { importChannels } from './imports';
 
@@ -151,16 +156,36 @@ export const channels = {
     output: z.object({ memo: Memo.nullable(), history: HistoryState }),
   },
 
+  /** Sentences and notes matching the query in a set of documents (every visible one when documentIds is null or left out). */
   search: {
-    input: z.object({ query: z.string().max(1000), limit: z.number().int().positive().max(1000) }).strict(),
+    input: z
+      .object({ query: z.string().max(1000), limit: z.number().int().positive().max(1000), documentIds: DocumentSet.optional() })
+      .strict(),
     output: z.array(SearchHit),
   },
+  /** How many sentences a theme query retrieves in a set of documents, in all and per document. */
+  'retrieve:summary': { input: z.object({ query: ThemeQuery, documentIds: DocumentSet }).strict(), output: RetrieveSummary },
+  /** A page of those sentences in reading order, each with its neighbours, themes and note. */
+  'retrieve:page': {
+    input: z
+      .object({
+        query: ThemeQuery,
+        documentIds: DocumentSet,
+        offset: z.number().int().nonnegative(),
+        limit: z.number().int().positive().max(500),
+      })
+      .strict(),
+    output: RetrievePage,
+  },
+  /** Tags per theme in some documents (the open one, a selection); the notebook's are on each theme. */
+  'themes:counts': { input: z.object({ documentIds: z.array(Id).min(1).max(100_000) }).strict(), output: z.array(ThemeCount) },
+  /** The overview's counts over a set of documents (every visible one when documentIds is null or left out). */
+  stats: { input: z.object({ documentIds: DocumentSet.optional() }).strict(), output: NotebookStats },
   /** Memos holding every word of the query, each saying what it is about. */
   'search:memos': {
     input: z.object({ query: z.string().max(1000), limit: z.number().int().positive().max(1000) }).strict(),
     output: z.array(MemoHit),
   },
-  stats: { input: None, output: NotebookStats },
   /** Tagged sentences per theme for each outlet and each attribute value. */
   'stats:details': { input: None, output: DetailStats },
 

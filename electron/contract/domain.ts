@@ -176,6 +176,45 @@ export const SearchHit = z.object({
 export type SearchHit = db.SearchHit;
 
 export const ThemeCount = z.object({ themeId: Id, count: z.number().int().nonnegative() });
+export type ThemeCount = db.ThemeCount;
+
+/** A theme query: sentences with any or all of themeIds, less those with any of without. */
+export const ThemeQuery = z
+  .object({
+    themeIds: z.array(Id).min(1, 'choose at least one theme').max(1000),
+    mode: z.enum(['any', 'all']),
+    without: z.array(Id).max(1000),
+  })
+  .strict();
+export type ThemeQuery = db.ThemeQuery;
+
+/** The documents a read works over: null for every visible document. */
+export const DocumentSet = z.array(Id).max(100_000).nullable();
+
+export const DocumentMatchCount = z.object({ documentId: Id, title: z.string(), count: z.number().int().positive() });
+export type DocumentMatchCount = db.DocumentMatchCount;
+
+export const RetrieveSummary = z.object({ total: z.number().int().nonnegative(), documents: z.array(DocumentMatchCount) });
+export type RetrieveSummary = db.RetrieveSummary;
+
+export const RetrievedSentence = z.object({
+  sentenceId: Id,
+  documentId: Id,
+  number: z.number().int().positive(),
+  text: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  themeIds: z.array(Id),
+  note: z.string().nullable(),
+});
+export type RetrievedSentence = db.RetrievedSentence;
+
+export const RetrievePage = z.object({
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  sentences: z.array(RetrievedSentence),
+});
+export type RetrievePage = db.RetrievePage;
 
 export const NotebookStats = z.object({
   sentenceCount: z.number().int().nonnegative(),
@@ -276,6 +315,11 @@ type _SchemasMatchDb = [
   Holds<Same<z.output<typeof SentencePage>, db.SentencePage>>,
   Holds<Same<z.output<typeof SearchHit>, db.SearchHit>>,
   Holds<Same<z.output<typeof ThemeCount>, db.ThemeCount>>,
+  Holds<Same<z.output<typeof ThemeQuery>, db.ThemeQuery>>,
+  Holds<Same<z.output<typeof DocumentMatchCount>, db.DocumentMatchCount>>,
+  Holds<Same<z.output<typeof RetrieveSummary>, db.RetrieveSummary>>,
+  Holds<Same<z.output<typeof RetrievedSentence>, db.RetrievedSentence>>,
+  Holds<Same<z.output<typeof RetrievePage>, db.RetrievePage>>,
   Holds<Same<z.output<typeof NotebookStats>, db.NotebookStats>>,
   Holds<Same<z.output<typeof HistoryState>, db.HistoryState>>,
   Holds<Same<z.output<typeof DocumentCount>, db.DocumentCount>>,

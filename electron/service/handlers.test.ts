@@ -99,6 +99,23 @@ describe('the handler table', () => {
     expect(again!.themeIds.includes(theme!.id)).toBe(before);
   });
 
+  it('retrieves tagged sentences across the notebook, a page at a time, and counts themes in a document', async () => {
+    const { call } = setUp();
+    const [document] = value(await call('documents:list', {}));
+    const [theme] = value(await call('themes:list', {}));
+    const ids = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 3 })).sentences.map((s) => s.id);
+    value(await call('tags:toggle', { sentenceIds: [ids[0]!, ids[2]!], themeId: theme!.id }));
+    const query = { themeIds: [theme!.id], mode: 'any' as const, without: [] };
+    expect(value(await call('retrieve:summary', { query, documentIds: null }))).toEqual({
+      total: 2,
+      documents: [{ documentId: document!.id, title: document!.title, count: 2 }],
+    });
+    const page = value(await call('retrieve:page', { query, documentIds: [document!.id], offset: 1, limit: 5 }));
+    expect(page.sentences.map((s) => [s.number, s.before !== null])).toEqual([[3, true]]);
+    expect(value(await call('themes:counts', { documentIds: [document!.id] }))[0]).toEqual({ themeId: theme!.id, count: 2 });
+    expect(await call('retrieve:summary', { query: { ...query, themeIds: [] }, documentIds: null })).toMatchObject({ ok: false });
+  });
+
   it('answers a codebook edit with the whole codebook and the undo labels', async () => {
     const { call } = setUp();
     const added = value(await call('themes:add', { name: 'Sources cited', key: 1 }));

@@ -128,10 +128,13 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'memos:get': ({ subject }) => notebook().memo(subject),
     'memos:set': ({ subject, body }) => ({ memo: notebook().setMemo(subject, body), history: notebook().historyState() }),
 
-    search: ({ query, limit }) => notebook().search(query, limit),
     'search:memos': ({ query, limit }) => notebook().searchMemos(query, limit),
-    stats: () => notebook().stats(),
     'stats:details': () => notebook().detailStats(),
+    search: ({ query, limit, documentIds }) => notebook().search(query, limit, documentIds ?? null),
+    'retrieve:summary': ({ query, documentIds }) => notebook().retrieveSummary(query, documentIds),
+    'retrieve:page': ({ query, documentIds, offset, limit }) => notebook().retrievePage(query, documentIds, { offset, limit }),
+    'themes:counts': ({ documentIds }) => notebook().themeCounts(documentIds),
+    stats: ({ documentIds }) => notebook().stats(documentIds ?? null),
 
     'history:state': () => notebook().historyState(),
     'history:undo': () => notebook().undo(),

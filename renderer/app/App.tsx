@@ -5,6 +5,7 @@ import { DropZone } from '../features/import/DropZone';
 import { ImportProgressPanel } from '../features/import/ImportProgressPanel';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Reader } from '../features/reader/Reader';
+import { RetrieveView } from '../features/retrieve/RetrieveView';
 import { StatusBar } from '../features/status/StatusBar';
 import { ReadOnlyBanner } from '../features/read-only/ReadOnlyBanner';
 import { Toasts } from '../features/status/Toasts';
@@ -17,6 +18,8 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useNotebookEvents } from './use-notebook-events';
 import { Workspace } from './workspace';
 import { useWorkspace, WorkspaceProvider } from './workspace-context';
+
+const viewNames = { reader: 'Reading', retrieve: 'Retrieve', overview: 'Overview', codebook: 'Codebook' } as const;
 
 export function App() {
   const [workspace] = useState(() => new Workspace());
@@ -64,8 +67,8 @@ function Layout() {
         <div className="panel-slot left">
           <DocumentsPanel />
         </div>
-        <main className="center" aria-label={view === 'reader' ? 'Reading' : view === 'overview' ? 'Overview' : 'Codebook'}>
-          {view === 'reader' ? <Reader /> : view === 'overview' ? <OverviewView /> : <CodebookView />}
+        <main className="center" aria-label={viewNames[view]}>
+          {view === 'reader' ? <Reader /> : view === 'retrieve' ? <RetrieveView /> : view === 'overview' ? <OverviewView /> : <CodebookView />}
         </main>
         {view === 'reader' ? (
           <div className="panel-slot right">

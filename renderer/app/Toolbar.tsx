@@ -1,5 +1,6 @@
 import { FilterMenu } from '../features/filter/FilterMenu';
 import { ImportMenu } from '../features/import/ImportMenu';
+import { ScopeMenu } from '../features/scope/ScopeMenu';
 import { SearchField } from '../features/search/SearchField';
 import { isMac } from '../lib/platform';
 import { READ_ONLY_TITLE } from '../state/read-only';
@@ -11,8 +12,9 @@ import { Popover } from '../ui/Popover';
 import { chord } from './keyboard-map';
 import { useWorkspace } from './workspace-context';
 
-const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' }[] = [
+const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' | 'retrieve' }[] = [
   { view: 'reader', label: 'Reader', icon: 'book' },
+  { view: 'retrieve', label: 'Retrieve', icon: 'retrieve' },
   { view: 'overview', label: 'Overview', icon: 'chart' },
   { view: 'codebook', label: 'Codebook', icon: 'codebook' },
 ];
@@ -91,6 +93,7 @@ export function Toolbar() {
       </nav>
 
       <div className="toolbar-group grow">
+        <ScopeMenu />
         <SearchField shortcut={chord(isMac, 'F')} />
         <FilterMenu />
       </div>

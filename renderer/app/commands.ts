@@ -87,7 +87,7 @@ export function runKeyCommand(workspace: Workspace, command: KeyCommand): boolea
       return true;
     case 'filter:jump':
       if (!inReader) return false;
-      void workspace.filter.jump(command.by);
+      void workspace.matches.jump(command.by);
       return true;
     case 'search:focus':
       workspace.search.focus();

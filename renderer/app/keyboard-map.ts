@@ -131,7 +131,7 @@ export function shortcutGroups(isMac: boolean): ShortcutGroup[] {
       title: 'Finding',
       rows: [
         { keys: [[mod, 'F']], action: 'Search sentences and notes' },
-        { keys: [[']'], ['[']], action: 'Next / previous filtered sentence' },
+        { keys: [[']'], ['[']], action: 'Next / previous filtered sentence, on into the next document of the scope' },
       ],
     },
     {

@@ -1,6 +1,7 @@
 /** Views, dialogs and drawers, as the workspace's features ask for them (see state/navigation.ts). */
 import type { NoteActions } from '../features/notes/note-actions';
 import type { OverviewActions } from '../features/overview/overview-actions';
+import type { RetrieveActions } from '../features/retrieve/retrieve-actions';
 import type { SelectionActions } from '../features/reader/selection-actions';
 import { showMessage } from '../lib/messages';
 import type { Navigation } from '../state/navigation';
@@ -15,11 +16,13 @@ export class WorkspaceNavigation implements Navigation {
     private readonly selection: SelectionActions,
     private readonly notes: NoteActions,
     private readonly overview: OverviewActions,
+    private readonly retrieve: RetrieveActions,
   ) {}
 
   setView(view: View): void {
     this.session.state.set({ view, drawer: null });
     if (view === 'overview') void this.overview.load();
+    if (view === 'retrieve') void this.retrieve.run();
   }
 
   openDialog(dialog: Dialog): void {

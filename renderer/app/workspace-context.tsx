@@ -13,9 +13,12 @@ import { MemosProvider } from '../features/memos/memo-actions';
 import { ExportProvider } from '../features/export/export-actions';
 import { FilterProvider } from '../features/filter/filter-actions';
 import { ImportsProvider } from '../features/import/import-actions';
+import { MatchesProvider } from '../features/filter/match-actions';
 import { NotesProvider } from '../features/notes/note-actions';
 import { OverviewProvider } from '../features/overview/overview-actions';
 import { ReaderProvider } from '../features/reader/reader-actions';
+import { RetrieveProvider } from '../features/retrieve/retrieve-actions';
+import { ScopeProvider } from '../features/scope/scope-actions';
 import { SelectionProvider } from '../features/reader/selection-actions';
 import { SearchProvider } from '../features/search/search-actions';
 import { TagsProvider } from '../features/themes/tag-actions';
@@ -43,7 +46,13 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
                               <BackupsProvider value={workspace.backups}>
                                 <MemosProvider value={workspace.memos}>
                                   <DetailsProvider value={workspace.details}>
-                                    <ImportsProvider value={workspace.imports}>{children}</ImportsProvider>
+                                    <ImportsProvider value={workspace.imports}>
+                                      <MatchesProvider value={workspace.matches}>
+                                        <ScopeProvider value={workspace.scope}>
+                                          <RetrieveProvider value={workspace.retrieve}>{children}</RetrieveProvider>
+                                        </ScopeProvider>
+                                      </MatchesProvider>
+                                    </ImportsProvider>
                                   </DetailsProvider>
                                 </MemosProvider>
                               </BackupsProvider>

@@ -12,15 +12,19 @@ import { MemoActions } from '../features/memos/memo-actions';
 import { DocumentActions } from '../features/documents/document-actions';
 import { ExportActions } from '../features/export/export-actions';
 import { FilterActions } from '../features/filter/filter-actions';
+import { MatchActions } from '../features/filter/match-actions';
 import { HistoryActions } from '../features/history/history-actions';
 import { ImportActions } from '../features/import/import-actions';
 import { NoteActions } from '../features/notes/note-actions';
 import { OverviewActions } from '../features/overview/overview-actions';
 import { ReaderActions } from '../features/reader/reader-actions';
+import { RetrieveActions } from '../features/retrieve/retrieve-actions';
+import { ScopeActions } from '../features/scope/scope-actions';
 import { SelectionActions } from '../features/reader/selection-actions';
 import { SearchActions } from '../features/search/search-actions';
 import { TagActions } from '../features/themes/tag-actions';
 import { NotebookSession } from '../state/notebook-session';
+import { recallPlace, rememberPlace } from '../state/place-memory';
 import { WorkspaceNavigation } from './navigation';
 
 export class Workspace {
@@ -41,10 +45,13 @@ export class Workspace {
   };
   readonly filter = new FilterActions(this.session, this.selection);
   readonly reader = new ReaderActions(this.session, this.selection, this.notes, this.filter);
-  readonly tags = new TagActions(this.session, this.selection);
+  readonly matches = new MatchActions(this.session, this.selection, this.reader, this.filter);
+  readonly scope = new ScopeActions(this.session, () => this.scopeChanged());
+  readonly tags = new TagActions(this.session, this.selection, this.scope);
   readonly search = new SearchActions(this.session, this.selection, this.reader, this.filter);
-  readonly overview = new OverviewActions(this.session, this.reader, this.filter);
-  readonly navigation = new WorkspaceNavigation(this.session, this.selection, this.notes, this.overview);
+  readonly overview = new OverviewActions(this.session, this.matches);
+  readonly retrieve = new RetrieveActions(this.session, this.selection, this.reader, this.filter);
+  readonly navigation = new WorkspaceNavigation(this.session, this.selection, this.notes, this.overview, this.retrieve);
   readonly history = new HistoryActions(this.session, this.notes);
   readonly codebook = new CodebookActions(this.session, this.filter, this.history);
   readonly documents = new DocumentActions(this.session, this.notes, this.reader, this.navigation, this.history, () => this.reload());
@@ -52,13 +59,43 @@ export class Workspace {
   readonly exports = new ExportActions(this.session, this.typing);
   readonly backups = new BackupActions(this.session, this.typing, () => this.reload());
 
-  /** Loads the notebook and opens its first document. */
+  constructor() {
+    // Where the researcher is, remembered per notebook; the theme panel's counts follow the open document.
+    let shown: number | null = null;
+    let remembered = '';
+    this.state.subscribe(() => {
+      const s = this.state.get();
+      if (s.notebook && s.documentId !== null && s.selection) {
+        const place = { documentId: s.documentId, sentence: s.selection.focus };
+        const key = `${s.notebook.path}\n${place.documentId}:${place.sentence}`;
+        if (key !== remembered) {
+          remembered = key;
+          rememberPlace(s.notebook.path, place);
+        }
+      }
+      if (s.documentId !== shown) {
+        shown = s.documentId;
+        if (s.scope.kind === 'document') void this.scope.refreshThemeCounts();
+      }
+    });
+  }
+
+  /** Loads the notebook and opens the document the researcher was in last (the first one the first time), where they were. */
   async start(): Promise<void> {
     if (!(await this.session.load())) return;
-    const first = this.state.get().documents[0];
-    if (first) await this.reader.openDocument(first.id);
+    const s = this.state.get();
+    const place = s.notebook ? recallPlace(s.notebook.path) : null;
+    const last = place ? s.documents.find((d) => d.id === place.documentId) : undefined;
+    if (last && place) await this.reader.openDocument(last.id, { select: Math.min(place.sentence, Math.max(last.sentenceCount, 1)) });
+    else if (s.documents[0]) await this.reader.openDocument(s.documents[0].id);
+    void this.scope.refreshThemeCounts();
     void this.overview.refreshIfShown();
     void this.imports.resume();
+  }
+
+  /** A new scope: everything that counts or lists over it is read again. */
+  private async scopeChanged(): Promise<void> {
+    await Promise.all([this.filter.refresh(), this.search.rerun(), this.overview.refreshIfShown(), this.retrieve.refreshIfShown(), this.scope.refreshThemeCounts()]);
   }
 
   /** Another notebook was opened (menu, file association, a restore): start over on it. */
@@ -76,11 +113,15 @@ export class Workspace {
     await this.reader.catchUp(counts.documents);
     await this.filter.refresh();
     void this.search.rerun();
+    void this.scope.refreshThemeCounts();
     await this.overview.refreshIfShown();
+    await this.retrieve.refreshIfShown();
   }
 
   private async afterCounts(): Promise<void> {
     await this.filter.refresh();
+    void this.scope.refreshThemeCounts();
     await this.overview.refreshIfShown();
+    await this.retrieve.refreshIfShown();
   }
 }

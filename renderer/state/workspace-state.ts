@@ -11,14 +11,28 @@ import type {
   HistoryState,
   NotebookInfo,
   NotebookStats,
+  RetrieveSummary,
   SalvageReport,
   SearchHit,
   Theme,
 } from '../../electron/contract';
+import type { Retrieval } from './retrieval';
 import type { Selection } from './selection';
 import type { SentenceStore } from './sentence-store';
 
-export type View = 'reader' | 'overview' | 'codebook';
+export type View = 'reader' | 'retrieve' | 'overview' | 'codebook';
+
+/**
+ * Which documents the filter, search, the overview and Retrieve work over:
+ * the open one, the ones ticked in the documents list, or all of them.
+ */
+export type ScopeKind = 'document' | 'selection' | 'notebook';
+
+export interface Scope {
+  kind: ScopeKind;
+  /** The documents ticked in the documents list, in the list's order. */
+  chosen: readonly number[];
+}
 
 /** Side panels shown as drawers in a narrow window. */
 export type Drawer = 'documents' | 'themes';
@@ -62,6 +76,13 @@ export interface ThemeFilter {
   mode: FilterMode;
 }
 
+/** What the Retrieve view lists: sentences with any or all of some themes, less those with any of others. */
+export interface RetrieveQuery {
+  themeIds: readonly number[];
+  mode: FilterMode;
+  without: readonly number[];
+}
+
 export interface SearchState {
   query: string;
   hits: readonly SearchHit[];
@@ -101,6 +122,16 @@ export interface WorkspaceState {
   filter: ThemeFilter | null;
   /** Sentence numbers of the open document that pass the filter, ascending; null without a filter. */
   filterMatches: readonly number[] | null;
+  /** Where the filter's sentences are across the scope's documents; null without a filter or in one document. */
+  filterAcross: RetrieveSummary | null;
+  // The scope.
+  scope: Scope;
+  /** Tags per theme in the scope's documents; null when the scope is the notebook (each theme carries its own count). */
+  scopeThemeCounts: ReadonlyMap<number, number> | null;
+  // Retrieve.
+  retrieve: RetrieveQuery;
+  /** The Retrieve view's answer to that query over the scope; null before it is asked or without a theme. */
+  retrieval: Retrieval | null;
   // Search.
   search: SearchState;
   /** Bumped to move the keyboard focus to the search field. */
@@ -138,6 +169,11 @@ export const initialState: WorkspaceState = {
   noteEditing: null,
   filter: null,
   filterMatches: null,
+  filterAcross: null,
+  scope: { kind: 'notebook', chosen: [] },
+  scopeThemeCounts: null,
+  retrieve: { themeIds: [], mode: 'any', without: [] },
+  retrieval: null,
   search: { query: '', hits: [], status: 'idle' },
   searchFocus: 0,
   dialog: null,

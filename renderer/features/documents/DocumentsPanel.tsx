@@ -1,3 +1,5 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
 import { READ_ONLY_TITLE } from '../../state/read-only';
 import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
@@ -7,13 +9,17 @@ import { formatPublished } from '../details/published-date';
 import { useMemos } from '../memos/memo-actions';
 import { ImportMenu } from '../import/ImportMenu';
 import { useReader } from '../reader/reader-actions';
+import { useScope } from '../scope/scope-actions';
 import { SearchResults } from '../search/SearchResults';
 
-/** The left panel: the notebook's documents with their counts, or search results while searching. */
+/** The left panel: the notebook's documents with their counts (ticked to choose a selection), or search results while searching. */
 export function DocumentsPanel() {
   const searching = useWorkspaceState((s) => s.search.query.trim() !== '');
   return searching ? <SearchResults /> : <DocumentList />;
 }
+
+/** About one row's height, for the first layout; rows are measured as they are drawn. */
+const ROW_ESTIMATE = 66;
 
 function DocumentList() {
   const navigation = useNavigation();
@@ -22,10 +28,33 @@ function DocumentList() {
   const memos = useMemos();
   const sort = useWorkspaceState((s) => s.documentSort);
   const all = useWorkspaceState((s) => s.documents);
-  const documents = sortDocuments(all, sort);
+  const documents = useMemo(() => sortDocuments(all, sort), [all, sort]);
+  const scope = useScope();
   const openId = useWorkspaceState((s) => s.documentId);
   const view = useWorkspaceState((s) => s.view);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
+  const chosenIds = useWorkspaceState((s) => s.scope.chosen);
+  const across = useWorkspaceState((s) => s.filterAcross);
+  const chosen = useMemo(() => new Set(chosenIds), [chosenIds]);
+  const filtered = useMemo(() => (across ? new Map(across.documents.map((d) => [d.documentId, d.count])) : null), [across]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const ticked = documents.filter((d) => chosen.has(d.id)).length;
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API cannot be memoized by the React Compiler; this component opts out, as its docs advise.
+  const virtualizer = useVirtualizer({
+    count: documents.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => documents[index]?.id ?? index,
+    overscan: 8,
+  });
+
+  // The open document stays in view when it changes (a reload, ] into the next document).
+  const openIndex = documents.findIndex((d) => d.id === openId);
+  useEffect(() => {
+    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' });
+  }, [openIndex, virtualizer]);
+
   return (
     <nav className="side-panel documents-panel" aria-label="Documents">
       <div className="panel-header">
@@ -59,6 +88,18 @@ function DocumentList() {
           </select>
         </div>
       ) : null}
+      {ticked > 0 ? (
+        <div className="chosen-bar">
+          <span>
+            {ticked.toLocaleString()} of {documents.length.toLocaleString()} chosen
+          </span>
+          <button type="button" className="button ghost small" onClick={() => void scope.clearChosen()}>
+            Clear
+          </button>
+        </div>
+      ) : documents.length > 1 ? (
+        <p className="chosen-hint">Tick documents to work across a selection of them.</p>
+      ) : null}
       {documents.length === 0 ? (
         <div className="panel-empty">
           <p>No documents yet.</p>
@@ -67,47 +108,67 @@ function DocumentList() {
           </p>
         </div>
       ) : (
-        <ul className="document-list">
-          {documents.map((document) => {
-            const share = document.sentenceCount > 0 ? document.taggedCount / document.sentenceCount : 0;
-            const current = document.id === openId;
-            return (
-              <li key={document.id} className={current ? 'document-item current' : 'document-item'}>
-                <button
-                  type="button"
-                  className="document-button"
-                  aria-current={current && view === 'reader' ? 'page' : undefined}
-                  aria-describedby={`document-counts-${document.id}`}
-                  onClick={() => void reader.openDocument(document.id)}
+        <div className="document-scroll" ref={scrollRef}>
+          <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const document = documents[item.index];
+              if (!document) return null;
+              const share = document.sentenceCount > 0 ? document.taggedCount / document.sentenceCount : 0;
+              const current = document.id === openId;
+              const matches = filtered?.get(document.id) ?? 0;
+              return (
+                <li
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className={current ? 'document-item current' : 'document-item'}
+                  style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <span className="document-name">{document.title}</span>
-                  {document.outlet || document.publishedOn ? (
-                    <span className="document-source">
-                      {[document.outlet, document.publishedOn ? formatPublished(document.publishedOn) : null].filter(Boolean).join(' · ')}
+                  <input
+                    type="checkbox"
+                    className="document-check"
+                    checked={chosen.has(document.id)}
+                    aria-label={`Choose ${document.title}`}
+                    title="Work across the chosen documents"
+                    onChange={(event) => void scope.choose(document.id, event.target.checked)}
+                  />
+                  <button
+                    type="button"
+                    className="document-button"
+                    aria-current={current && view === 'reader' ? 'page' : undefined}
+                    aria-describedby={`document-counts-${document.id}`}
+                    onClick={() => void reader.openDocument(document.id)}
+                  >
+                    <span className="document-name">{document.title}</span>
+                    {document.outlet || document.publishedOn ? (
+                      <span className="document-source">
+                        {[document.outlet, document.publishedOn ? formatPublished(document.publishedOn) : null].filter(Boolean).join(' · ')}
+                      </span>
+                    ) : null}
+                    <span className="document-counts" id={`document-counts-${document.id}`}>
+                      {document.sentenceCount.toLocaleString()} sentences · {document.taggedCount.toLocaleString()} tagged
+                      {document.noteCount > 0 ? ` · ${document.noteCount.toLocaleString()} ${document.noteCount === 1 ? 'note' : 'notes'}` : ''}
+                      {filtered && matches > 0 ? <span className="document-matches"> · {matches.toLocaleString()} filtered</span> : null}
                     </span>
-                  ) : null}
-                  <span className="document-counts" id={`document-counts-${document.id}`}>
-                    {document.sentenceCount.toLocaleString()} sentences · {document.taggedCount.toLocaleString()} tagged
-                    {document.noteCount > 0 ? ` · ${document.noteCount.toLocaleString()} ${document.noteCount === 1 ? 'note' : 'notes'}` : ''}
-                  </span>
-                  <span className="progress" aria-hidden="true">
-                    <span className="progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
-                  </span>
-                </button>
-                <button
-                  type="button"
-                  className="icon-button document-remove"
-                  aria-label={`Remove ${document.title}`}
-                  title={readOnly ? READ_ONLY_TITLE : 'Remove from the notebook'}
-                  disabled={readOnly}
-                  onClick={() => navigation.openDialog({ kind: 'delete-document', documentId: document.id })}
-                >
-                  <Icon name="trash" size={14} />
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+                    <span className="progress" aria-hidden="true">
+                      <span className="progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
+                    </span>
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button document-remove"
+                    aria-label={`Remove ${document.title}`}
+                    title={readOnly ? READ_ONLY_TITLE : 'Remove from the notebook'}
+                    disabled={readOnly}
+                    onClick={() => navigation.openDialog({ kind: 'delete-document', documentId: document.id })}
+                  >
+                    <Icon name="trash" size={14} />
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </nav>
   );

@@ -6,10 +6,12 @@ import { Popover } from '../../ui/Popover';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ThemeCheckRow } from '../themes/ThemeCheckRow';
 import { useFilter } from './filter-actions';
+import { useMatches } from './match-actions';
 
 /** The toolbar's filter: read only the sentences with some (any) or every (all) chosen theme. */
 export function FilterMenu() {
   const filterActions = useFilter();
+  const matches = useMatches();
   const navigation = useNavigation();
   const filter = useWorkspaceState((s) => s.filter);
   const themes = useWorkspaceState((s) => s.themes);
@@ -19,7 +21,8 @@ export function FilterMenu() {
 
   const apply = (themeIds: number[], nextMode: FilterMode) => {
     navigation.setView('reader');
-    void filterActions.set(themeIds.length ? { themeIds, mode: nextMode } : null);
+    if (themeIds.length === 0) void filterActions.set(null);
+    else void matches.filterBy({ themeIds, mode: nextMode });
   };
 
   return (

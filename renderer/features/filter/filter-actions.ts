@@ -1,12 +1,13 @@
 /**
- * Filtering the reader by themes (any or all of them), and stepping through
- * the sentences that pass with ] and [.
+ * Filtering the reader by themes (any or all of them): which sentences of
+ * the open document pass, and where they are across the scope's documents.
+ * Stepping through them with ] and [ is match-actions.ts.
  */
-import { showMessage } from '../../lib/messages';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
+import { crossesDocuments, documentSet } from '../../state/document-set';
 import type { NotebookSession } from '../../state/notebook-session';
-import { nextMatch, single } from '../../state/selection';
+import { single } from '../../state/selection';
 import type { ThemeFilter } from '../../state/workspace-state';
 import type { SelectionActions } from '../reader/selection-actions';
 
@@ -19,41 +20,25 @@ export class FilterActions {
   async set(filter: ThemeFilter | null): Promise<void> {
     const { state } = this.session;
     if (!filter || filter.themeIds.length === 0) {
-      state.set({ filter: null, filterMatches: null });
+      state.set({ filter: null, filterMatches: null, filterAcross: null });
       const focus = state.get().selection?.focus;
       if (focus) this.selection.select(single(focus), true);
       return;
     }
     state.set({ filter });
-    await this.apply(filter, true);
+    await this.apply(filter, true, true);
   }
 
-  /** Asks the notebook again which sentences pass (after a change, or in another document). */
+  /** Asks the notebook again which sentences pass, here and across the scope (after a change, or a new scope). */
   async refresh(): Promise<void> {
     const filter = this.session.state.get().filter;
-    if (filter) await this.apply(filter, false);
+    if (filter) await this.apply(filter, false, true);
   }
 
-  /** ] and [: the next or previous sentence with the filtered themes (any tagged one without a filter). */
-  async jump(by: 1 | -1): Promise<void> {
-    const { state } = this.session;
-    const s = state.get();
-    const documentId = s.documentId;
-    if (documentId === null) return;
-    let matches = s.filterMatches;
-    if (!matches) {
-      const themeIds = s.themes.map((t) => t.id);
-      if (themeIds.length === 0) return;
-      matches = await request('sentences:matching', { documentId, themeIds: themeIds.slice(0, 1000), mode: 'any' });
-      if (!matches) return;
-    }
-    const next = nextMatch(matches, state.get().selection?.focus ?? 0, by);
-    if (!next) {
-      showMessage('info', s.filter ? 'No sentence here has the filtered themes.' : 'No sentence in this document is tagged yet.');
-      return;
-    }
-    if (next.wrapped) showMessage('info', by === 1 ? 'Back to the first match.' : 'On to the last match.');
-    this.selection.select(single(next.number), true);
+  /** Another document opened: which of its sentences pass (the counts across the scope stay as they are). */
+  async refreshHere(): Promise<void> {
+    const filter = this.session.state.get().filter;
+    if (filter) await this.apply(filter, false, false);
   }
 
   /** A deleted or merged theme leaves the filter. */
@@ -62,22 +47,26 @@ export class FilterActions {
     const filter = state.get().filter;
     if (!filter?.themeIds.includes(themeId)) return;
     const themeIds = filter.themeIds.filter((id) => id !== themeId);
-    state.set(themeIds.length ? { filter: { ...filter, themeIds } } : { filter: null, filterMatches: null });
+    state.set(themeIds.length ? { filter: { ...filter, themeIds } } : { filter: null, filterMatches: null, filterAcross: null });
   }
 
-  private async apply(filter: ThemeFilter, moveToFirst: boolean): Promise<void> {
+  private async apply(filter: ThemeFilter, moveToFirst: boolean, across: boolean): Promise<void> {
     const { state } = this.session;
-    const documentId = state.get().documentId;
-    if (documentId === null) return;
-    const known = new Set(state.get().themes.map((t) => t.id));
+    const s = state.get();
+    const documentId = s.documentId;
+    const known = new Set(s.themes.map((t) => t.id));
     const themeIds = filter.themeIds.filter((id) => known.has(id));
     if (themeIds.length === 0) {
-      state.set({ filter: null, filterMatches: null });
+      state.set({ filter: null, filterMatches: null, filterAcross: null });
       return;
     }
-    const matches = await request('sentences:matching', { documentId, themeIds, mode: filter.mode });
+    const wide = across && crossesDocuments(s);
+    const [matches, summary] = await Promise.all([
+      documentId === null ? Promise.resolve([]) : request('sentences:matching', { documentId, themeIds, mode: filter.mode }),
+      wide ? request('retrieve:summary', { query: { themeIds, mode: filter.mode, without: [] }, documentIds: documentSet(s) }) : Promise.resolve(null),
+    ]);
     if (!matches || state.get().documentId !== documentId || state.get().filter !== filter) return;
-    state.set({ filterMatches: matches });
+    state.set(across ? { filterMatches: matches, filterAcross: summary } : { filterMatches: matches });
     const focus = state.get().selection?.focus;
     const focusPasses = focus !== undefined && matches.includes(focus);
     if (matches.length > 0 && (moveToFirst || !focusPasses)) {

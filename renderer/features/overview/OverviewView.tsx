@@ -1,3 +1,4 @@
+import { scopePhrase } from '../../state/document-set';
 import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { CooccurrenceMatrix } from './CooccurrenceMatrix';
@@ -19,6 +20,7 @@ export function OverviewView() {
   const byOutlet = detailStats?.outlets.some((o) => o.outlet !== null) ? detailStats.outlets : null;
   const themes = useWorkspaceState((s) => s.themes);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
+  const where = useWorkspaceState(scopePhrase);
   if (!stats) return <section className="page overview-page" aria-label="Overview" aria-busy="true" />;
   const empty = stats.tagCount === 0;
   return (
@@ -26,7 +28,9 @@ export function OverviewView() {
       <header className="page-header">
         <div>
           <h1 className="page-title">Overview</h1>
-          <p className="page-subtitle">Click a bar or a cell to read the sentences behind it.</p>
+          <p className="page-subtitle">
+            Counts in <strong data-testid="overview-scope">{where}</strong>. Click a bar or a cell to read the sentences behind it.
+          </p>
         </div>
       </header>
 

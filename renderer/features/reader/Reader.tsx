@@ -4,7 +4,9 @@ import { markReady } from '../../lib/ready-signal';
 import { useWorkspaceState } from '../../state/session-context';
 import { selectionBounds, type SentencesInView } from '../../state/selection';
 import { pageOf, type SentenceStore } from '../../state/sentence-store';
+import { Kbd } from '../../ui/Kbd';
 import { FilterBar } from '../filter/FilterBar';
+import { useMatches } from '../filter/match-actions';
 import { useNotes } from '../notes/note-actions';
 import { useThemesById } from '../themes/use-codebook';
 import { EmptyNotebook } from './EmptyNotebook';
@@ -299,23 +301,51 @@ function ReaderBody({ store }: { store: SentenceStore }) {
             );
           })}
         </div>
-        {filterMatches !== null ? <FilterEnd total={snapshot.total} matches={filterMatches} /> : null}
+        {filterMatches !== null ? <FilterEnd total={snapshot.total} matches={filterMatches} documentId={store.documentId} /> : null}
       </div>
     </div>
   );
 }
 
-function FilterEnd({ total, matches }: { total: number; matches: readonly number[] }) {
+function FilterEnd({ total, matches, documentId }: { total: number; matches: readonly number[]; documentId: number }) {
+  const matchActions = useMatches();
+  const across = useWorkspaceState((s) => s.filterAcross);
+  const documents = useWorkspaceState((s) => s.documents);
   const last = matches[matches.length - 1] ?? 0;
   const after = total - last;
+  // Where ] goes after this document: the next one of the scope with matches, or round to the first.
+  const others = across?.documents.filter((d) => d.documentId !== documentId) ?? [];
+  const next = others.find((d) => d.documentId > documentId) ?? others[0];
+  const title = next ? documents.find((d) => d.id === next.documentId)?.title : undefined;
+  const onward =
+    next && title ? (
+      <p className="reader-onward">
+        <button type="button" className="button small" onClick={() => void matchActions.jump(1)}>
+          On to “{title}” <span className="muted">({next.count.toLocaleString()})</span> <Kbd keys={[']']} />
+        </button>
+      </p>
+    ) : null;
   if (matches.length === 0) {
-    return <p className="reader-end">No sentence in this document has the filtered themes.</p>;
+    return (
+      <div className="reader-end">
+        <p>
+          No sentence in this document has the filtered themes
+          {across && across.total > 0 ? `; ${across.total.toLocaleString()} in ${others.length.toLocaleString()} other ${others.length === 1 ? 'document' : 'documents'} do.` : '.'}
+        </p>
+        {onward}
+      </div>
+    );
   }
-  return after > 0 ? (
-    <div className="hidden-gap end" aria-hidden="true">
-      <span>{after === 1 ? '1 sentence' : `${after.toLocaleString()} sentences`} hidden by the filter</span>
-    </div>
-  ) : null;
+  return (
+    <>
+      {after > 0 ? (
+        <div className="hidden-gap end" aria-hidden="true">
+          <span>{after === 1 ? '1 sentence' : `${after.toLocaleString()} sentences`} hidden by the filter</span>
+        </div>
+      ) : null}
+      {onward}
+    </>
+  );
 }
 
 function isTextField(element: Element | null): boolean {

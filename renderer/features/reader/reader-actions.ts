@@ -49,7 +49,7 @@ export class ReaderActions {
     });
     await store.ensurePage(select ? Math.floor((select - 1) / store.pageSize) : 0);
     // A filter holds across documents: ask which of this one's sentences pass.
-    await this.filter.refresh();
+    await this.filter.refreshHere();
   }
 
   /** "Go to sentence": a filter that hides the sentence is lifted, rather than going nowhere. */

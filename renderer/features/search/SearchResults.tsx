@@ -1,3 +1,4 @@
+import { scopePhrase } from '../../state/document-set';
 import { useWorkspaceState } from '../../state/session-context';
 import { useMemos } from '../memos/memo-actions';
 import { Icon } from '../../ui/Icon';
@@ -11,6 +12,7 @@ export function SearchResults() {
   const search = useWorkspaceState((s) => s.search);
   const openId = useWorkspaceState((s) => s.documentId);
   const selection = useWorkspaceState((s) => s.selection);
+  const where = useWorkspaceState(scopePhrase);
   const { hits, status, query } = search;
   const memos = search.memos ?? [];
   const memoPhrase = memos.length === 0 ? '' : ` · ${memos.length} ${memos.length === 1 ? 'memo' : 'memos'}`;
@@ -31,6 +33,9 @@ export function SearchResults() {
       </div>
       <p className="search-summary" role="status">
         {summary}
+      </p>
+      <p className="search-scope" data-testid="search-scope">
+        Searching {where}
       </p>
       <ul className="result-list">
         {hits.map((hit) => {

@@ -1,7 +1,8 @@
-/** Full-text search across every sentence and note, and jumping to a result. */
+/** Full-text search across the sentences and notes of the scope's documents, and jumping to a result. */
 import type { SearchHit } from '../../../electron/contract';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
+import { documentSet } from '../../state/document-set';
 import type { NotebookSession } from '../../state/notebook-session';
 import { single } from '../../state/selection';
 import type { FilterActions } from '../filter/filter-actions';
@@ -28,7 +29,10 @@ export class SearchActions {
       return;
     }
     state.set((s) => ({ search: { query, hits: s.search.hits, status: 'searching' } }));
-    const [hits, memos] = await Promise.all([request('search', { query, limit: SEARCH_LIMIT }), request('search:memos', { query, limit: 50 })]);
+    const [hits, memos] = await Promise.all([
+      request('search', { query, limit: SEARCH_LIMIT, documentIds: documentSet(state.get()) }),
+      request('search:memos', { query, limit: 50 }),
+    ]);
     // A newer query may have been typed meanwhile; only the latest answer counts.
     if (id !== this.counter) return;
     state.set({ search: { query, hits: hits ?? [], status: 'done', memos: memos ?? [] } });
@@ -54,6 +58,10 @@ export class SearchActions {
     }
     if (state.get().documentId !== hit.documentId) {
       await this.reader.openDocument(hit.documentId, { select: hit.sentenceNumber });
+      // The filter holds in the document just opened: lifted when it hides the hit.
+      const matches = state.get().filterMatches;
+      if (matches && !matches.includes(hit.sentenceNumber)) await this.filter.set(null);
+      this.selection.select(single(hit.sentenceNumber), true);
     } else {
       this.selection.select(single(hit.sentenceNumber), true);
     }

@@ -1,3 +1,4 @@
+import { scopePhrase, scopeTotals } from '../../state/document-set';
 import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
@@ -7,7 +8,11 @@ import { SaveIndicator } from '../notes/SaveIndicator';
 export function StatusBar() {
   const navigation = useNavigation();
   const saveState = useWorkspaceState((s) => s.saveState);
-  const document = useWorkspaceState((s) => s.documents.find((d) => d.id === s.documentId));
+  const kind = useWorkspaceState((s) => s.scope.kind);
+  const where = useWorkspaceState(scopePhrase);
+  const sentences = useWorkspaceState((s) => scopeTotals(s).sentences);
+  const tagged = useWorkspaceState((s) => scopeTotals(s).tagged);
+  const hasDocuments = useWorkspaceState((s) => s.documents.length > 0 && (s.scope.kind !== 'document' || s.documentId !== null));
   const coder = useWorkspaceState((s) => s.notebook?.coder);
   const history = useWorkspaceState((s) => s.history);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
@@ -23,13 +28,16 @@ export function StatusBar() {
           <SaveIndicator state={saveState} />
         </span>
       )}
-      {document ? (
+      {hasDocuments ? (
         <>
           <span className="status-item" data-testid="status-sentences">
-            {document.sentenceCount.toLocaleString()} {document.sentenceCount === 1 ? 'sentence' : 'sentences'}
+            {sentences.toLocaleString()} {sentences === 1 ? 'sentence' : 'sentences'}
           </span>
           <span className="status-item" data-testid="status-tagged">
-            {document.taggedCount.toLocaleString()} tagged
+            {tagged.toLocaleString()} tagged
+          </span>
+          <span className={kind === 'document' ? 'status-item status-scope' : 'status-item status-scope wide'} data-testid="status-scope">
+            in {where}
           </span>
         </>
       ) : null}

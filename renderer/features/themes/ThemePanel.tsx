@@ -1,6 +1,7 @@
 import { useState, type CSSProperties } from 'react';
 import { isMac } from '../../lib/platform';
 import { READ_ONLY_TITLE } from '../../state/read-only';
+import { scopePhrase } from '../../state/document-set';
 import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { describeSelection } from '../../state/selection';
@@ -24,7 +25,10 @@ export function ThemePanel() {
   const selection = useWorkspaceState((s) => s.selection);
   const hasDocument = useWorkspaceState((s) => s.sentences !== null);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
+  const scopeCounts = useWorkspaceState((s) => s.scopeThemeCounts);
+  const where = useWorkspaceState(scopePhrase);
   const { numbers, sentences } = useSelectedSentences();
+  const countOf = (theme: { id: number; tagCount: number }) => (scopeCounts ? (scopeCounts.get(theme.id) ?? 0) : theme.tagCount);
   const [query, setQuery] = useState('');
   const shown = searchThemes(themes, query);
   const single = selection !== null && selection.anchor === selection.focus;
@@ -79,6 +83,11 @@ export function ThemePanel() {
         </div>
       ) : null}
 
+      {themes.length > 0 ? (
+        <p className="theme-counts-scope" data-testid="theme-counts-scope">
+          Tagged sentences in {where}
+        </p>
+      ) : null}
       <ul className="theme-list" aria-label="Codebook">
         {shown.map((theme) => {
           const state = themeState(sentences, theme.id);
@@ -90,7 +99,7 @@ export function ThemePanel() {
                 className={`theme-row ${state}`}
                 style={{ '--theme-colour': theme.colour } as CSSProperties}
                 aria-pressed={pressed}
-                aria-label={`${theme.name}${theme.key ? `, key ${theme.key}` : ''}, ${theme.tagCount.toLocaleString()} tagged`}
+                aria-label={`${theme.name}${theme.key ? `, key ${theme.key}` : ''}, ${countOf(theme).toLocaleString()} tagged in ${where}`}
                 disabled={!hasDocument || readOnly}
                 title={readOnly ? READ_ONLY_TITLE : theme.description || theme.name}
                 onClick={() => void tags.toggle(theme.id)}
@@ -99,7 +108,7 @@ export function ThemePanel() {
                 <ThemeSwatch colour={theme.colour} />
                 <span className="theme-row-name">{theme.name}</span>
                 <span className="theme-row-count">
-                  {theme.tagCount.toLocaleString()}
+                  {countOf(theme).toLocaleString()}
                 </span>
                 <span className="theme-row-state" aria-hidden="true">
                   {state === 'all' ? <Icon name="check" size={14} /> : state === 'some' ? '–' : null}

@@ -7,6 +7,7 @@ import { FilterActions } from '../filter/filter-actions';
 import { NoteActions } from '../notes/note-actions';
 import { ReaderActions } from '../reader/reader-actions';
 import { SelectionActions } from '../reader/selection-actions';
+import { ScopeActions } from '../scope/scope-actions';
 import { TagActions } from './tag-actions';
 
 /** Tagging with only what it needs: a session, a selection, and a document open in the reader. */
@@ -15,7 +16,7 @@ async function openDocument() {
   const selection = new SelectionActions(session);
   const notes = new NoteActions(session, selection);
   const reader = new ReaderActions(session, selection, notes, new FilterActions(session, selection));
-  const tags = new TagActions(session, selection);
+  const tags = new TagActions(session, selection, new ScopeActions(session, async () => {}));
   await session.load();
   await reader.openDocument(1);
   return { state: session.state, selection, tags };

@@ -8,6 +8,7 @@ import { call } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { SelectionActions } from '../reader/selection-actions';
+import type { ScopeActions } from '../scope/scope-actions';
 import { toggleTheme } from './optimistic-tags';
 import { themeInSlot } from './theme-search';
 
@@ -18,6 +19,7 @@ export class TagActions {
   constructor(
     private readonly session: NotebookSession,
     private readonly selection: SelectionActions,
+    private readonly scope: ScopeActions,
   ) {}
 
   async toggleSlot(slot: number): Promise<void> {
@@ -53,6 +55,7 @@ export class TagActions {
     const change = toggleTheme(before, themeId, (id) => positions.get(id) ?? Number.MAX_SAFE_INTEGER);
     store.replace(change.sentences);
     this.adjustCounts(store.documentId, themeId, change.tagDelta, change.taggedDelta);
+    this.scope.adjustThemeCount(store.documentId, themeId, change.tagDelta);
     const result = await this.session.send(() => call('tags:toggle', { sentenceIds: before.map((s) => s.id), themeId }));
     if (!result) {
       // The notebook refused: show what it holds.

@@ -1,0 +1,121 @@
+/**
+ * Working across documents: a notebook of three articles, the sample study
+ * untagged and two others carrying the tags. The filter, ], the overview's
+ * drill-downs and Retrieve go where the sentences are; a reload comes back
+ * to the same place; the counts say what they count.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ANKARA =
+  'Ankara set a deadline for the gas talks. Officials said the missiles were never fired. Trade would stop within a week. ' +
+  'The ministry denied the missile claims again. Nobody in Moscow answered.';
+const BEIRUT = 'Beirut counted the dead after the strike. The observatory said the missiles came from the sea. Prices rose.';
+
+test.use({
+  prepareNotebook: {
+    apply: (notebook) => {
+      const [missiles, , trade] = notebook.listThemes();
+      const ankara = notebook.importDocument({ title: 'Ankara sets a deadline', text: ANKARA, sourceName: null });
+      const beirut = notebook.importDocument({ title: 'Beirut counts the dead', text: BEIRUT, sourceName: null });
+      notebook.tag([notebook.sentenceId(ankara.id, 2), notebook.sentenceId(ankara.id, 4)], missiles!.id);
+      notebook.tag([notebook.sentenceId(ankara.id, 3), notebook.sentenceId(ankara.id, 4)], trade!.id);
+      notebook.tag([notebook.sentenceId(beirut.id, 2)], missiles!.id);
+      notebook.setNote(notebook.sentenceId(beirut.id, 2), 'The sea, not Iran.');
+    },
+  },
+});
+
+const reader = (page: Page) => page.getByRole('document', { name: 'Reader' });
+const title = (page: Page) => page.locator('.document-title');
+const filterBar = (page: Page) => page.getByRole('region', { name: 'Filter' });
+const current = (page: Page) => reader(page).locator('[aria-current="true"]');
+
+async function filterBy(page: Page, theme: string): Promise<void> {
+  await page.getByRole('button', { name: 'Filter by themes' }).click();
+  await page.getByRole('dialog', { name: 'Filter by themes' }).getByRole('checkbox', { name: new RegExp(theme) }).check();
+  await page.keyboard.press('Escape');
+}
+
+test('a filter opens where its sentences are, and ] follows them into the next document', async ({ page }) => {
+  await expect(title(page)).toHaveText(/Russian Federation/);
+  await filterBy(page, 'Missile claims');
+  // The sample has no such sentence: the reader goes to the first document that has.
+  await expect(title(page)).toHaveText('Ankara sets a deadline');
+  await expect(filterBar(page)).toContainText('2 of 5 sentences here · 3 in 2 documents of the notebook');
+  await expect(current(page)).toHaveAttribute('data-sentence-number', '2');
+
+  await page.keyboard.press(']');
+  await expect(current(page)).toHaveAttribute('data-sentence-number', '4');
+  await page.keyboard.press(']');
+  await expect(title(page)).toHaveText('Beirut counts the dead');
+  await expect(current(page)).toHaveAttribute('data-sentence-number', '2');
+  await expect(page.getByText('On to “Beirut counts the dead”.')).toBeVisible();
+
+  // And back with [, to the last match of the document before.
+  await page.keyboard.press('[');
+  await expect(title(page)).toHaveText('Ankara sets a deadline');
+  await expect(current(page)).toHaveAttribute('data-sentence-number', '4');
+});
+
+test('a co-occurrence cell whose sentences are in another document opens that document, filtered', async ({ page }) => {
+  await expect(title(page)).toHaveText(/Russian Federation/);
+  await page.getByRole('button', { name: 'Overview' }).click();
+  await expect(page.getByTestId('overview-scope')).toHaveText('the notebook');
+  await page.getByRole('button', { name: /^Turkey trade threats and Missile claims: 1 sentence together/ }).click();
+  await expect(title(page)).toHaveText('Ankara sets a deadline');
+  await expect(filterBar(page)).toContainText('1 of 5 sentences here');
+  await expect(current(page)).toHaveAttribute('data-sentence-number', '4');
+  await expect(reader(page)).not.toContainText('No sentence in this document has the filtered themes');
+});
+
+test('Retrieve lists the sentences by document with their context, and opens one in the reader; a reload comes back there', async ({ page }) => {
+  await page.getByRole('button', { name: 'Retrieve' }).click();
+  await page.getByRole('group', { name: 'Themes to retrieve' }).getByRole('button', { name: /Missile claims/ }).click();
+  const view = page.getByRole('region', { name: 'Retrieve' });
+  await expect(view.getByRole('status')).toHaveText('3 sentences in 2 documents of the notebook');
+  await expect(view.getByRole('heading', { name: /Ankara sets a deadline/ })).toContainText('2 sentences');
+  const beirut = view.getByRole('button', { name: /The observatory said the missiles came from the sea/ });
+  await expect(beirut).toContainText('Beirut counted the dead after the strike.');
+  await expect(beirut).toContainText('The sea, not Iran.');
+
+  // Leaving out a theme narrows the list.
+  await page.getByRole('group', { name: 'Themes to leave out' }).getByRole('button', { name: /Turkey trade threats/ }).click();
+  await expect(view.getByRole('status')).toHaveText('2 sentences in 2 documents of the notebook');
+
+  await beirut.click();
+  await expect(title(page)).toHaveText('Beirut counts the dead');
+  await expect(current(page)).toHaveAttribute('data-sentence-number', '2');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-themata-ready', 'true');
+  await expect(title(page)).toHaveText('Beirut counts the dead');
+  await expect(current(page)).toHaveAttribute('data-sentence-number', '2');
+  await expect(current(page)).toBeInViewport();
+});
+
+test('the counts say what they count, for the notebook, a selection of documents or this document', async ({ page }) => {
+  const themes = page.getByRole('complementary', { name: 'Themes' });
+  const status = page.getByRole('contentinfo', { name: 'Status' });
+  await expect(themes.getByTestId('theme-counts-scope')).toHaveText('Tagged sentences in the notebook');
+  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 3 tagged in the notebook/ })).toBeVisible();
+  await expect(status.getByTestId('status-scope')).toHaveText('in the notebook');
+
+  await page.getByRole('navigation', { name: 'Documents' }).getByRole('checkbox', { name: 'Choose Beirut counts the dead' }).check();
+  await expect(page.getByRole('button', { name: 'Work in: 1 document' })).toBeVisible();
+  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 1 tagged in the selection \(1 document\)/ })).toBeVisible();
+  await expect(status.getByTestId('status-sentences')).toHaveText('3 sentences');
+
+  // Search keeps to the selection too.
+  await page.keyboard.press('ControlOrMeta+f');
+  await page.getByRole('searchbox', { name: 'Search sentences and notes' }).fill('missiles');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('status')).toHaveText('1 match');
+  await expect(results.getByTestId('search-scope')).toHaveText('Searching the selection (1 document)');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Work in: 1 document' }).click();
+  await page.getByRole('radio', { name: /This document/ }).click();
+  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 0 tagged in this document/ })).toBeVisible();
+  await expect(status.getByTestId('status-scope')).toHaveText('in this document');
+});
