@@ -48,7 +48,7 @@ describe('a notebook of format 1 opened for writing', () => {
       nb.undo();
       nb.undo();
       expect(nb.documentDetails(1)).toMatchObject({ outlet: null, attributes: [] });
-      expect(nb.historyState().redoLabel).toBe('Edit the note on sentence 2');
+      expect(nb.historyState().redoLabel).toMatch(/^Edit the note on sentence 2 of ‘/);
       nb.redo();
     } finally {
       nb.close();
