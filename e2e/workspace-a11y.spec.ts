@@ -56,6 +56,17 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'search with how it was read and its help',
+    open: async (page) => {
+      await page.keyboard.press('ControlOrMeta+f');
+      await page.getByRole('searchbox', { name: 'Search sentences and notes' }).fill('Syria OR Latakia -Erdogan OR');
+      const results = page.getByRole('region', { name: 'Search results' });
+      await expect(results.getByTestId('search-explanation')).toHaveText('Sentences or notes with “Syria” or “Latakia”, without “Erdogan”.');
+      await results.getByRole('button', { name: 'How search reads a query' }).click();
+      await expect(results.getByRole('region', { name: 'How search reads a query' })).toBeVisible();
+    },
+  },
+  {
     name: 'theme palette',
     open: async (page) => {
       await page.keyboard.press('/');

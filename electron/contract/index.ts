@@ -9,6 +9,7 @@ import type { ErrorInfo } from './errors';
 export { channels, events, MenuCommand } from './channels';
 export * from './domain';
 export * from './errors';
+export * from './search-reading';
 
 export type Channel = keyof typeof channels;
 export type EventName = keyof typeof events;
