@@ -39,6 +39,18 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'note editor with several sentences selected',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.keyboard.press('j');
+      await page.keyboard.press('Shift+j');
+      await page.keyboard.press('Shift+j');
+      await page.keyboard.press('n');
+      await expect(page.getByRole('textbox', { name: 'Note on sentence 6' })).toBeFocused();
+      await page.keyboard.type('Photo caption: check the *date*.');
+    },
+  },
+  {
     name: 'filtered reader',
     open: async (page) => {
       await codeALittle(page);
