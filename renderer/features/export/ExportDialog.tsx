@@ -6,7 +6,8 @@ import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ThemeCheckRow } from '../themes/ThemeCheckRow';
-import { useExport } from './export-actions';
+import { capabilities } from '../../lib/capabilities';
+import { type ExportOutcome, useExport } from './export-actions';
 
 /** Ctrl/⌘E: the tagged sentences as Markdown, with a live preview of the file. */
 export function ExportDialog() {
@@ -18,7 +19,7 @@ export function ExportDialog() {
   const [includeNotes, setIncludeNotes] = useState(true);
   const [preview, setPreview] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [savedPath, setSavedPath] = useState<string | null>(null);
+  const [saved, setSaved] = useState<ExportOutcome | null>(null);
   const notesId = useId();
 
   const chosen = useMemo(() => themes.filter((t) => !excluded.has(t.id)).map((t) => t.id), [themes, excluded]);
@@ -44,13 +45,13 @@ export function ExportDialog() {
 
   const save = async () => {
     setSaving(true);
-    const path = await exportActions.save(request);
+    const outcome = await exportActions.save(request);
     setSaving(false);
-    if (path) setSavedPath(path);
+    if (outcome) setSaved(outcome);
   };
 
   const toggle = (themeId: number, on: boolean) => {
-    setSavedPath(null);
+    setSaved(null);
     setExcluded((previous) => {
       const next = new Set(previous);
       if (on) next.delete(themeId);
@@ -69,14 +70,22 @@ export function ExportDialog() {
       className="export-dialog"
       onClose={() => navigation.closeDialog()}
       footer={
-        savedPath ? (
+        saved ? (
           <>
-            <p className="export-saved" role="status">
-              <Icon name="check" /> Saved to <span className="path">{savedPath}</span>
-            </p>
-            <button type="button" className="button" onClick={() => void exportActions.reveal(savedPath)}>
-              <Icon name="folder" /> Show in folder
-            </button>
+            {saved.kind === 'saved' ? (
+              <p className="export-saved" role="status">
+                <Icon name="check" /> Saved to <span className="path">{saved.path}</span>
+              </p>
+            ) : (
+              <p className="export-saved" role="status">
+                <Icon name="check" /> Downloaded <span className="path">{saved.fileName}</span>: your browser keeps it in its downloads.
+              </p>
+            )}
+            {saved.kind === 'saved' && capabilities.showInFolder ? (
+              <button type="button" className="button" onClick={() => void exportActions.reveal(saved.path)}>
+                <Icon name="folder" /> Show in folder
+              </button>
+            ) : null}
             <button type="button" className="button primary" data-autofocus onClick={() => navigation.closeDialog()}>
               Done
             </button>
@@ -88,7 +97,7 @@ export function ExportDialog() {
               Cancel
             </button>
             <button type="button" className="button primary" data-autofocus disabled={saving || nothingChosen} onClick={() => void save()}>
-              <Icon name="export" /> {saving ? 'Saving…' : 'Save as Markdown…'}
+              <Icon name="export" /> {capabilities.export === 'download' ? (saving ? 'Preparing…' : 'Download Markdown') : saving ? 'Saving…' : 'Save as Markdown…'}
             </button>
           </>
         )
@@ -106,7 +115,7 @@ export function ExportDialog() {
                 { value: 'document', label: 'Document' },
               ]}
               onChange={(value) => {
-                setSavedPath(null);
+                setSaved(null);
                 setBy(value);
               }}
             />
@@ -137,7 +146,7 @@ export function ExportDialog() {
               type="checkbox"
               checked={includeNotes}
               onChange={(event) => {
-                setSavedPath(null);
+                setSaved(null);
                 setIncludeNotes(event.target.checked);
               }}
             />
