@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, type ThemataFixture } from './fixtures';
 import { openNotebookFromToolbar, untrustedNotebook } from './refused-notebook';
+import { saveExport } from './save-export';
 
 interface Screen {
   name: string;
@@ -118,6 +119,16 @@ const screens: Screen[] = [
       await codeALittle(page);
       await page.keyboard.press('ControlOrMeta+e');
       await expect(page.getByRole('region', { name: 'Markdown preview' })).toContainText('Missile claims');
+    },
+  },
+  {
+    name: 'export dialog once the file is saved or downloaded',
+    open: async (page, themata) => {
+      await codeALittle(page);
+      await page.keyboard.press('ControlOrMeta+e');
+      const dialog = page.getByRole('dialog', { name: 'Export to Markdown' });
+      await expect(dialog.getByRole('region', { name: 'Markdown preview' })).toContainText('Missile claims');
+      await saveExport(page, dialog, themata, `${themata.folder}/a11y-export.md`);
     },
   },
   {

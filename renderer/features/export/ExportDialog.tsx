@@ -78,7 +78,7 @@ export function ExportDialog() {
               </p>
             ) : (
               <p className="export-saved" role="status">
-                <Icon name="check" /> Downloaded <span className="path">{saved.fileName}</span>: your browser keeps it in its downloads.
+                <Icon name="check" /> Downloaded <span className="path">{saved.fileName}</span> to your browser’s downloads
               </p>
             )}
             {saved.kind === 'saved' && capabilities.showInFolder ? (
