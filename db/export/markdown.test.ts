@@ -93,7 +93,8 @@ function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { b
     .sort((a, b) => a.documentId - b.documentId || a.number - b.number);
   const sentences = ordered.filter((s) => s.themeIds.some((id) => themes.some((t) => t.id === id)));
   // Notes on untagged sentences go with the notes, when every theme is exported.
-  const untagged = ordered.filter((s) => s.themeIds.length === 0 && options.includeNotes && options.themeIds === undefined && tidied(s.note ?? '') !== '');
+  const withUntagged = options.includeNotes && (options.includeUntaggedNotes ?? options.themeIds === undefined);
+  const untagged = ordered.filter((s) => s.themeIds.length === 0 && withUntagged && tidied(s.note ?? '') !== '');
   const notes = (n: number): string => (n === 0 ? '' : ` · ${n} note${n === 1 ? '' : 's'} on untagged sentences`);
   const title = (id: number): string => {
     const text = documents.find((d) => d.id === id)?.title ?? '';
@@ -314,10 +315,16 @@ describe('renderMarkdown', () => {
     expect(byTheme).toContain('3 tagged sentences from 2 documents, grouped by theme. With 1 note on untagged sentences.');
     expect(byTheme.endsWith('## Notes on untagged sentences\n\n1 note on sentences without a theme\n\n> Nobody tagged this. ^s1-8\n\n— *Syria report*, sentence 8\n\n> [!note]\n> But it *matters*.\n')).toBe(true);
     for (const options of [BY_THEME, BY_DOCUMENT]) expectLiteralExport(snapshot, options);
-    for (const options of [{ ...BY_THEME, includeNotes: false }, { ...BY_THEME, themeIds: [1, 2, 3, 4] }, { ...BY_DOCUMENT, themeIds: [1] }]) {
+    const without: MarkdownOptions[] = [
+      { ...BY_THEME, includeNotes: false }, { ...BY_THEME, themeIds: [1, 2, 3, 4] }, { ...BY_DOCUMENT, themeIds: [1] },
+      { ...BY_DOCUMENT, includeUntaggedNotes: false }, { ...BY_THEME, includeNotes: false, includeUntaggedNotes: true },
+    ];
+    for (const options of without) {
       expect(renderMarkdown(snapshot, options)).not.toContain('Nobody tagged this.');
       expectLiteralExport(snapshot, options);
     }
+    // Asked for, they come with a chosen theme too.
+    expect(renderMarkdown(snapshot, { ...BY_THEME, themeIds: [4], includeUntaggedNotes: true })).toContain('## Notes on untagged sentences');
   });
 
   it('leaves out empty and blank notes', () => {
@@ -454,6 +461,7 @@ const snapshotAndOptions = fc
     const options = fc.record({
       by: fc.constantFrom('theme' as const, 'document' as const),
       includeNotes: fc.boolean(),
+      includeUntaggedNotes: fc.option(fc.boolean(), { nil: undefined }),
       themeIds: fc.option(fc.subarray(themeIds, { minLength: 1 }), { nil: undefined }),
     });
     return fc.tuple(
@@ -466,6 +474,11 @@ const snapshotAndOptions = fc
           taggedSentences: list.map((s) => sentence(s.documentId, s.number, s.text, s.themeIds, s.note)),
         }),
       ),
-      options.map((o): MarkdownOptions => (o.themeIds === undefined ? { by: o.by, includeNotes: o.includeNotes } : o)),
+      options.map((o): MarkdownOptions => ({
+        by: o.by,
+        includeNotes: o.includeNotes,
+        ...(o.themeIds === undefined ? {} : { themeIds: o.themeIds }),
+        ...(o.includeUntaggedNotes === undefined ? {} : { includeUntaggedNotes: o.includeUntaggedNotes }),
+      })),
     );
   });

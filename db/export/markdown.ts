@@ -21,6 +21,11 @@ export interface MarkdownOptions {
   /** Only these themes; all when omitted. */
   themeIds?: number[];
   includeNotes: boolean;
+  /**
+   * With includeNotes, also the sentences that carry a note but no theme.
+   * When omitted: yes when every theme is exported, as those notes belong to none.
+   */
+  includeUntaggedNotes?: boolean;
 }
 
 /** An export's input: a snapshot's fields, with its tagged sentences possibly read as they are written. */
@@ -78,8 +83,8 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
     else section.sentences += 1;
     return section.entries;
   };
-  // Notes on untagged sentences belong to no theme: exported with the notes, unless only some themes are.
-  const untaggedNotes = options.includeNotes && options.themeIds === undefined;
+  // Notes on untagged sentences belong to no theme: by default exported with the notes, unless only some themes are.
+  const untaggedNotes = options.includeNotes && (options.includeUntaggedNotes ?? options.themeIds === undefined);
   let untaggedCount = 0;
   const perTheme = new Map<number, number>();
   const documents = new Set<number>();

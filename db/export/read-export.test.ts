@@ -61,10 +61,10 @@ function exports(nb: MemoryNotebook, options: MarkdownOptions) {
 describe('the export read as it is written', () => {
   it('writes the same Markdown as the export of a whole snapshot, by theme and by document', () => {
     fc.assert(
-      fc.property(plans, fc.boolean(), fc.constantFrom<MarkdownOptions['by']>('theme', 'document'), fc.boolean(), (plan, shuffle, by, includeNotes) => {
+      fc.property(plans, fc.boolean(), fc.constantFrom<MarkdownOptions['by']>('theme', 'document'), fc.boolean(), fc.boolean(), (plan, shuffle, by, includeNotes, includeUntaggedNotes) => {
         const nb = build(plan, shuffle);
         try {
-          const { streamed, snapshot } = exports(nb, { by, includeNotes });
+          const { streamed, snapshot } = exports(nb, { by, includeNotes, includeUntaggedNotes });
           expect(streamed).toBe(snapshot);
         } finally {
           nb.db.close();

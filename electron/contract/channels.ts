@@ -41,6 +41,8 @@ const ExportRequest = z
     by: ExportGrouping,
     themeIds: z.array(Id).max(1000).optional(),
     includeNotes: z.boolean(),
+    /** Notes on sentences with no theme too (with includeNotes); by default when every theme is exported. */
+    includeUntaggedNotes: z.boolean().optional(),
   })
   .strict();
 

@@ -17,15 +17,17 @@ export function ExportDialog() {
   const [by, setBy] = useState<ExportGrouping>('theme');
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [includeNotes, setIncludeNotes] = useState(true);
+  const [includeUntaggedNotes, setIncludeUntaggedNotes] = useState(true);
   const [preview, setPreview] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<ExportOutcome | null>(null);
   const notesId = useId();
+  const untaggedId = useId();
 
   const chosen = useMemo(() => themes.filter((t) => !excluded.has(t.id)).map((t) => t.id), [themes, excluded]);
   const request = useMemo(
-    () => ({ by, includeNotes, ...(excluded.size > 0 ? { themeIds: chosen } : {}) }),
-    [by, includeNotes, excluded.size, chosen],
+    () => ({ by, includeNotes, includeUntaggedNotes, ...(excluded.size > 0 ? { themeIds: chosen } : {}) }),
+    [by, includeNotes, includeUntaggedNotes, excluded.size, chosen],
   );
   const nothingChosen = themes.length > 0 && chosen.length === 0;
 
@@ -151,6 +153,19 @@ export function ExportDialog() {
               }}
             />
             <span className="check-name">Include notes</span>
+          </label>
+          <label className="check-row standalone nested" htmlFor={untaggedId}>
+            <input
+              id={untaggedId}
+              type="checkbox"
+              checked={includeNotes && includeUntaggedNotes}
+              disabled={!includeNotes}
+              onChange={(event) => {
+                setSaved(null);
+                setIncludeUntaggedNotes(event.target.checked);
+              }}
+            />
+            <span className="check-name">Also notes on untagged sentences</span>
           </label>
         </div>
 
