@@ -142,6 +142,7 @@ export function ExportDialog() {
             </ul>
           </fieldset>
 
+          <div className="export-notes">
           <label className="check-row standalone" htmlFor={notesId}>
             <input
               id={notesId}
@@ -167,6 +168,7 @@ export function ExportDialog() {
             />
             <span className="check-name">Also notes on untagged sentences</span>
           </label>
+          </div>
         </div>
 
         <section className="export-preview" aria-label="Markdown preview">
