@@ -1,6 +1,7 @@
 /**
  * A note belongs to one sentence. With several selected, the note goes to the
  * focused one, and the editor and the theme panel say so before a word is written.
+ * Saved, it shows as the Markdown the researcher wrote.
  */
 import { expect, test } from './fixtures';
 
@@ -32,4 +33,25 @@ test('with one sentence selected, the editor names it and says nothing more', as
   const field = page.getByRole('textbox', { name: 'Note on sentence 2' });
   await expect(field).toBeFocused();
   await expect(field).toHaveAccessibleDescription('');
+});
+
+test('a saved note shows its Markdown formatted, and a link in it opens only after the researcher confirms', async ({ page, themata }) => {
+  await page.keyboard.press('j');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Compare the *Pentagon* figure:\n- 59 fired\n- 23 arrived\n\n<b>raw</b> [source](https://example.org/report)');
+  await page.keyboard.press('Escape');
+  const note = page.getByRole('note', { name: 'Note on sentence 2' });
+  await expect(note.locator('em')).toHaveText('Pentagon');
+  await expect(note.getByRole('listitem')).toHaveText(['59 fired', '23 arrived']);
+  await expect(note).toContainText('<b>raw</b>');
+
+  const link = note.getByRole('link', { name: 'source' });
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await link.click();
+  // Declined: nothing opened, and the note did not open for editing either.
+  await expect(page.getByRole('textbox', { name: 'Note on sentence 2' })).toHaveCount(0);
+  expect((await themata.shellLog()).openedLinks).toEqual([]);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await link.click();
+  await expect.poll(async () => (await themata.shellLog()).openedLinks).toEqual(['https://example.org/report']);
 });

@@ -52,6 +52,16 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'a note shown as its Markdown',
+    open: async (page) => {
+      await page.keyboard.press('j');
+      await page.keyboard.press('n');
+      await page.keyboard.type('Compare the *Pentagon* figure:\n- 59 **fired**\n- 23 arrived\n\nSee [the report](https://example.org/report).');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('note', { name: 'Note on sentence 2' }).getByRole('link', { name: 'the report' })).toBeVisible();
+    },
+  },
+  {
     name: 'filtered reader',
     open: async (page) => {
       await codeALittle(page);
