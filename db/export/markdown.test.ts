@@ -453,7 +453,7 @@ const snapshotAndOptions = fc
         number: fc.integer({ min: 1, max: 40 }),
         text: nastyText,
         // Some untagged sentences: exported only for their notes.
-        themeIds: fc.oneof({ arbitrary: fc.subarray(themeIds, { minLength: 1 }), weight: 4 }, { arbitrary: fc.constant([]), weight: 1 }),
+        themeIds: fc.oneof({ arbitrary: fc.subarray(themeIds, { minLength: 1 }), weight: 4 }, { arbitrary: fc.constant<number[]>([]), weight: 1 }),
         note: fc.option(nastyText),
       }),
       { selector: (s) => `${s.documentId}:${s.number}`, maxLength: 6 },
