@@ -291,7 +291,9 @@ describe('renderMarkdown', () => {
   it('keeps a note from breaking the file: no heading, block id, definition or raw HTML leaves its callout', () => {
     const note = [
       '# Not a section', 'Setext title', '===', 'Also', '---', '- # heading in a list', '> ## heading in a quote',
-      'ends like a block id ^s1-6', '[ref]: https://evil.example', '[^1]: a footnote', '<script>alert(1)</script>', '```', 'unclosed fence',
+      'ends like a block id ^s1-6', '[ref]: https://evil.example', '[^1]: a footnote', '<script>alert(1)</script>',
+      // Already escaped by the researcher: doubling the backslash would free the comment.
+      '\\<!-- c -->', '```', 'unclosed fence',
     ].join('\n');
     const snapshot: ExportSnapshot = { ...SAMPLE, themes: [theme(1, 'Only')], taggedSentences: [sentence(1, 6, 'A sentence.', [1], note), sentence(1, 7, 'Next.', [1])] };
     for (const options of [BY_THEME, BY_DOCUMENT]) {

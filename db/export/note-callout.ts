@@ -25,13 +25,20 @@ const HTML_START = /<(?![A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|[\w.!#$%&'*+/=?^`
 
 /** One line of a note, as Markdown that cannot reach outside its callout. */
 function noteLine(line: string): string {
-  let out = line.replace(HTML_START, '\\<').replace(SETEXT_UNDERLINE, '$1\\$2');
+  // A "<" the researcher already escaped stays as written: doubling its backslash would free it.
+  let out = line.replace(HTML_START, (lt, at: number) => (backslashesBefore(line, at) % 2 === 1 ? lt : '\\<')).replace(SETEXT_UNDERLINE, '$1\\$2');
   // Container markers before the block: "> # x" and "- # x" open a heading too.
   const lead = /^(?:[ \t]{0,3}(?:>|[-+*]|\d{1,9}[.)])[ \t]+)*/.exec(out)![0];
   let body = out.slice(lead.length);
   body = body.replace(ATX_HEADING, '$1\\$2').replace(SETEXT_UNDERLINE, '$1\\$2').replace(DEFINITION, '$1\\[');
   out = (lead + body).replace(BLOCK_ID, '$1\\^$2');
   return out;
+}
+
+function backslashesBefore(text: string, at: number): number {
+  let count = 0;
+  while (at - count - 1 >= 0 && text[at - count - 1] === '\\') count += 1;
+  return count;
 }
 
 /**
