@@ -23,12 +23,13 @@ const ROUNDS = 10;
 
 const THEMES = ['Missile claims', 'Civilian-casualty assertions', 'Turkey trade threats', 'Deconfliction talks', 'Sources', 'Numbers'];
 
-/** Common words, two-word queries (one with no match), quoted phrases and prefixes, as researchers type them. */
+/** Common words, two-word queries (one with no match), quoted phrases, prefixes, OR, exclusions and groups, as researchers type them. */
 export const READ_QUERIES = [
   'the', 'said', 'Syria', 'missile', 'Moscow', 'talks',
   'defence ministry', 'Russian strikes', 'Syria missile',
   '"air campaign"', '"the officials say"',
   'obs', 'cas', 'Ank', 'st',
+  'Moscow OR Ankara', 'Syria -missile', '(Moscow OR Ankara) talks -gas',
 ];
 
 /**

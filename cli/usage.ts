@@ -19,7 +19,7 @@ Commands:
   untag DOC:N THEME            remove a theme from a sentence
   note DOC:N TEXT              write the note on a sentence (--file FILE reads it, --clear removes it)
   memo notebook|DOC|theme:NAME read or write a memo on the notebook, a document or a theme
-  search QUERY                 find sentences, notes and memos containing words
+  search QUERY                 find sentences, notes and memos: words, "phrases", OR, -word
   stats                        counts per theme, document, outlet and attribute, and co-occurrence
   export                       write the tagged sentences as Markdown
   undo, redo                   take back or replay the last change
@@ -97,8 +97,15 @@ characters); "themata undo" takes a change back.
   --clear       remove the memo`,
   search: `Usage: themata search QUERY [--limit N] [--json]
 
-Finds sentences whose text or note contains every word of QUERY (as word beginnings; "quoted phrases" too),
-then memos that do, each named by what it is about.
+Finds sentences whose text or note matches QUERY, read as the app's search reads it:
+  Russia Turkey         both words, in any order (each as a word beginning: negotiat finds negotiations)
+  "air campaign"        the exact phrase
+  Russia OR Turkey      either word (OR in capitals; it binds closer than the space between words)
+  Russia -ceasefire     leave out sentences with a word (also NOT ceasefire)
+  (Moscow OR Ankara) talks   a group in parentheses; U.S. is one term
+What cannot be read (an unclosed quote, an OR at the end, a lone -) is left out, and a line on
+standard error says how the query was read. Memos that match follow the sentences, each named by
+what it is about.
   --limit N   at most N sentences (default 50)
   --json      print an array of {documentId, documentTitle, sentenceNumber, text, note, themes:
               [{id, name}], matchedIn}; note may be null, matchedIn is "sentence", "note" or "both";

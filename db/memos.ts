@@ -10,7 +10,8 @@ import type { Memo, MemoHit, MemoSubject } from './domain';
 import type { History } from './history';
 import { NotebookError } from './notebook-error';
 import type { MemoRow } from './rows';
-import { highlightRanges, parseSearch, toFtsQuery } from './search';
+import { highlightRanges } from './search';
+import { readSearch, toFtsQuery } from './search-query';
 
 export const MEMO_MAX_LENGTH = 200_000;
 
@@ -99,10 +100,11 @@ export function listMemos(ctx: NotebookContext): Memo[] {
   return rows.map(toMemo);
 }
 
-/** Memos whose text holds every term of the query, as search reads it; the notebook's first, then documents', then themes'. */
+/** Memos matching the query, read as search reads it; the notebook's first, then documents', then themes'. */
 export function searchMemos(ctx: NotebookContext, query: string, limit: number): MemoHit[] {
-  const { terms, whole } = parseSearch(query);
-  if (terms.length === 0 || limit <= 0) return [];
+  const reading = readSearch(query);
+  const fts = toFtsQuery(reading.query);
+  if (fts === null || limit <= 0) return [];
   const rows = ctx.sql(
     `SELECT m.*, d.title AS document_title, t.name AS theme_name FROM memos m
      LEFT JOIN documents d ON d.id = m.document_id
@@ -111,11 +113,11 @@ export function searchMemos(ctx: NotebookContext, query: string, limit: number):
        AND (m.document_id IS NULL OR d.removed_at IS NULL)
      ORDER BY m.theme_id IS NOT NULL, m.document_id IS NOT NULL, m.document_id, t.position, t.id
      LIMIT ?`,
-  ).all(toFtsQuery(terms, whole), limit) as (MemoRow & { document_title: string | null; theme_name: string | null })[];
+  ).all(fts, limit) as (MemoRow & { document_title: string | null; theme_name: string | null })[];
   return rows.map((row) => ({
     subject: subjectOf(row),
     label: row.document_title !== null ? `Memo on ${row.document_title}` : row.theme_name !== null ? `Memo on theme ${row.theme_name}` : 'Notebook memo',
     body: row.body,
-    highlights: highlightRanges(row.body, terms),
+    highlights: highlightRanges(row.body, reading.marked),
   }));
 }

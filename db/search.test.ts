@@ -3,68 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { NotebookContext } from './context';
 import type { SearchHit } from './domain';
 import { setNote } from './notes';
-import { highlightRanges, parseSearch, search, searchTerms, toFtsQuery } from './search';
+import { highlightRanges, search } from './search';
+import { readSearch, toFtsQuery } from './search-query';
 import { useMemoryNotebook } from './test-support/memory-notebook';
 import { fillRandomNotebook, seeded, WORDS } from './test-support/random-notebook';
+
+/** The words a query looks for, as the search marks them. */
+const searchTerms = (query: string) => readSearch(query).marked;
 
 const ARTICLE = [
   'Moscow denied it. Officials disagreed.',
   'Ankara warned about gas. Talks near Ankara were planned.',
   'Pilot-safety talks or not, Moscow’s jets flew.',
 ].join('\n');
-
-describe('searchTerms', () => {
-  it('reads words and quoted phrases, and nothing else', () => {
-    expect(searchTerms('Moscow  "denied it" jets')).toEqual(['Moscow', 'denied it', 'jets']);
-    expect(searchTerms('  ')).toEqual([]);
-  });
-
-  it('keeps hyphenated words and words with apostrophes as one phrase of their parts', () => {
-    expect(searchTerms('pilot-safety Moscow’s don\'t')).toEqual(['pilot safety', 'Moscow s', 'don t']);
-  });
-
-  it('reads FTS operators and syntax as plain words, or drops them', () => {
-    const cases: [string, string[]][] = [
-      ['a OR b', ['a', 'OR', 'b']],
-      ['a AND b NOT c', ['a', 'AND', 'b', 'NOT', 'c']],
-      ['NEAR(a b, 3)', ['NEAR', 'a', 'b', '3']],
-      ['-moscow', ['moscow']],
-      ['mos*', ['mos']],
-      ['^moscow', ['moscow']],
-      ['text:moscow', ['text', 'moscow']],
-      ['{text}: a', ['text', 'a']],
-      ['(a)', ['a']],
-      ['"', []],
-      ['""', []],
-      ['"unclosed phrase', ['unclosed', 'phrase']],
-      ['*', []],
-      ['+ - ( ) : ^ * "', []],
-    ];
-    for (const [query, terms] of cases) expect(searchTerms(query), query).toEqual(terms);
-  });
-
-  it('reads an abbreviation with its dots as one term, matched whole', () => {
-    expect(parseSearch('U.S. strikes e.g. talks')).toEqual({ terms: ['U S', 'strikes', 'e g', 'talks'], whole: [true, false, true, false] });
-    expect(toFtsQuery(['U S', 'strikes'], [true, false])).toBe('"U S" AND "strikes"*');
-    // Still being typed: a prefix.
-    expect(parseSearch('U.S')).toEqual({ terms: ['U', 'S'], whole: [false, false] });
-  });
-
-  it('reads letters and digits of any script', () => {
-    expect(searchTerms('Déclarations تصريحات 日本語 2024 🔥')).toEqual(['Déclarations', 'تصريحات', '日本語', '2024']);
-  });
-});
-
-describe('toFtsQuery', () => {
-  it('quotes every term as a prefix and requires them all', () => {
-    expect(toFtsQuery(['moscow', 'denied it'])).toBe('"moscow"* AND "denied it"*');
-    expect(toFtsQuery([])).toBe('');
-  });
-
-  it('doubles a quote inside a term, so the term cannot end its quotes early', () => {
-    expect(toFtsQuery(['say "NEAR" OR'])).toBe('"say ""NEAR"" OR"*');
-  });
-});
 
 describe('highlightRanges', () => {
   it('marks where a term starts a word, not where it falls inside one', () => {
@@ -190,17 +141,32 @@ describe('search', () => {
     for (const query of ['', '   ', '"', '""', '*', '()', '🔥']) expect(numbers(query), query).toEqual([]);
   });
 
-  it('reads FTS operators as words, so no query can change what the search means', () => {
+  it('reads OR, exclusions and groups as a researcher means them', () => {
     const { numbers } = withArticle();
-    // As operators these would find 1, 2 and 5; 1 and 4 and 5; 5; 1; 1 and 5; only 1.
-    expect(numbers('moscow OR officials')).toEqual([]);
-    expect(numbers('talks OR moscow')).toEqual([5]);
+    expect(numbers('moscow OR officials')).toEqual([1, 2, 5]);
+    expect(numbers('talks OR moscow')).toEqual([1, 4, 5]);
+    expect(numbers('moscow -jets')).toEqual([1]);
+    expect(numbers('moscow NOT jets')).toEqual([1]);
+    expect(numbers('ankara -gas')).toEqual([4]);
+    expect(numbers('(moscow OR ankara) -talks')).toEqual([1, 3]);
+    expect(numbers('talks (moscow OR ankara)')).toEqual([4, 5]);
+    expect(numbers('"talks near"')).toEqual([4]);
+    // An exact phrase: "denied i" would find "denied it" only as a prefix.
+    expect(numbers('"denied i"')).toEqual([]);
+    expect(numbers('"denied i')).toEqual([1]);
+  });
+
+  it('reads what FTS5 would refuse without failing: operators at the ends, a lone dash, FTS syntax as words', () => {
+    const { numbers } = withArticle();
+    expect(numbers('moscow OR')).toEqual([1, 5]);
+    expect(numbers('OR moscow')).toEqual([1, 5]);
+    expect(numbers('moscow AND')).toEqual([1, 5]);
+    expect(numbers('- jets')).toEqual([5]);
+    expect(numbers('-jets')).toEqual([]);
     expect(numbers('NEAR(moscow jets)')).toEqual([]);
-    expect(numbers('moscow NOT jets')).toEqual([5]);
     expect(numbers('text:moscow')).toEqual([]);
     expect(numbers('^moscow')).toEqual([1, 5]);
-    expect(numbers('-jets')).toEqual([5]);
-    expect(numbers('moscow AND')).toEqual([]);
+    expect(numbers('(moscow')).toEqual([1, 5]);
   });
 
   it('never fails on FTS syntax, whatever is typed', () => {
@@ -251,6 +217,7 @@ describe('search', () => {
         const queries = [
           pick(WORDS), pick(WORDS).slice(0, 1 + Math.floor(random() * 3)), `${pick(WORDS)} ${pick(WORDS)}`,
           `"${pick(WORDS)} ${pick(WORDS)}"`, 'note', `${pick(WORDS)} note`,
+          `${pick(WORDS)} OR ${pick(WORDS)}`, `${pick(WORDS)} -${pick(WORDS)}`, `(${pick(WORDS)} OR note) -${pick(WORDS).slice(0, 2)}`,
         ];
         for (const query of queries) {
           for (const limit of [1, 1 + Math.floor(random() * 20), 1000]) {
@@ -266,7 +233,7 @@ describe('search', () => {
 /** Search as first written: every match from both indexes, joined, grouped and ordered, then limited. */
 function searchEveryMatch(ctx: NotebookContext, query: string, limit: number): SearchHit[] {
   const terms = searchTerms(query);
-  if (terms.length === 0) return [];
+  if (toFtsQuery(readSearch(query).query) === null) return [];
   const rows = ctx.db
     .prepare(
       `WITH matches AS (
@@ -284,7 +251,7 @@ function searchEveryMatch(ctx: NotebookContext, query: string, limit: number): S
        ORDER BY s.document_id, s.ordinal
        LIMIT @limit`,
     )
-    .all({ q: toFtsQuery(terms), limit }) as {
+    .all({ q: toFtsQuery(readSearch(query).query), limit }) as {
     sentence_id: number; document_id: number; title: string; ordinal: number; text: string; note: string | null; in_sentence: number; in_note: number;
   }[];
   return rows.map((row) => ({

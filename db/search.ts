@@ -1,44 +1,7 @@
 import type { SearchHit } from './domain';
 import type { NotebookContext } from './context';
 import { idRuns, spansInSet, type DocumentSet } from './document-set';
-
-/** What a researcher typed, read as terms: never raw FTS syntax. */
-export interface ParsedSearch {
-  /** Words and phrases, each as its words joined by spaces. */
-  terms: string[];
-  /**
-   * Per term: true when it was typed to its end, an abbreviation such as
-   * "U.S." or "e.g.", so it is matched as it stands; every other term is
-   * matched as a prefix, as the researcher may still be typing it.
-   */
-  whole: boolean[];
-}
-
-const ABBREVIATION = /^(?:[\p{L}\p{N}]\.){2,}$/u;
-
-/** The words, abbreviations and quoted phrases of what a researcher typed. */
-export function parseSearch(query: string): ParsedSearch {
-  const parsed: ParsedSearch = { terms: [], whole: [] };
-  const pattern = /"([^"]*)"|((?:[\p{L}\p{N}]\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*)/gu;
-  for (const match of query.matchAll(pattern)) {
-    const phrase = match[1] ?? match[2] ?? '';
-    const words = phrase.match(/[\p{L}\p{N}\p{M}]+/gu);
-    if (!words || words.length === 0) continue;
-    parsed.terms.push(words.join(' '));
-    parsed.whole.push(match[2] !== undefined && ABBREVIATION.test(match[2]));
-  }
-  return parsed;
-}
-
-/** The words and quoted phrases of what a researcher typed; never raw FTS syntax. */
-export function searchTerms(query: string): string[] {
-  return parseSearch(query).terms;
-}
-
-/** An FTS5 query in which every term is quoted (so no operator can be injected), matched as a prefix unless typed whole. */
-export function toFtsQuery(terms: string[], whole: readonly boolean[] = []): string {
-  return terms.map((term, i) => `"${term.replaceAll('"', '""')}"${whole[i] ? '' : '*'}`).join(' AND ');
-}
+import { readSearch, toFtsQuery } from './search-query';
 
 interface HitRow {
   sentence_id: number;
@@ -51,7 +14,8 @@ interface HitRow {
 
 /**
  * The first `limit` sentences, in reading order, of the documents in the set
- * (every visible one when null) whose text or note contains every term. Sentence ids follow reading order (see document-spans.ts), so
+ * (every visible one when null) whose text or note matches the query as
+ * search-query.ts reads it. Sentence ids follow reading order (see document-spans.ts), so
  * each index is asked for its first `limit` matches by rowid and stops there;
  * no later match is joined, grouped or marked. (FTS5 still gathers every
  * match of a prefix before returning the first, so a short, common prefix
@@ -59,9 +23,9 @@ interface HitRow {
  * schema change, avoids that.)
  */
 export function search(ctx: NotebookContext, query: string, limit: number, set: DocumentSet = null): SearchHit[] {
-  const { terms, whole } = parseSearch(query);
-  if (terms.length === 0 || limit <= 0) return [];
-  const fts = toFtsQuery(terms, whole);
+  const reading = readSearch(query);
+  const fts = toFtsQuery(reading.query);
+  if (fts === null || limit <= 0) return [];
   // Removed documents' sentences and notes stay indexed, so removal can be undone: the index is read
   // only over the runs of ids the set's visible documents cover.
   const runs = idRuns(spansInSet(ctx, set));
@@ -70,7 +34,7 @@ export function search(ctx: NotebookContext, query: string, limit: number, set: 
   const inNotes = new Set(firstMatches(ctx, 'notes_fts', fts, runs, limit));
   const ids = [...new Set([...inSentences, ...inNotes])].sort((a, b) => a - b).slice(0, limit);
   const inSentence = new Set(inSentences);
-  const mark = highlighter(terms);
+  const mark = highlighter(reading.marked);
   const rows = ctx
     .sql(
       `SELECT s.id AS sentence_id, s.document_id, d.title, s.ordinal, s.text, n.body AS note

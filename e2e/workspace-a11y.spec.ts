@@ -11,6 +11,7 @@ import { expect, test, type ThemataFixture } from './fixtures';
 import { openNotebookFromToolbar, untrustedNotebook } from './refused-notebook';
 import { holdSending, importThroughMenu } from './importing';
 import { readSampleArticle } from '../db/default-notebook';
+import { saveExport } from './save-export';
 
 interface Screen {
   name: string;
@@ -62,6 +63,28 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'note editor with several sentences selected',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.keyboard.press('j');
+      await page.keyboard.press('Shift+j');
+      await page.keyboard.press('Shift+j');
+      await page.keyboard.press('n');
+      await expect(page.getByRole('textbox', { name: 'Note on sentence 6' })).toBeFocused();
+      await page.keyboard.type('Photo caption: check the *date*.');
+    },
+  },
+  {
+    name: 'a note shown as its Markdown',
+    open: async (page) => {
+      await page.keyboard.press('j');
+      await page.keyboard.press('n');
+      await page.keyboard.type('Compare the *Pentagon* figure:\n- 59 **fired**\n- 23 arrived\n\nSee [the report](https://example.org/report).');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('note', { name: 'Note on sentence 2' }).getByRole('link', { name: 'the report' })).toBeVisible();
+    },
+  },
+  {
     name: 'filtered reader',
     open: async (page) => {
       await codeALittle(page);
@@ -76,6 +99,17 @@ const screens: Screen[] = [
       await page.keyboard.press('ControlOrMeta+f');
       await page.getByRole('searchbox', { name: 'Search sentences and notes' }).fill('Syria');
       await expect(page.getByRole('region', { name: 'Search results' }).getByRole('status')).toContainText('matches');
+    },
+  },
+  {
+    name: 'search with how it was read and its help',
+    open: async (page) => {
+      await page.keyboard.press('ControlOrMeta+f');
+      await page.getByRole('searchbox', { name: 'Search sentences and notes' }).fill('Syria OR Latakia -Erdogan OR');
+      const results = page.getByRole('region', { name: 'Search results' });
+      await expect(results.getByTestId('search-explanation')).toHaveText('Sentences or notes with “Syria” or “Latakia”, without “Erdogan”.');
+      await results.getByRole('button', { name: 'How search reads a query' }).click();
+      await expect(results.getByRole('region', { name: 'How search reads a query' })).toBeVisible();
     },
   },
   {
@@ -118,6 +152,16 @@ const screens: Screen[] = [
       await codeALittle(page);
       await page.keyboard.press('ControlOrMeta+e');
       await expect(page.getByRole('region', { name: 'Markdown preview' })).toContainText('Missile claims');
+    },
+  },
+  {
+    name: 'export dialog once the file is saved or downloaded',
+    open: async (page, themata) => {
+      await codeALittle(page);
+      await page.keyboard.press('ControlOrMeta+e');
+      const dialog = page.getByRole('dialog', { name: 'Export to Markdown' });
+      await expect(dialog.getByRole('region', { name: 'Markdown preview' })).toContainText('Missile claims');
+      await saveExport(page, dialog, themata, `${themata.folder}/a11y-export.md`);
     },
   },
   {

@@ -52,13 +52,23 @@ interface Block {
   text: unknown;
 }
 
-/** Each top-level block as its kind (h1, h2, paragraph, blockquote) and its text. */
+/** A note's callout: a blockquote opening with [!note]. Inside it is the researcher's own Markdown. */
+function isNote(node: Nodes): boolean {
+  if (node.type !== 'blockquote') return false;
+  const first = node.children[0];
+  return first?.type === 'paragraph' && first.children[0]?.type === 'text' && first.children[0].value.startsWith('[!note]');
+}
+
+/** Each top-level block as its kind (h1, h2, paragraph, blockquote, note) and its text (a note's is its own). */
 function blocksOf(body: Root): Block[] {
-  return body.children.map((node) => ({ type: node.type === 'heading' ? `h${node.depth}` : node.type, text: textOf(node) }));
+  return body.children.map((node) =>
+    isNote(node) ? { type: 'note', text: 'note' } : { type: node.type === 'heading' ? `h${node.depth}` : node.type, text: textOf(node) },
+  );
 }
 
 function emphasisTexts(node: Nodes): string[] {
   if (node.type === 'emphasis') return [textOf(node)];
+  if (isNote(node)) return [];
   return 'children' in node ? node.children.flatMap(emphasisTexts) : [];
 }
 
@@ -78,10 +88,14 @@ function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { b
   const rank = (id: number): number => codebook.findIndex((t) => t.id === id);
   const themes = codebook.filter((t) => options.themeIds === undefined || options.themeIds.includes(t.id));
   const documents = [...snapshot.documents].sort((a, b) => a.id - b.id);
-  const sentences = snapshot.taggedSentences
+  const ordered = snapshot.taggedSentences
     .map((s) => ({ ...s, themeIds: [...s.themeIds].sort((a, b) => rank(a) - rank(b)) }))
-    .filter((s) => s.themeIds.some((id) => themes.some((t) => t.id === id)))
     .sort((a, b) => a.documentId - b.documentId || a.number - b.number);
+  const sentences = ordered.filter((s) => s.themeIds.some((id) => themes.some((t) => t.id === id)));
+  // Notes on untagged sentences go with the notes, when every theme is exported.
+  const withUntagged = options.includeNotes && (options.includeUntaggedNotes ?? options.themeIds === undefined);
+  const untagged = ordered.filter((s) => s.themeIds.length === 0 && withUntagged && tidied(s.note ?? '') !== '');
+  const notes = (n: number): string => (n === 0 ? '' : ` · ${n} note${n === 1 ? '' : 's'} on untagged sentences`);
   const title = (id: number): string => {
     const text = documents.find((d) => d.id === id)?.title ?? '';
     return text.trim() === '' ? `Document ${id}` : text;
@@ -105,10 +119,7 @@ function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { b
     blocks.push({ type: 'blockquote', text: first ? (s.text === '' ? id : `${s.text} ${id}`) : s.text });
     blocks.push({ type: 'paragraph', text: attribution });
     const note = options.includeNotes ? tidied(s.note ?? '') : '';
-    if (note !== '') {
-      blocks.push({ type: 'paragraph', text: `Note: ${note}` });
-      emphasis.push('Note:');
-    }
+    if (note !== '') blocks.push({ type: 'note', text: 'note' });
   };
   if (options.by === 'theme') {
     for (const t of themes) {
@@ -124,16 +135,26 @@ function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { b
         entry(s, `— ${title(s.documentId)}, sentence ${s.number}${others.length > 0 ? ` · also ${others.map(hashtag).join(' ')}` : ''}`);
       }
     }
+    if (untagged.length > 0) {
+      blocks.push({ type: 'h2', text: 'Notes on untagged sentences' });
+      blocks.push({ type: 'paragraph', text: `${untagged.length} note${untagged.length === 1 ? '' : 's'} on sentences without a theme` });
+      for (const s of untagged) {
+        if (!/^\v|\v$/.test(title(s.documentId))) emphasis.push(title(s.documentId));
+        entry(s, `— ${title(s.documentId)}, sentence ${s.number}`);
+      }
+    }
   } else {
     for (const d of documents) {
       const inDocument = sentences.filter((s) => s.documentId === d.id);
+      const notesIn = untagged.filter((s) => s.documentId === d.id);
       blocks.push({ type: 'h2', text: title(d.id) });
       // Researcher text in the details line stays literal, as in a heading.
       const details = detailsLine(d.details);
       if (details !== '') blocks.push({ type: 'paragraph', text: details });
-      blocks.push({ type: 'paragraph', text: `${count(inDocument.length)}${d.sourceName ? ` · source: ${d.sourceName}` : ''}` });
+      blocks.push({ type: 'paragraph', text: `${count(inDocument.length)}${notes(notesIn.length)}${d.sourceName ? ` · source: ${d.sourceName}` : ''}` });
       memoOf(d.id, null);
-      for (const s of inDocument) entry(s, `— sentence ${s.number} · ${s.themeIds.map(hashtag).join(' ')}`);
+      const quoted = [...inDocument, ...notesIn].sort((a, b) => a.number - b.number);
+      for (const s of quoted) entry(s, s.themeIds.length === 0 ? `— sentence ${s.number} · no theme` : `— sentence ${s.number} · ${s.themeIds.map(hashtag).join(' ')}`);
     }
   }
   return { blocks, emphasis };
@@ -146,10 +167,18 @@ function expectLiteralExport(snapshot: ExportSnapshot, options: MarkdownOptions)
   expect(markdown.endsWith('\n') && !markdown.endsWith('\n\n')).toBe(true);
   const { body } = split(markdown);
   const allowed = ['root', 'heading', 'paragraph', 'blockquote', 'text', 'break', 'emphasis'];
-  expect(nodeTypes(body).filter((type) => !allowed.includes(type))).toEqual([]);
-  for (const node of body.children) {
+  const outsideNotes = body.children.filter((node) => !isNote(node));
+  expect(outsideNotes.flatMap(nodeTypes).filter((type) => !allowed.includes(type))).toEqual([]);
+  for (const node of outsideNotes) {
     if (node.type === 'blockquote') expect(node.children.map((child) => child.type)).toEqual(node.children.length ? ['paragraph'] : []);
   }
+  // A note's Markdown stays inside its callout: no heading, raw HTML or definition reaches the file.
+  const inNotes = body.children.filter(isNote).flatMap(nodeTypes);
+  expect(inNotes.filter((type) => ['heading', 'html', 'definition', 'footnoteDefinition'].includes(type))).toEqual([]);
+  // Block ids: only the ones Themata writes, each once.
+  const ids = markdown.split('\n').flatMap((line) => /(?:^|\s)\^([A-Za-z0-9-]+)$/.exec(line)?.[1] ?? []);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of ids) expect(id).toMatch(/^s\d+-\d+$/);
   const expected = expectedExport(snapshot, options);
   expect(blocksOf(body)).toEqual(expected.blocks);
   expect(emphasisTexts(body)).toEqual(expected.emphasis);
@@ -193,8 +222,9 @@ describe('renderMarkdown', () => {
         '',
         '— *Syria report*, sentence 6',
         '',
-        "*Note:* Carter's framing.\\",
-        'Compare sentence 7.',
+        '> [!note]',
+        "> Carter's framing.",
+        '> Compare sentence 7.',
         '',
         '> Moscow said only 23 reached the base. ^s1-7',
         '',
@@ -220,7 +250,8 @@ describe('renderMarkdown', () => {
         '',
         '— *Follow-up*, sentence 2',
         '',
-        '*Note:* Check the transcript.',
+        '> [!note]',
+        '> Check the transcript.',
         '',
       ].join('\n'),
     );
@@ -251,23 +282,69 @@ describe('renderMarkdown', () => {
     expectLiteralExport(SAMPLE, BY_THEME);
   });
 
-  it('writes notes as literal text that keeps its lines, and leaves them out when includeNotes is false', () => {
-    const note = '# Not a heading\n\n- not a list\n    not code\n> not a quote\n';
+  it('keeps a note\'s Markdown as Markdown inside a callout, and leaves notes out when includeNotes is false', () => {
+    const note = 'Compare:\n\n- the *Pentagon* figure\n- [the ministry](https://mil.ru/x) and <https://example.org>\n\n`59` vs **23**';
     const snapshot: ExportSnapshot = { ...SAMPLE, themes: [theme(1, 'Only')], taggedSentences: [sentence(1, 1, 'A sentence.', [1], note)] };
-    const { body } = split(renderMarkdown(snapshot, BY_THEME));
-    expect(blocksOf(body).at(-1)).toEqual({ type: 'paragraph', text: `Note: ${note.trimEnd()}` });
+    const markdown = renderMarkdown(snapshot, BY_THEME);
+    expect(markdown).toContain(`> [!note]\n${note.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')}\n`);
+    const callout = split(markdown).body.children.at(-1)!;
+    expect(isNote(callout)).toBe(true);
+    const types = nodeTypes(callout);
+    for (const type of ['list', 'listItem', 'emphasis', 'link', 'strong', 'inlineCode']) expect(types, type).toContain(type);
     expectLiteralExport(snapshot, BY_THEME);
 
     const withoutNotes = renderMarkdown(SAMPLE, { ...BY_THEME, includeNotes: false });
-    expect(withoutNotes).not.toContain('Note:');
+    expect(withoutNotes).not.toContain('[!note]');
     expect(withoutNotes).not.toContain('framing');
     expect(withoutNotes).toContain('includes-notes: false');
     expectLiteralExport(SAMPLE, { ...BY_THEME, includeNotes: false });
   });
 
+  it('keeps a note from breaking the file: no heading, block id, definition or raw HTML leaves its callout', () => {
+    const note = [
+      '# Not a section', 'Setext title', '===', 'Also', '---', '- # heading in a list', '> ## heading in a quote',
+      'ends like a block id ^s1-6', '[ref]: https://evil.example', '[^1]: a footnote', '<script>alert(1)</script>',
+      // Already escaped by the researcher: doubling the backslash would free the comment.
+      '\\<!-- c -->', '```', 'unclosed fence',
+    ].join('\n');
+    const snapshot: ExportSnapshot = { ...SAMPLE, themes: [theme(1, 'Only')], taggedSentences: [sentence(1, 6, 'A sentence.', [1], note), sentence(1, 7, 'Next.', [1])] };
+    for (const options of [BY_THEME, BY_DOCUMENT]) {
+      const markdown = renderMarkdown(snapshot, options);
+      const { body } = split(markdown);
+      expect(body.children.filter((node) => node.type === 'heading').map(textOf)).toEqual(['Syria study', options.by === 'theme' ? 'Only' : 'Syria report', ...(options.by === 'theme' ? [] : ['Follow-up'])]);
+      expect(markdown).toContain('> ends like a block id \\^s1-6');
+      expect(markdown).toContain('> \\<script>alert(1)\\</script>');
+      // The next sentence is still its own quote after the unclosed fence.
+      expect(markdown).toContain('\n\n> Next. ^s1-7\n');
+      expectLiteralExport(snapshot, options);
+    }
+  });
+
+  it('exports notes on untagged sentences with the notes, and not when only some themes are exported', () => {
+    const snapshot: ExportSnapshot = { ...SAMPLE, taggedSentences: [...SAMPLE.taggedSentences, sentence(1, 8, 'Nobody tagged this.', [], 'But it *matters*.')] };
+    const byDocument = renderMarkdown(snapshot, BY_DOCUMENT);
+    expect(byDocument).toContain('> Moscow said only 23 reached the base. ^s1-7\n\n— sentence 7 · #theme/missile-claims #theme/deconfliction-talks\n\n> Nobody tagged this. ^s1-8\n\n— sentence 8 · no theme\n\n> [!note]\n> But it *matters*.');
+    expect(byDocument).toContain('2 tagged sentences · 1 note on untagged sentences · source: syria.txt');
+    const byTheme = renderMarkdown(snapshot, BY_THEME);
+    expect(byTheme).toContain('3 tagged sentences from 2 documents, grouped by theme. With 1 note on untagged sentences.');
+    expect(byTheme.endsWith('## Notes on untagged sentences\n\n1 note on sentences without a theme\n\n> Nobody tagged this. ^s1-8\n\n— *Syria report*, sentence 8\n\n> [!note]\n> But it *matters*.\n')).toBe(true);
+    for (const options of [BY_THEME, BY_DOCUMENT]) expectLiteralExport(snapshot, options);
+    const without: MarkdownOptions[] = [
+      { ...BY_THEME, includeNotes: false }, { ...BY_THEME, themeIds: [1, 2, 3, 4] }, { ...BY_DOCUMENT, themeIds: [1] },
+      { ...BY_DOCUMENT, includeUntaggedNotes: false }, { ...BY_THEME, includeNotes: false, includeUntaggedNotes: true },
+    ];
+    for (const options of without) {
+      expect(renderMarkdown(snapshot, options)).not.toContain('Nobody tagged this.');
+      expectLiteralExport(snapshot, options);
+    }
+    // Asked for, they come with a chosen theme too.
+    expect(renderMarkdown(snapshot, { ...BY_THEME, themeIds: [4], includeUntaggedNotes: true })).toContain('## Notes on untagged sentences');
+  });
+
   it('leaves out empty and blank notes', () => {
-    const snapshot: ExportSnapshot = { ...SAMPLE, taggedSentences: [sentence(1, 1, 'a', [1], ''), sentence(1, 2, 'b', [1], ' \n\t\n')] };
-    expect(renderMarkdown(snapshot, BY_THEME)).not.toContain('Note:');
+    const snapshot: ExportSnapshot = { ...SAMPLE, taggedSentences: [sentence(1, 1, 'a', [1], ''), sentence(1, 2, 'b', [1], ' \n\t\n'), sentence(1, 3, 'c', [], ' ')] };
+    expect(renderMarkdown(snapshot, BY_THEME)).not.toContain('[!note]');
+    expect(renderMarkdown(snapshot, BY_DOCUMENT)).not.toContain('> c');
   });
 
   it('exports only the chosen themes, and only sentences carrying one of them', () => {
@@ -475,7 +552,8 @@ const snapshotAndOptions = fc
         documentId: fc.integer({ min: 1, max: documents.length }),
         number: fc.integer({ min: 1, max: 40 }),
         text: nastyText,
-        themeIds: fc.subarray(themeIds, { minLength: 1 }),
+        // Some untagged sentences: exported only for their notes.
+        themeIds: fc.oneof({ arbitrary: fc.subarray(themeIds, { minLength: 1 }), weight: 4 }, { arbitrary: fc.constant<number[]>([]), weight: 1 }),
         note: fc.option(nastyText),
       }),
       { selector: (s) => `${s.documentId}:${s.number}`, maxLength: 6 },
@@ -483,6 +561,7 @@ const snapshotAndOptions = fc
     const options = fc.record({
       by: fc.constantFrom('theme' as const, 'document' as const),
       includeNotes: fc.boolean(),
+      includeUntaggedNotes: fc.option(fc.boolean(), { nil: undefined }),
       themeIds: fc.option(fc.subarray(themeIds, { minLength: 1 }), { nil: undefined }),
     });
     return fc.tuple(
@@ -496,6 +575,11 @@ const snapshotAndOptions = fc
           memos: [...memos.values()],
         }),
       ),
-      options.map((o): MarkdownOptions => (o.themeIds === undefined ? { by: o.by, includeNotes: o.includeNotes } : o)),
+      options.map((o): MarkdownOptions => ({
+        by: o.by,
+        includeNotes: o.includeNotes,
+        ...(o.themeIds === undefined ? {} : { themeIds: o.themeIds }),
+        ...(o.includeUntaggedNotes === undefined ? {} : { includeUntaggedNotes: o.includeUntaggedNotes }),
+      })),
     );
   });

@@ -2,13 +2,16 @@
  * Renders an export snapshot as one Markdown file for Obsidian or any
  * CommonMark reader: YAML front matter, a section per theme or per document,
  * each tagged sentence as a blockquote carrying its block id, then where it
- * comes from, its themes as tags and its note. A pure function of its input:
- * the same snapshot gives the same bytes.
+ * comes from, its themes as tags and its note (the researcher's Markdown, in a
+ * callout). With notes, sentences that carry a note but no theme are quoted
+ * too: in their place by document, or in a last section by theme. A pure
+ * function of its input: the same snapshot gives the same bytes.
  */
 import type { ExportGrouping } from '../domain';
 import { NotebookError } from '../notebook-error';
 import { ByteSink } from './byte-sink';
 import { emphasize, escapeBlock, escapeInline } from './commonmark-escape';
+import { noteCallout } from './note-callout';
 import { blockId, themeTags } from './obsidian';
 import type { ExportSnapshot, SnapshotDetails, SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
 import { yamlString } from './yaml-string';
@@ -18,13 +21,19 @@ export interface MarkdownOptions {
   /** Only these themes; all when omitted. */
   themeIds?: number[];
   includeNotes: boolean;
+  /**
+   * With includeNotes, also the sentences that carry a note but no theme.
+   * When omitted: yes when every theme is exported, as those notes belong to none.
+   */
+  includeUntaggedNotes?: boolean;
 }
 
 /** An export's input: a snapshot's fields, with its tagged sentences possibly read as they are written. */
 export interface ExportSource extends Omit<ExportSnapshot, 'taggedSentences'> {
   /**
-   * Tagged sentences of visible documents in document (import) order, then
-   * sentence order, each with its theme ids in codebook order. Read once.
+   * Sentences of visible documents with a tag or a note, in document (import)
+   * order, then sentence order, each with its theme ids in codebook order
+   * (none for a note on an untagged sentence). Read once.
    */
   taggedSentences: Iterable<SnapshotSentence>;
 }
@@ -48,11 +57,15 @@ interface ExportPlan {
   themeMemos: Map<number, string>;
 }
 
-/** A section's entries, as UTF-8, and how many sentences they quote. */
+/** A section's entries, as UTF-8, how many tagged sentences they quote, and how many notes on untagged ones. */
 interface Section {
   entries: ByteSink;
   sentences: number;
+  untaggedNotes: number;
 }
+
+/** The section key of notes on untagged sentences, by theme: no theme or document id is 0. */
+const UNTAGGED = 0;
 
 /** The whole export as one string: for previews and tests; a file is written chunk by chunk from markdownChunks. */
 export function renderMarkdown(snapshot: ExportSnapshot, options: MarkdownOptions): string {
@@ -67,12 +80,16 @@ export function renderMarkdown(snapshot: ExportSnapshot, options: MarkdownOption
 export function markdownChunks(source: ExportSource, options: MarkdownOptions): Buffer[] {
   const plan = planExport(source, options);
   const sections = new Map<number, Section>();
-  const sectionOf = (key: number) => {
+  const sectionOf = (key: number, untagged = false) => {
     let section = sections.get(key);
-    if (!section) sections.set(key, (section = { entries: new ByteSink(), sentences: 0 }));
-    section.sentences += 1;
+    if (!section) sections.set(key, (section = { entries: new ByteSink(), sentences: 0, untaggedNotes: 0 }));
+    if (untagged) section.untaggedNotes += 1;
+    else section.sentences += 1;
     return section.entries;
   };
+  // Notes on untagged sentences belong to no theme: by default exported with the notes, unless only some themes are.
+  const untaggedNotes = options.includeNotes && (options.includeUntaggedNotes ?? options.themeIds === undefined);
+  let untaggedCount = 0;
   const perTheme = new Map<number, number>();
   const documents = new Set<number>();
   let sentences = 0;
@@ -86,6 +103,13 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
     last = { docRank, number: sentence.number };
     for (const id of sentence.themeIds) {
       if (!plan.themeRank.has(id)) throw new Error(`Export: sentence ${sentence.sentenceId} has no theme ${id}.`);
+    }
+    if (sentence.themeIds.length === 0) {
+      if (!untaggedNotes || tidy(sentence.note ?? '') === '') continue;
+      untaggedCount += 1;
+      if (options.by === 'document') entry(sectionOf(sentence.documentId, true), sentence, `— sentence ${sentence.number} · no theme`, true, options);
+      else entry(sectionOf(UNTAGGED, true), sentence, `— ${emphasizedTitle(plan, sentence.documentId)}, sentence ${sentence.number}`, true, options);
+      continue;
     }
     const themeIds = sentence.themeIds.filter((id) => plan.selected.has(id));
     if (themeIds.length === 0) continue;
@@ -107,9 +131,10 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
   }
 
   const chunks: Buffer[] = [];
-  let head = `${frontMatter(source, plan, perTheme, options)}\n\n${heading(1, source.notebookName)}\n\n${summary(plan, sentences, documents.size, options)}${memo(plan.notebookMemo)}`;
+  let head = `${frontMatter(source, plan, perTheme, options)}\n\n${heading(1, source.notebookName)}\n\n${summary(plan, sentences, documents.size, options, untaggedCount)}${memo(plan.notebookMemo)}`;
   const write = (title: string, section: Section | undefined, rest: string, memoBody = '') => {
-    head += `\n\n${title}\n\n${countPhrase(section?.sentences ?? 0)}${rest}${memo(memoBody)}`;
+    const notes = section && section.untaggedNotes > 0 ? ` · ${notesPhrase(section.untaggedNotes)} on untagged sentences` : '';
+    head += `\n\n${title}\n\n${countPhrase(section?.sentences ?? 0)}${notes}${rest}${memo(memoBody)}`;
     if (!section) return;
     chunks.push(Buffer.from(head, 'utf8'), ...section.entries.chunks());
     head = '';
@@ -126,6 +151,11 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
       const description = tidy(theme.description);
       const title = heading(2, theme.name) + (description === '' ? '' : `\n\n${escapeBlock(description).join('\n')}`);
       write(title, sections.get(theme.id), ` · #${tagOf(plan, theme.id)}`, plan.themeMemos.get(theme.id));
+    }
+    const untagged = sections.get(UNTAGGED);
+    if (untagged) {
+      chunks.push(Buffer.from(`${head}\n\n${heading(2, 'Notes on untagged sentences')}\n\n${notesPhrase(untagged.untaggedNotes)} on sentences without a theme`, 'utf8'), ...untagged.entries.chunks());
+      head = '';
     }
   }
   chunks.push(Buffer.from(`${head}\n`, 'utf8'));
@@ -259,11 +289,12 @@ function documentsFrontMatter(documents: SnapshotDocument[], plan: ExportPlan): 
   return lines;
 }
 
-function summary(plan: ExportPlan, sentences: number, documents: number, options: MarkdownOptions): string {
+function summary(plan: ExportPlan, sentences: number, documents: number, options: MarkdownOptions, untaggedNotes: number): string {
   const what =
     sentences === 0 ? 'No tagged sentences.' : `${countPhrase(sentences)} from ${plural(documents, 'document')}, grouped by ${options.by}.`;
+  const notes = untaggedNotes > 0 ? ` With ${notesPhrase(untaggedNotes)} on untagged sentences.` : '';
   const filtered = plan.themes.length < plan.themeCount ? ` Themes exported: ${plan.themes.length} of ${plan.themeCount}.` : '';
-  return what + filtered;
+  return what + notes + filtered;
 }
 
 /** One sentence, appended to its section as one chunk: the quote, the line that places it, and its note, each after a blank line. */
@@ -282,8 +313,7 @@ function entry(section: ByteSink, sentence: SnapshotSentence, attribution: strin
     section.append(`${quote}\n\n${attribution}`);
     return;
   }
-  const [first = '', ...rest] = escapeBlock(note);
-  section.append(`${quote}\n\n${attribution}\n\n${[`*Note:* ${first}`, ...rest].join('\n')}`);
+  section.append(`${quote}\n\n${attribution}\n\n${noteCallout(note)}`);
 }
 
 /**
@@ -313,6 +343,10 @@ function titleOf(plan: ExportPlan, documentId: number): string {
 
 function countPhrase(count: number): string {
   return count === 0 ? 'No tagged sentences' : plural(count, 'tagged sentence');
+}
+
+function notesPhrase(count: number): string {
+  return plural(count, 'note');
 }
 
 function plural(count: number, noun: string): string {

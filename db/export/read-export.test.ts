@@ -80,10 +80,10 @@ function exports(nb: MemoryNotebook, options: MarkdownOptions) {
 describe('the export read as it is written', () => {
   it('writes the same Markdown as the export of a whole snapshot, by theme and by document', () => {
     fc.assert(
-      fc.property(plans, fc.boolean(), fc.constantFrom<MarkdownOptions['by']>('theme', 'document'), fc.boolean(), (plan, shuffle, by, includeNotes) => {
+      fc.property(plans, fc.boolean(), fc.constantFrom<MarkdownOptions['by']>('theme', 'document'), fc.boolean(), fc.boolean(), (plan, shuffle, by, includeNotes, includeUntaggedNotes) => {
         const nb = build(plan, shuffle);
         try {
-          const { streamed, snapshot } = exports(nb, { by, includeNotes });
+          const { streamed, snapshot } = exports(nb, { by, includeNotes, includeUntaggedNotes });
           expect(streamed).toBe(snapshot);
         } finally {
           nb.db.close();
@@ -117,6 +117,22 @@ describe('the export read as it is written', () => {
     }
   });
 
+  it('exports a note on an untagged sentence: in its place by document, in a last section by theme', () => {
+    const nb = build({ tags: [[0, 0, 0]], notes: [[0, 2, 'Friday, not Thursday.'], [2, 0, 'A lone line.']], details: [], memos: [], removeSecond: false }, false);
+    try {
+      const byDocument = exports(nb, { by: 'document', includeNotes: true });
+      expect(byDocument.streamed).toBe(byDocument.snapshot);
+      expect(byDocument.streamed).toContain('> Talks were planned for Friday. ^s1-3\n\n— sentence 3 · no theme\n\n> [!note]\n> Friday, not Thursday.');
+      expect(byDocument.streamed).toContain('## Article 3\n\nNo tagged sentences · 1 note on untagged sentences · source: a2.txt');
+      const byTheme = exports(nb, { by: 'theme', includeNotes: true });
+      expect(byTheme.streamed).toBe(byTheme.snapshot);
+      expect(byTheme.streamed).toMatch(/## Notes on untagged sentences\n\n2 notes on sentences without a theme\n\n> Talks were planned for Friday\. \^s1-3\n\n— \*Article 1\*, sentence 3\n\n> \[!note\]\n> Friday, not Thursday\.\n\n> One line only\. \^s3-1/);
+      expect(byTheme.streamed).toContain('1 tagged sentence from 1 document, grouped by theme. With 2 notes on untagged sentences.');
+    } finally {
+      nb.db.close();
+    }
+  });
+
   it('quotes every tagged sentence of a document whose sentences are not in id order', () => {
     const nb = build({ tags: [[0, 0, 0], [0, 1, 0], [0, 3, 1]], notes: [], details: [], memos: [], removeSecond: false }, true);
     try {
@@ -142,13 +158,17 @@ describe('the export read as it is written', () => {
       nb.write(() => changeTags(nb.ctx, nb.history, [sparse[41]!], other, 'add'));
       nb.write(() => changeTags(nb.ctx, nb.history, dense.slice(0, 50), theme, 'add'));
       nb.write(() => setNote(nb.ctx, nb.history, sparse[41]!, 'Second round of talks.'));
-      nb.write(() => setNote(nb.ctx, nb.history, sparse[42]!, 'Untagged, so not quoted.'));
+      nb.write(() => setNote(nb.ctx, nb.history, sparse[42]!, 'Untagged, and quoted with its note.'));
       for (const by of ['theme', 'document'] as const) {
         const { streamed, snapshot } = exports(nb, { by, includeNotes: true });
         expect(streamed).toBe(snapshot);
         expect(streamed).toContain('Envoys met for round 42. ^');
-        expect(streamed).toContain('*Note:* Second round of talks.');
-        expect(streamed).not.toContain('Untagged, so not quoted.');
+        expect(streamed).toContain('> [!note]\n> Second round of talks.');
+        expect(streamed).toContain('> Envoys met for round 43. ^s1-43');
+        expect(streamed).toContain('> [!note]\n> Untagged, and quoted with its note.');
+        // Without notes, an untagged sentence has nothing to be exported for.
+        const { streamed: withoutNotes } = exports(nb, { by, includeNotes: false });
+        expect(withoutNotes).not.toContain('Envoys met for round 43. ^s1-43');
       }
     } finally {
       nb.db.close();

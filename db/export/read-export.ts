@@ -5,7 +5,7 @@ import type { SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapsh
 
 /**
  * An export's source read from the notebook as it is written: the codebook
- * and documents up front, then the tagged sentences document by document,
+ * and documents up front, then the sentences with a tag or a note document by document,
  * one range scan of the tags' key each, never the whole set in memory.
  * Call inside one read transaction, so every part sees the same notebook.
  */
@@ -42,9 +42,9 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
   };
 }
 
-type TaggedRow = [id: number, ordinal: number, text: string, note: string | null, themeIds: string];
+type TaggedRow = [id: number, ordinal: number, text: string, note: string | null, themeIds: string | null];
 
-/** A document's tagged sentences in sentence order, theme ids in codebook order. */
+/** A document's sentences with a tag or a note, in sentence order, theme ids in codebook order. */
 function* taggedSentencesOf(ctx: NotebookContext, documentId: number, rank: Map<number, number>): Generator<SnapshotSentence> {
   const range = sentenceIdRange(ctx, documentId);
   if (range) {
@@ -53,8 +53,8 @@ function* taggedSentencesOf(ctx: NotebookContext, documentId: number, rank: Map<
   }
   const rows = ctx.sql(
     `SELECT s.id, s.ordinal, s.text, n.body, group_concat(t.theme_id)
-     FROM sentences s JOIN tags t ON t.sentence_id = s.id LEFT JOIN notes n ON n.sentence_id = s.id
-     WHERE s.document_id = ? GROUP BY s.id ORDER BY s.ordinal`,
+     FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id LEFT JOIN notes n ON n.sentence_id = s.id
+     WHERE s.document_id = ? AND (t.sentence_id IS NOT NULL OR n.sentence_id IS NOT NULL) GROUP BY s.id ORDER BY s.ordinal`,
   ).raw().iterate(documentId) as IterableIterator<TaggedRow>;
   for (const [id, ordinal, text, note, themeIds] of rows) {
     yield { sentenceId: id, documentId, number: ordinal, text, note, themeIds: inCodebookOrder(themeIds, rank) };
@@ -65,7 +65,8 @@ function* taggedSentencesOf(ctx: NotebookContext, documentId: number, rank: Map<
  * A document held in one id range. Joining tags to sentences row by row costs
  * more than reading the three apart: its tags come as one string and its notes
  * as one JSON array (one row each), then the sentences in id order, which is
- * sentence order here, and the two are merged.
+ * sentence order here, and the two are merged. A sentence with a note and no
+ * tag comes with no theme ids: the renderer decides whether to quote it.
  */
 function* taggedSentencesInRange(
   ctx: NotebookContext,
@@ -78,13 +79,16 @@ function* taggedSentencesInRange(
     .sql(`SELECT group_concat(sentence_id || ',' || theme_id, ',') FROM tags WHERE sentence_id BETWEEN ? AND ?`)
     .pluck()
     .get(range.first, range.last) as string | null;
-  if (pairs === null) return;
-  const tagged = inSentenceOrder(pairs.split(',').map(Number));
   const notesJson = ctx
     .sql('SELECT json_group_array(json_array(sentence_id, body)) FROM notes WHERE sentence_id BETWEEN ? AND ?')
     .pluck()
     .get(range.first, range.last) as string;
   const notes = new Map(JSON.parse(notesJson) as [number, string][]);
+  if (pairs === null && notes.size === 0) return;
+  const tagged = pairs === null ? [] : inSentenceOrder(pairs.split(',').map(Number));
+  // Past the last tagged or noted sentence, nothing more is read.
+  let lastWanted = tagged.length > 0 ? tagged[tagged.length - 2]! : 0;
+  for (const id of notes.keys()) lastWanted = Math.max(lastWanted, id);
   // A mostly tagged document is read in one pass over all its rows, the untagged skipped here;
   // otherwise each tagged sentence is looked up, in id order.
   const dense = tagged.length / 2 > (range.last - range.first + 1) / 2;
@@ -93,23 +97,25 @@ function* taggedSentencesInRange(
       dense
         ? 'SELECT id, ordinal, text FROM sentences WHERE id BETWEEN ? AND ? AND +document_id = ? ORDER BY id'
         : `SELECT id, ordinal, text FROM sentences
-           WHERE id IN (SELECT sentence_id FROM tags WHERE sentence_id BETWEEN ? AND ?) AND +document_id = ? ORDER BY id`,
+           WHERE id IN (SELECT sentence_id FROM tags WHERE sentence_id BETWEEN ? AND ?
+                        UNION SELECT sentence_id FROM notes WHERE sentence_id BETWEEN ? AND ?) AND +document_id = ? ORDER BY id`,
     )
     .raw()
-    .iterate(range.first, range.last, documentId) as IterableIterator<[number, number, string]>;
+    .iterate(...(dense ? [range.first, range.last, documentId] : [range.first, range.last, range.first, range.last, documentId])) as IterableIterator<[number, number, string]>;
   let at = 0;
   for (const [id, ordinal, text] of rows) {
+    if (id > lastWanted) break;
     // Both lists run in id order; skip tags whose sentence row is missing rather than misattribute them.
     while (at < tagged.length && tagged[at]! < id) at += 2;
-    if (at >= tagged.length) break;
     const themeIds: number[] = [];
     while (at < tagged.length && tagged[at] === id) {
       themeIds.push(tagged[at + 1]!);
       at += 2;
     }
-    if (themeIds.length === 0) continue;
+    const note = notes.get(id) ?? null;
+    if (themeIds.length === 0 && note === null) continue;
     if (themeIds.length > 1) themeIds.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a - b);
-    yield { sentenceId: id, documentId, number: ordinal, text, note: notes.get(id) ?? null, themeIds };
+    yield { sentenceId: id, documentId, number: ordinal, text, note, themeIds };
   }
 }
 
@@ -123,7 +129,8 @@ function inSentenceOrder(pairs: number[]): number[] {
   return tuples.sort((a, b) => a[0] - b[0]).flat();
 }
 
-function inCodebookOrder(themeIds: string, rank: Map<number, number>): number[] {
+function inCodebookOrder(themeIds: string | null, rank: Map<number, number>): number[] {
+  if (themeIds === null) return [];
   // Most sentences carry one theme.
   if (!themeIds.includes(',')) return [Number(themeIds)];
   return themeIds.split(',').map(Number).sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a - b);

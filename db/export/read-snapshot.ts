@@ -23,12 +23,13 @@ export function readSnapshot(ctx: NotebookContext, notebookName: string): Export
                 group_concat(t.theme_id, ',') AS theme_ids
          FROM sentences s
          JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL
-         JOIN (SELECT t.sentence_id, t.theme_id FROM tags t JOIN themes th ON th.id = t.theme_id
+         LEFT JOIN (SELECT t.sentence_id, t.theme_id FROM tags t JOIN themes th ON th.id = t.theme_id
                ORDER BY t.sentence_id, th.position, th.id) t ON t.sentence_id = s.id
          LEFT JOIN notes n ON n.sentence_id = s.id
+         WHERE t.sentence_id IS NOT NULL OR n.sentence_id IS NOT NULL
          GROUP BY s.id ORDER BY s.document_id, s.ordinal`,
       )
-      .all() as { id: number; document_id: number; ordinal: number; text: string; note: string | null; theme_ids: string }[];
+      .all() as { id: number; document_id: number; ordinal: number; text: string; note: string | null; theme_ids: string | null }[];
     const details = readExportDetails(ctx);
     const position = new Map(themes.map((t) => [t.id, t.position * 1e9 + t.id]));
     const taggedSentences: SnapshotSentence[] = rows.map((r) => ({
@@ -37,7 +38,7 @@ export function readSnapshot(ctx: NotebookContext, notebookName: string): Export
       number: r.ordinal,
       text: r.text,
       // Sorted here too: SQLite does not promise group_concat keeps the subquery's order.
-      themeIds: r.theme_ids.split(',').map(Number).sort((a, b) => position.get(a)! - position.get(b)!),
+      themeIds: r.theme_ids === null ? [] : r.theme_ids.split(',').map(Number).sort((a, b) => position.get(a)! - position.get(b)!),
       note: r.note,
     }));
     return {

@@ -45,7 +45,7 @@ export interface SnapshotSentence {
   /** Position in its document, counted from 1. */
   number: number;
   text: string;
-  /** Theme ids in codebook order. */
+  /** Theme ids in codebook order; none for a note on an untagged sentence. */
   themeIds: number[];
   note: string | null;
 }
@@ -58,7 +58,7 @@ export interface ExportSnapshot {
   themes: SnapshotTheme[];
   /** In import order. */
   documents: SnapshotDocument[];
-  /** Only sentences with at least one tag, in document then sentence order. */
+  /** Only sentences with a tag or a note (themeIds empty for a note on an untagged sentence), in document then sentence order. */
   taggedSentences: SnapshotSentence[];
   /** The notebook's memo, visible documents' and themes'; none when absent. */
   memos?: SnapshotMemo[];

@@ -1,7 +1,8 @@
 /**
  * Dialogs and shell for the browser workspace: a web page cannot show the
  * system's file dialogs, so `npm run dev:web` answers in the terminal instead.
- * Exports are written beside the notebook under a name that is not taken.
+ * The page downloads its exports (export:file); an export:save call is still
+ * answered, written beside the notebook under a name that is not taken.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -42,6 +42,7 @@ export const CHANNEL_NAMES = [
   'history:redo',
   'export:preview',
   'export:save',
+  'export:file',
   'backups:list',
   'backups:restore',
   'shell:reveal',

@@ -53,6 +53,8 @@ const ExportRequest = z
     by: ExportGrouping,
     themeIds: z.array(Id).max(1000).optional(),
     includeNotes: z.boolean(),
+    /** Notes on sentences with no theme too (with includeNotes); by default when every theme is exported. */
+    includeUntaggedNotes: z.boolean().optional(),
   })
   .strict();
 
@@ -196,6 +198,11 @@ export const channels = {
   'export:preview': { input: ExportRequest, output: z.object({ markdown: z.string() }) },
   /** Shows the save dialog and writes the file; null when cancelled. */
   'export:save': { input: ExportRequest, output: z.object({ path: z.string() }).nullable() },
+  /**
+   * The export file itself and the name to suggest for it, for a page that
+   * saves it as a download (the browser workspace has no save dialog).
+   */
+  'export:file': { input: ExportRequest, output: z.object({ fileName: z.string(), markdown: z.string() }) },
   /** The open notebook's backups, newest first. */
   'backups:list': { input: None, output: z.array(Backup) },
   /**

@@ -10,6 +10,7 @@ export { channels, events, MenuCommand } from './channels';
 export * from './domain';
 export * from './errors';
 export * from './imports';
+export * from './search-reading';
 
 export type Channel = keyof typeof channels;
 export type EventName = keyof typeof events;

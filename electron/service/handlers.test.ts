@@ -439,6 +439,12 @@ describe('export:save and shell:reveal', () => {
     expect(shell.revealFile).toHaveBeenCalledWith(target);
   });
 
+  it('hands the page the same Markdown as a file to download, under the name the save dialog suggests', async () => {
+    const { call } = setUp();
+    const options = { by: 'theme' as const, includeNotes: true };
+    expect(value(await call('export:file', options))).toEqual({ fileName: 'Study by theme.md', markdown: value(await call('export:preview', options)).markdown });
+  });
+
   it('writes nothing when the researcher cancels', async () => {
     const { call } = setUp();
     expect(value(await call('export:save', { by: 'theme', includeNotes: true }))).toBeNull();

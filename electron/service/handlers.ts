@@ -143,12 +143,16 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'export:preview': (options) => ({ markdown: notebook().exportMarkdown(options) }),
     'export:save': async (options) => {
       const current = notebook();
-      const chosen = await dialogs.chooseExportPath(`${current.name} by ${options.by}.md`);
+      const chosen = await dialogs.chooseExportPath(exportFileName(current.name, options.by));
       if (chosen === null) return null;
       // The save dialog has already asked before replacing an existing file.
       writeFileAtomic(chosen, current.markdownChunks(options), { overwrite: true });
       remember(chosen);
       return { path: chosen };
+    },
+    'export:file': (options) => {
+      const current = notebook();
+      return { fileName: exportFileName(current.name, options.by), markdown: current.exportMarkdown(options) };
     },
     'backups:list': () => {
       const backups = notebook().listBackups();
@@ -199,4 +203,9 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
   } satisfies Handlers;
 
   return handlers;
+}
+
+/** The name an export is offered under: "Study by theme.md". */
+function exportFileName(notebookName: string, by: string): string {
+  return `${notebookName} by ${by}.md`;
 }

@@ -6,7 +6,8 @@ import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ThemeCheckRow } from '../themes/ThemeCheckRow';
-import { useExport } from './export-actions';
+import { capabilities } from '../../lib/capabilities';
+import { type ExportOutcome, useExport } from './export-actions';
 
 /** Ctrl/⌘E: the tagged sentences as Markdown, with a live preview of the file. */
 export function ExportDialog() {
@@ -16,15 +17,17 @@ export function ExportDialog() {
   const [by, setBy] = useState<ExportGrouping>('theme');
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [includeNotes, setIncludeNotes] = useState(true);
+  const [includeUntaggedNotes, setIncludeUntaggedNotes] = useState(true);
   const [preview, setPreview] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [savedPath, setSavedPath] = useState<string | null>(null);
+  const [saved, setSaved] = useState<ExportOutcome | null>(null);
   const notesId = useId();
+  const untaggedId = useId();
 
   const chosen = useMemo(() => themes.filter((t) => !excluded.has(t.id)).map((t) => t.id), [themes, excluded]);
   const request = useMemo(
-    () => ({ by, includeNotes, ...(excluded.size > 0 ? { themeIds: chosen } : {}) }),
-    [by, includeNotes, excluded.size, chosen],
+    () => ({ by, includeNotes, includeUntaggedNotes, ...(excluded.size > 0 ? { themeIds: chosen } : {}) }),
+    [by, includeNotes, includeUntaggedNotes, excluded.size, chosen],
   );
   const nothingChosen = themes.length > 0 && chosen.length === 0;
 
@@ -44,13 +47,13 @@ export function ExportDialog() {
 
   const save = async () => {
     setSaving(true);
-    const path = await exportActions.save(request);
+    const outcome = await exportActions.save(request);
     setSaving(false);
-    if (path) setSavedPath(path);
+    if (outcome) setSaved(outcome);
   };
 
   const toggle = (themeId: number, on: boolean) => {
-    setSavedPath(null);
+    setSaved(null);
     setExcluded((previous) => {
       const next = new Set(previous);
       if (on) next.delete(themeId);
@@ -69,14 +72,22 @@ export function ExportDialog() {
       className="export-dialog"
       onClose={() => navigation.closeDialog()}
       footer={
-        savedPath ? (
+        saved ? (
           <>
-            <p className="export-saved" role="status">
-              <Icon name="check" /> Saved to <span className="path">{savedPath}</span>
-            </p>
-            <button type="button" className="button" onClick={() => void exportActions.reveal(savedPath)}>
-              <Icon name="folder" /> Show in folder
-            </button>
+            {saved.kind === 'saved' ? (
+              <p className="export-saved" role="status">
+                <Icon name="check" /> Saved to <span className="path">{saved.path}</span>
+              </p>
+            ) : (
+              <p className="export-saved" role="status">
+                <Icon name="check" /> Downloaded <span className="path">{saved.fileName}</span> to your browser’s downloads
+              </p>
+            )}
+            {saved.kind === 'saved' && capabilities.showInFolder ? (
+              <button type="button" className="button" onClick={() => void exportActions.reveal(saved.path)}>
+                <Icon name="folder" /> Show in folder
+              </button>
+            ) : null}
             <button type="button" className="button primary" data-autofocus onClick={() => navigation.closeDialog()}>
               Done
             </button>
@@ -88,7 +99,7 @@ export function ExportDialog() {
               Cancel
             </button>
             <button type="button" className="button primary" data-autofocus disabled={saving || nothingChosen} onClick={() => void save()}>
-              <Icon name="export" /> {saving ? 'Saving…' : 'Save as Markdown…'}
+              <Icon name="export" /> {capabilities.export === 'download' ? (saving ? 'Preparing…' : 'Download Markdown') : saving ? 'Saving…' : 'Save as Markdown…'}
             </button>
           </>
         )
@@ -106,7 +117,7 @@ export function ExportDialog() {
                 { value: 'document', label: 'Document' },
               ]}
               onChange={(value) => {
-                setSavedPath(null);
+                setSaved(null);
                 setBy(value);
               }}
             />
@@ -131,18 +142,33 @@ export function ExportDialog() {
             </ul>
           </fieldset>
 
+          <div className="export-notes">
           <label className="check-row standalone" htmlFor={notesId}>
             <input
               id={notesId}
               type="checkbox"
               checked={includeNotes}
               onChange={(event) => {
-                setSavedPath(null);
+                setSaved(null);
                 setIncludeNotes(event.target.checked);
               }}
             />
             <span className="check-name">Include notes</span>
           </label>
+          <label className="check-row standalone nested" htmlFor={untaggedId}>
+            <input
+              id={untaggedId}
+              type="checkbox"
+              checked={includeNotes && includeUntaggedNotes}
+              disabled={!includeNotes}
+              onChange={(event) => {
+                setSaved(null);
+                setIncludeUntaggedNotes(event.target.checked);
+              }}
+            />
+            <span className="check-name">Also notes on untagged sentences</span>
+          </label>
+          </div>
         </div>
 
         <section className="export-preview" aria-label="Markdown preview">

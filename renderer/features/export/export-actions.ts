@@ -1,11 +1,15 @@
-/** Markdown export: a preview, the file written where the researcher chooses, and the way to it. */
+/** Markdown export: a preview, the file written where the researcher chooses (or downloaded, in the browser), and the way to it. */
 import type { ChannelInput } from '../../../electron/contract';
+import { capabilities } from '../../lib/capabilities';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { NoteActions } from '../notes/note-actions';
 
 export type ExportRequest = ChannelInput<'export:preview'>;
+
+/** Where an export went: a file the save dialog chose, or a download the browser keeps. */
+export type ExportOutcome = { kind: 'saved'; path: string } | { kind: 'downloaded'; fileName: string };
 
 export class ExportActions {
   constructor(
@@ -19,17 +23,37 @@ export class ExportActions {
     return result?.markdown ?? null;
   }
 
-  /** Saves what the notebook holds once every waiting note and change has landed. */
-  async save(options: ExportRequest): Promise<string | null> {
+  /** Saves what the notebook holds once every waiting note and change has landed; null when cancelled or refused. */
+  async save(options: ExportRequest): Promise<ExportOutcome | null> {
     await this.notes.flush();
     await this.session.queue.idle();
+    if (capabilities.export === 'download') {
+      const file = await request('export:file', options);
+      if (!file) return null;
+      download(file.fileName, file.markdown);
+      return { kind: 'downloaded', fileName: file.fileName };
+    }
     const result = await request('export:save', options);
-    return result?.path ?? null;
+    return result ? { kind: 'saved', path: result.path } : null;
   }
 
   async reveal(path: string): Promise<void> {
     await request('shell:reveal', { path });
   }
+}
+
+/** Hands the browser a file to save as a download, under the name suggested. */
+function download(fileName: string, markdown: string): void {
+  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its copy once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The export actions, as this feature's components reach them. */

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Sentence } from '../../../electron/contract';
 import { useWorkspaceState } from '../../state/session-context';
+import { Icon } from '../../ui/Icon';
 import { useNotes } from './note-actions';
+import { describeNoteScope, noteScope } from './note-scope';
 import { SaveIndicator } from './SaveIndicator';
 
 /**
@@ -11,6 +13,10 @@ import { SaveIndicator } from './SaveIndicator';
 export function NoteEditor({ sentence }: { sentence: Sentence }) {
   const notes = useNotes();
   const saveState = useWorkspaceState((s) => s.saveState);
+  const selection = useWorkspaceState((s) => s.selection);
+  const visible = useWorkspaceState((s) => s.filterMatches);
+  const scope = noteScope(selection, sentence.number, visible);
+  const scopeId = useId();
   const [body, setBody] = useState(() => sentence.note?.body ?? '');
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -29,10 +35,16 @@ export function NoteEditor({ sentence }: { sentence: Sentence }) {
       <label className="note-label" htmlFor={id}>
         Note on sentence {sentence.number}
       </label>
+      {scope ? (
+        <p id={scopeId} className="note-scope">
+          <Icon name="info" size={13} /> {describeNoteScope(scope)}
+        </p>
+      ) : null}
       <textarea
         ref={ref}
         id={id}
         className="note-field"
+        aria-describedby={scope ? scopeId : undefined}
         value={body}
         rows={2}
         maxLength={200_000}

@@ -1,3 +1,4 @@
+import { capabilities } from '../../lib/capabilities';
 import { useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
 import { useDocuments } from '../documents/document-actions';
@@ -14,9 +15,11 @@ export function ReadOnlyBanner() {
         <strong>Read-only:</strong> Themata can’t change this notebook’s file. To tag or write notes, copy the file to a
         folder you can write to and open the copy.
       </p>
-      <button type="button" className="button small" onClick={() => void documents.revealNotebook()}>
-        <Icon name="folder" size={14} /> Show in folder
-      </button>
+      {capabilities.showInFolder ? (
+        <button type="button" className="button small" onClick={() => void documents.revealNotebook()}>
+          <Icon name="folder" size={14} /> Show in folder
+        </button>
+      ) : null}
     </section>
   );
 }

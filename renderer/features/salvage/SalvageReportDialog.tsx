@@ -1,4 +1,5 @@
 import type { SalvageReport } from '../../../electron/contract';
+import { capabilities } from '../../lib/capabilities';
 import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
@@ -18,9 +19,11 @@ export function SalvageReportDialog({ report }: { report: SalvageReport }) {
       onClose={() => navigation.closeDialog()}
       footer={
         <>
-          <button type="button" className="button" onClick={() => void documents.revealNotebook()}>
-            <Icon name="folder" /> Show in folder
-          </button>
+          {capabilities.showInFolder ? (
+            <button type="button" className="button" onClick={() => void documents.revealNotebook()}>
+              <Icon name="folder" /> Show in folder
+            </button>
+          ) : null}
           <button type="button" className="button primary" data-autofocus onClick={() => navigation.closeDialog()}>
             Done
           </button>

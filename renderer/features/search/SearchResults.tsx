@@ -1,9 +1,12 @@
+import { useId, useMemo, useState } from 'react';
+import { readSearch } from '../../../electron/contract';
 import { scopePhrase } from '../../state/document-set';
 import { useWorkspaceState } from '../../state/session-context';
 import { useMemos } from '../memos/memo-actions';
 import { Icon } from '../../ui/Icon';
 import { excerptAround, highlightRuns } from './highlight';
 import { useSearch } from './search-actions';
+import { SearchSyntax, SYNTAX_NOTE } from './SearchSyntax';
 
 /** Search results in the left panel: where each match is, its text with the match marked; a click jumps there. */
 export function SearchResults() {
@@ -16,27 +19,65 @@ export function SearchResults() {
   const { hits, status, query } = search;
   const memos = search.memos ?? [];
   const memoPhrase = memos.length === 0 ? '' : ` · ${memos.length} ${memos.length === 1 ? 'memo' : 'memos'}`;
+  const [showSyntax, setShowSyntax] = useState(false);
+  const syntaxId = useId();
+  // Read here as the store reads it, so the line below always says what the results are.
+  const reading = useMemo(() => readSearch(query), [query]);
   const summary =
-    status === 'searching' && hits.length === 0
-      ? 'Searching…'
-      : hits.length === 0 && memos.length === 0
-        ? `Nothing matches “${query.trim()}”`
-        : `${hits.length === 200 ? '200+' : hits.length} ${hits.length === 1 ? 'match' : 'matches'}${memoPhrase}`;
+    reading.query === null
+      ? 'No matches'
+      : status === 'searching' && hits.length === 0
+        ? 'Searching…'
+        : hits.length === 0 && memos.length === 0
+          ? 'Nothing matches'
+          : `${hits.length === 200 ? '200+' : hits.length} ${hits.length === 1 ? 'match' : 'matches'}${memoPhrase}`;
 
   return (
     <section className="side-panel search-panel" aria-label="Search results">
       <div className="panel-header">
         <h2 className="panel-title">Results</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="How search reads a query"
+          title="How search reads a query"
+          aria-expanded={showSyntax}
+          aria-controls={syntaxId}
+          onClick={() => setShowSyntax((shown) => !shown)}
+        >
+          <Icon name="help" />
+        </button>
         <button type="button" className="icon-button" aria-label="Close the search" title="Close the search (Esc)" onClick={() => searchActions.clear()}>
           <Icon name="close" />
         </button>
       </div>
-      <p className="search-summary" role="status">
-        {summary}
-      </p>
-      <p className="search-scope" data-testid="search-scope">
-        Searching {where}
-      </p>
+      <div className="search-reading">
+        <p className="search-summary" role="status">
+          {summary}
+        </p>
+        <p className="search-explanation" data-testid="search-explanation">
+          {reading.description}
+        </p>
+        <p className="search-scope" data-testid="search-scope">
+          Searching {where}
+        </p>
+        {reading.hints.length > 0 ? (
+          <ul className="search-hints" aria-label="What the search left out">
+            {reading.hints.map((hint) => (
+              <li key={hint}>
+                <Icon name="info" size={13} /> {hint}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {showSyntax ? (
+        <section id={syntaxId} className="search-help" aria-label="How search reads a query">
+          <h3 className="search-help-title">How search reads a query</h3>
+          <SearchSyntax stacked />
+          <p className="search-help-note">{SYNTAX_NOTE}</p>
+        </section>
+      ) : null}
       <ul className="result-list">
         {hits.map((hit) => {
           const current = hit.documentId === openId && selection?.focus === hit.sentenceNumber;
@@ -60,7 +101,7 @@ export function SearchResults() {
                 </span>
                 {hit.note && hit.matchedIn !== 'sentence' ? (
                   <span className="result-note">
-                    <Icon name="note" size={12} /> {excerptAround(hit.note, query)}
+                    <Icon name="note" size={12} /> {excerptAround(hit.note, reading.marked.join(' '))}
                   </span>
                 ) : null}
               </button>

@@ -2,6 +2,7 @@ import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { Modal } from '../../ui/Modal';
 import { Kbd } from '../../ui/Kbd';
+import { SearchSyntax, SYNTAX_NOTE } from '../search/SearchSyntax';
 
 export interface ShortcutRow {
   /** Alternatives; each is a chord of key caps pressed together. */
@@ -26,7 +27,7 @@ export function ShortcutsOverlay({ groups }: { groups: readonly ShortcutGroup[] 
           ? 'Keys work whenever you are not typing in a field. This notebook is read-only, so the keys that tag, write notes and undo do nothing.'
           : 'Keys work whenever you are not typing in a field.'
       }
-      size="medium"
+      size="large"
       onClose={() => navigation.closeDialog()}
     >
       <div className="shortcut-groups">
@@ -51,6 +52,11 @@ export function ShortcutsOverlay({ groups }: { groups: readonly ShortcutGroup[] 
           </section>
         ))}
       </div>
+      <section className="shortcut-group shortcut-search-syntax" aria-label="Search queries">
+        <h3>Search queries</h3>
+        <SearchSyntax columns={2} />
+        <p className="search-help-note">{SYNTAX_NOTE}</p>
+      </section>
     </Modal>
   );
 }

@@ -63,6 +63,18 @@ export function ThemePanel() {
                 <Icon name="note" size={14} /> {hasNote ? 'Edit note' : 'Add note'} <Kbd keys={['n']} />
               </button>
             ) : null}
+            {!single && !readOnly ? (
+              // A note belongs to one sentence: with several selected, say which before it is written.
+              <button
+                type="button"
+                className="button ghost small"
+                aria-label={`Note on sentence ${selection.focus}`}
+                title={`A note belongs to one sentence: this writes on sentence ${selection.focus}, the focused one`}
+                onClick={() => notes.edit()}
+              >
+                <Icon name="note" size={14} /> Note on {selection.focus} <Kbd keys={['n']} />
+              </button>
+            ) : null}
           </>
         ) : (
           <span className="selection-label muted">{readOnly ? 'Select a sentence to see its themes' : 'Select a sentence to tag it'}</span>
