@@ -123,3 +123,9 @@ export function requireSentences(ctx: NotebookContext, sentenceIds: number[]): S
     return row;
   });
 }
+
+/** "sentence 4" or "3 sentences", as history labels name what a change touched. */
+export function describeSentences(numbers: number[]): string {
+  if (numbers.length === 1) return `sentence ${numbers[0]}`;
+  return `${numbers.length} sentences`;
+}

@@ -2,7 +2,7 @@ import type { NotebookContext } from './context';
 import type { History } from './history';
 import { NotebookError } from './notebook-error';
 import type { TagRecord } from './operations';
-import { requireSentences } from './sentences';
+import { describeSentences, requireSentences } from './sentences';
 import { themeRow } from './themes';
 
 export type TagChange = 'add' | 'remove' | 'toggle';
@@ -40,9 +40,4 @@ export function changeTags(
   const tags = [...existing.values()];
   history.record(`Remove ${theme.name} from ${where}`, tags.length ? [{ type: 'tags-remove', themeId, tags }] : []);
   return { applied: false, changed: tags.length };
-}
-
-function describeSentences(numbers: number[]): string {
-  if (numbers.length === 1) return `sentence ${numbers[0]}`;
-  return `${numbers.length} sentences`;
 }

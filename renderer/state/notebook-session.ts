@@ -149,12 +149,18 @@ export class NotebookSession {
 
   private applyEffects(effects: ChangeEffects): void {
     const themeCounts = new Map(effects.themeCounts.map((c) => [c.themeId, c.count]));
+    const rollupCounts = new Map(effects.rollupCounts.map((c) => [c.themeId, c.count]));
     const documentCounts = new Map(effects.documentCounts.map((c) => [c.documentId, c]));
     this.state.set((s) => ({
       history: effects.history,
       themes: s.themes.map((t) => {
         const count = themeCounts.get(t.id);
-        return count === undefined ? t : { ...t, tagCount: count };
+        const rollup = rollupCounts.get(t.id);
+        if (count === undefined && rollup === undefined) return t;
+        const tagCount = count ?? t.tagCount;
+        // Without sub-themes a theme's roll-up is its own count.
+        const leaf = !s.themes.some((other) => other.parentId === t.id);
+        return { ...t, tagCount, rollupCount: leaf ? tagCount : (rollup ?? t.rollupCount) };
       }),
       documents: s.documents.map((d) => {
         const counts = documentCounts.get(d.id);

@@ -3,7 +3,7 @@ import type { NotebookStats, Theme } from '../../../electron/contract';
 import { cooccurrenceLookup, heatLevel, niceMax, scaleLinear, stackSegments, themeCountsSorted, ticks } from './chart-scales';
 
 function theme(id: number, order: number): Theme {
-  return { id, name: `T${id}`, colour: '#000000', description: '', key: null, order, parentId: null, tagCount: 0 };
+  return { id, name: `T${id}`, colour: '#000000', description: '', key: null, order, parentId: null, depth: 0, tagCount: 0, rollupCount: 0 };
 }
 
 const themes = [theme(1, 0), theme(2, 1), theme(3, 2)];
@@ -18,6 +18,7 @@ const stats: NotebookStats = {
     { themeId: 3, count: 5 },
   ],
   documents: [],
+  themeRollups: [],
   cooccurrence: [{ a: 1, b: 3, count: 2 }],
 };
 

@@ -69,7 +69,12 @@ export class TagActions {
   /** The counts beside the tag, before the notebook confirms them. */
   private adjustCounts(documentId: number, themeId: number, tagDelta: number, taggedDelta: number): void {
     this.session.state.set((s) => ({
-      themes: s.themes.map((t) => (t.id === themeId ? { ...t, tagCount: Math.max(0, t.tagCount + tagDelta) } : t)),
+      themes: s.themes.map((t) => {
+        if (t.id !== themeId) return t;
+        const tagCount = Math.max(0, t.tagCount + tagDelta);
+        // A parent's roll-up waits for the notebook: a sentence may already carry a sub-theme.
+        return { ...t, tagCount, rollupCount: s.themes.some((other) => other.parentId === t.id) ? t.rollupCount : tagCount };
+      }),
       documents: s.documents.map((d) =>
         d.id === documentId ? { ...d, taggedCount: Math.max(0, d.taggedCount + taggedDelta) } : d,
       ),
