@@ -1,4 +1,6 @@
 import type { NotebookContext } from '../context';
+import { THEME_KEYS } from '../domain';
+import { codebookOrder } from './obsidian';
 import type { ExportSource } from './markdown';
 import type { SnapshotSentence, SnapshotTheme } from './snapshot';
 
@@ -16,13 +18,15 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
       id: number; name: string; colour: string; description: string; key_slot: number | null; position: number; parent_id: number | null;
     }[]
   ).map((t): SnapshotTheme => ({
-    id: t.id, name: t.name, colour: t.colour, description: t.description, key: t.key_slot, order: t.position, parentId: t.parent_id,
+    id: t.id, name: t.name, colour: t.colour, description: t.description, key: null, order: t.position, parentId: t.parent_id,
   }));
   const documents = (
     ctx.sql('SELECT id, title, source_name FROM documents WHERE removed_at IS NULL ORDER BY id').all() as {
       id: number; title: string; source_name: string | null;
     }[]
   ).map((d) => ({ id: d.id, title: d.title, sourceName: d.source_name }));
+  // Keys are the first nine places in codebook order, as the workspace shows them.
+  codebookOrder(themes).forEach((theme, i) => (theme.key = i < THEME_KEYS ? i + 1 : null));
   const rank = new Map(themes.map((theme, i) => [theme.id, i]));
   return {
     notebookName,
