@@ -133,6 +133,25 @@ export class NotebookSession {
     return null;
   }
 
+  /**
+   * Sends a change the notebook may refuse for what was typed (a name taken,
+   * a blank name): such a refusal saved nothing and lost nothing, so it
+   * leaves the saved state as it was and comes back to the caller, to be
+   * shown where the researcher typed. Any other failure is handled as `send` does.
+   */
+  async attempt<T>(change: () => Promise<Sent<T>>, refusals: readonly string[] = ['invalid-input', 'conflict']): Promise<Sent<T>> {
+    this.changeCount += 1;
+    this.inFlight += 1;
+    this.updateSaveState();
+    const result = await this.queue.run(change);
+    this.inFlight -= 1;
+    const refused = !result.ok && refusals.includes(result.error.code);
+    if (!refused) this.failedChange = !result.ok;
+    this.updateSaveState();
+    if (!result.ok && !refused) showMessage('error', result.error.message);
+    return result;
+  }
+
   /** The one place a change's result reaches the screen. */
   async apply(outcome: ChangeOutcome): Promise<void> {
     this.state.set({

@@ -3,13 +3,14 @@ import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
 import { ThemeChip } from '../themes/ThemeChip';
 import { useFilter } from './filter-actions';
+import { useShownThemes } from '../themes/use-codebook';
 
 /** While a filter is on: what it shows, how to step through it, how to lift it. */
 export function FilterBar() {
   const filterActions = useFilter();
   const filter = useWorkspaceState((s) => s.filter);
   const matches = useWorkspaceState((s) => s.filterMatches);
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
   const total = useWorkspaceState((s) => s.sentences?.total ?? 0);
   if (!filter) return null;
   const chosen = filter.themeIds.map((id) => themes.find((t) => t.id === id)).filter((t) => t !== undefined);

@@ -53,6 +53,19 @@ describe('counts per theme', () => {
   });
 });
 
+describe('counts per theme in a codebook with sub-themes', () => {
+  it('keep each sub-theme under its parent, sorted among its siblings, a parent counting its roll-up', () => {
+    const nested = [theme(1, 0), { ...theme(2, 1), parentId: 1, depth: 1 }, { ...theme(4, 2), parentId: 1, depth: 1 }, theme(3, 3)];
+    const rows = themeCountsSorted(nested, { ...stats, themes: [...stats.themes, { themeId: 4, count: 4 }], themeRollups: [{ themeId: 1, count: 6 }] });
+    expect(rows.map((r) => [r.theme.id, r.count, r.rollup])).toEqual([
+      [1, 6, true],
+      [4, 4, false],
+      [2, 3, false],
+      [3, 5, false],
+    ]);
+  });
+});
+
 describe('a document’s stacked bar', () => {
   it('places each theme after the one before and skips themes with no tags', () => {
     const segments = stackSegments(themes, [{ themeId: 3, count: 2 }, { themeId: 1, count: 1 }], scaleLinear(10, 100));

@@ -5,6 +5,7 @@ import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
 import { shortThemeName } from '../themes/theme-search';
 import { ThemeSwatch } from '../themes/ThemeChip';
+import { useShownThemes } from '../themes/use-codebook';
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
@@ -13,7 +14,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
 /** The open document's title and counts; for a document without tags, the keys to press. */
 export function ReaderHeader({ documentId }: { documentId: number }) {
   const document = useWorkspaceState((s) => s.documents.find((d) => d.id === documentId));
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   // Decided when the document opens, so the text does not jump when the first tag lands.
   const [hint, setHint] = useState(() => document !== undefined && document.taggedCount === 0 && document.sentenceCount > 0);

@@ -8,8 +8,10 @@ import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
 import { useNotes } from '../notes/note-actions';
 import { useTags } from './tag-actions';
+import { shownCount, themePath } from './theme-counts';
 import { searchThemes } from './theme-search';
 import { ThemeKey, ThemeSwatch } from './ThemeChip';
+import { parentIds, useShownThemes } from './use-codebook';
 import { themeState, useSelectedSentences } from './use-selected-sentences';
 
 /** Codebooks longer than this get a search field in the panel. */
@@ -20,13 +22,16 @@ export function ThemePanel() {
   const navigation = useNavigation();
   const notes = useNotes();
   const tags = useTags();
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
   const selection = useWorkspaceState((s) => s.selection);
   const hasDocument = useWorkspaceState((s) => s.sentences !== null);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const { numbers, sentences } = useSelectedSentences();
   const [query, setQuery] = useState('');
   const shown = searchThemes(themes, query);
+  const parents = parentIds(themes);
+  // A search lists matches flat, each with where it sits; otherwise the tree shows that.
+  const flat = query.trim() !== '';
   const single = selection !== null && selection.anchor === selection.focus;
   const hasNote = single && sentences[0]?.note != null;
 
@@ -79,28 +84,30 @@ export function ThemePanel() {
         </div>
       ) : null}
 
+      {parents.size > 0 ? <p className="panel-caption">A parent’s count includes its sub-themes’ sentences, each once.</p> : null}
+
       <ul className="theme-list" aria-label="Codebook">
         {shown.map((theme) => {
           const state = themeState(sentences, theme.id);
           const pressed = state === 'all' ? true : state === 'some' ? 'mixed' : false;
+          const count = shownCount(theme, parents);
+          const name = flat ? themePath(theme, themes) : theme.name;
           return (
             <li key={theme.id}>
               <button
                 type="button"
-                className={`theme-row ${state}`}
-                style={{ '--theme-colour': theme.colour } as CSSProperties}
+                className={`theme-row ${state}${parents.has(theme.id) ? ' parent' : ''}`}
+                style={{ '--theme-colour': theme.colour, '--depth': flat ? 0 : theme.depth } as CSSProperties}
                 aria-pressed={pressed}
-                aria-label={`${theme.name}${theme.key ? `, key ${theme.key}` : ''}, ${theme.tagCount.toLocaleString()} tagged`}
+                aria-label={`${name}${theme.key ? `, key ${theme.key}` : ''}, ${count.words}`}
                 disabled={!hasDocument || readOnly}
-                title={readOnly ? READ_ONLY_TITLE : theme.description || theme.name}
+                title={readOnly ? READ_ONLY_TITLE : `${theme.description || name}\n${count.words}`}
                 onClick={() => void tags.toggle(theme.id)}
               >
                 <ThemeKey theme={theme} />
                 <ThemeSwatch colour={theme.colour} />
-                <span className="theme-row-name">{theme.name}</span>
-                <span className="theme-row-count">
-                  {theme.tagCount.toLocaleString()}
-                </span>
+                <span className="theme-row-name">{name}</span>
+                <span className="theme-row-count">{count.count.toLocaleString()}</span>
                 <span className="theme-row-state" aria-hidden="true">
                   {state === 'all' ? <Icon name="check" size={14} /> : state === 'some' ? '–' : null}
                 </span>
