@@ -20,7 +20,8 @@ export function ThemeBars({ themes, stats, onPick }: { themes: readonly Theme[];
   const rows = themeCountsSorted(themes, stats);
   const axis = ticks(Math.max(0, ...rows.map((r) => r.count)));
   const max = axis[axis.length - 1] ?? 1;
-  const plot = Math.max(80, width - LABEL - 48);
+  // Room after the longest bar for its value, "12 in all" for a roll-up.
+  const plot = Math.max(80, width - LABEL - (rows.some((r) => r.rollup) ? 84 : 48));
   const x = scaleLinear(max, plot);
   const height = TOP + rows.length * ROW + AXIS;
   return (
