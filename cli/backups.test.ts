@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shipMigrationForTest } from '../db/migrations';
+import { latestVersion, shipMigrationForTest } from '../db/migrations';
 import { expectOneClearLine, useCliNotebook, type CliNotebook } from './test-support/cli-run';
 
 const WHEN = '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}';
@@ -162,7 +162,7 @@ describe('a newer Themata meeting an older notebook', () => {
     const nb = notebook();
     expect((await nb.run('import', nb.write('a.txt', 'One sentence. And two.'))).code).toBe(0);
     const before = JSON.parse((await nb.run('backups', '--json')).stdout) as unknown[];
-    unship = shipMigrationForTest({ version: 2, name: 'bookmarks', up: (db) => db.exec('CREATE TABLE bookmarks (sentence_id INTEGER PRIMARY KEY) STRICT') });
+    unship = shipMigrationForTest({ version: latestVersion + 1, name: 'bookmarks', up: (db) => db.exec('CREATE TABLE bookmarks (sentence_id INTEGER PRIMARY KEY) STRICT') });
 
     expect((await nb.run('themes', 'add', 'Later')).code).toBe(0);
     const after = JSON.parse((await nb.run('backups', '--json')).stdout) as { reason: string; sentenceCount: number }[];

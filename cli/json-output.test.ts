@@ -4,6 +4,8 @@ import { Notebook } from '../db';
 import { useTemporaryFolder } from '../db/test-support/temporary-notebook';
 import { cli, expectOneClearLine } from './test-support/cli-run';
 
+const NO_DETAILS = { outlet: null, author: null, publishedOn: null, url: null, language: null, attributes: [] };
+
 describe('--json on every listing command', () => {
   const folder = useTemporaryFolder();
 
@@ -38,8 +40,8 @@ describe('--json on every listing command', () => {
     const run = study();
     const documents = await json<Record<string, unknown>[]>(run('documents', '--json'));
     expect(documents).toEqual([
-      { id: 1, title: 'Syria report', sourceName: 'syria.txt', importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sentenceCount: 2, paragraphCount: 1, taggedCount: 1, noteCount: 1 },
-      { id: 2, title: 'Pasted text', sourceName: null, importedAt: expect.any(String), sentenceCount: 1, paragraphCount: 1, taggedCount: 0, noteCount: 0 },
+      { id: 1, title: 'Syria report', ...NO_DETAILS, sourceName: 'syria.txt', importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sentenceCount: 2, paragraphCount: 1, taggedCount: 1, noteCount: 1 },
+      { id: 2, title: 'Pasted text', ...NO_DETAILS, sourceName: null, importedAt: expect.any(String), sentenceCount: 1, paragraphCount: 1, taggedCount: 0, noteCount: 0 },
     ]);
   });
 
@@ -91,6 +93,9 @@ describe('--json on every listing command', () => {
         { documentId: 2, title: 'Pasted text', sentenceCount: 1, taggedCount: 0, themes: [] },
       ],
       cooccurrence: [{ a: 1, aName: 'Missile claims', b: 2, bName: 'Denials', count: 1 }],
+      // No document has an outlet: they are all counted under null.
+      outlets: [{ outlet: null, documentCount: 2, sentenceCount: 3, taggedCount: 1, themes: [{ themeId: 1, name: 'Missile claims', count: 1 }, { themeId: 2, name: 'Denials', count: 1 }] }],
+      attributes: [],
     });
   });
 

@@ -3,7 +3,7 @@
  * numbering them, so a script need not look up an id in another listing. The
  * shapes are documented in each command's --help (cli/usage.ts).
  */
-import type { DocumentSummary, NotebookStats, SearchHit, Theme } from '../db/domain';
+import type { DetailStats, DocumentSummary, MemoHit, NotebookStats, SearchHit, Theme } from '../db/domain';
 
 export interface ThemeJson {
   id: number;
@@ -45,6 +45,34 @@ export interface StatsJson {
   themes: ThemeCountJson[];
   documents: { documentId: number; title: string; sentenceCount: number; taggedCount: number; themes: ThemeCountJson[] }[];
   cooccurrence: { a: number; aName: string; b: number; bName: string; count: number }[];
+  outlets: (DetailGroupJson & { outlet: string | null })[];
+  attributes: (DetailGroupJson & { key: string; value: string })[];
+}
+
+interface DetailGroupJson {
+  documentCount: number;
+  sentenceCount: number;
+  taggedCount: number;
+  themes: ThemeCountJson[];
+}
+
+export interface MemoHitJson {
+  memo: 'notebook' | 'document' | 'theme';
+  documentId: number | null;
+  themeId: number | null;
+  label: string;
+  body: string;
+}
+
+/** A memo found by search, saying what it is about. */
+export function memoHitsJson(hits: MemoHit[]): MemoHitJson[] {
+  return hits.map((hit) => ({
+    memo: hit.subject.kind,
+    documentId: hit.subject.kind === 'document' ? hit.subject.documentId : null,
+    themeId: hit.subject.kind === 'theme' ? hit.subject.themeId : null,
+    label: hit.label,
+    body: hit.body,
+  }));
 }
 
 /** Every field the app shows for a document. */
@@ -52,6 +80,12 @@ export function documentsJson(documents: DocumentSummary[]): DocumentSummary[] {
   return documents.map((d) => ({
     id: d.id,
     title: d.title,
+    outlet: d.outlet,
+    author: d.author,
+    publishedOn: d.publishedOn,
+    url: d.url,
+    language: d.language,
+    attributes: d.attributes.map((a) => ({ key: a.key, value: a.value })),
     sourceName: d.sourceName,
     importedAt: d.importedAt,
     sentenceCount: d.sentenceCount,
@@ -95,7 +129,7 @@ export function searchJson(hits: SearchHit[], themes: Theme[], themesOf: (hit: S
 }
 
 /** The notebook's counts as before, with a theme's name next to each theme id. */
-export function statsJson(stats: NotebookStats, themes: Theme[]): StatsJson {
+export function statsJson(stats: NotebookStats, themes: Theme[], details: DetailStats): StatsJson {
   const name = themeNames(themes);
   const counts = (list: { themeId: number; count: number }[]) => list.map((t) => ({ themeId: t.themeId, name: name(t.themeId), count: t.count }));
   return {
@@ -112,6 +146,10 @@ export function statsJson(stats: NotebookStats, themes: Theme[]): StatsJson {
       themes: counts(d.themes),
     })),
     cooccurrence: stats.cooccurrence.map((c) => ({ a: c.a, aName: name(c.a), b: c.b, bName: name(c.b), count: c.count })),
+    outlets: details.outlets.map((o) => ({ outlet: o.outlet, documentCount: o.documentCount, sentenceCount: o.sentenceCount, taggedCount: o.taggedCount, themes: counts(o.themes) })),
+    attributes: details.attributes.map((a) => ({
+      key: a.key, value: a.value, documentCount: a.documentCount, sentenceCount: a.sentenceCount, taggedCount: a.taggedCount, themes: counts(a.themes),
+    })),
   };
 }
 

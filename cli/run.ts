@@ -7,6 +7,7 @@ import { documentsCommand } from './commands/documents';
 import { exportCommand } from './commands/export';
 import { replay } from './commands/history';
 import { importCommand } from './commands/import';
+import { memoCommand } from './commands/memo';
 import { noteCommand } from './commands/note';
 import { searchCommand } from './commands/search';
 import { salvageCommand } from './commands/salvage';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   tag: tagCommand,
   untag: untagCommand,
   note: noteCommand,
+  memo: memoCommand,
   search: searchCommand,
   stats: statsCommand,
   export: exportCommand,

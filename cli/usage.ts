@@ -12,13 +12,15 @@ Usage: themata <command> [options]
 Commands:
   segment [FILE]               print the sentences of a text file (or standard input), one per line
   import FILE|FOLDER...        add text files, or folders of them, to the notebook as documents
-  documents                    list the notebook's documents
+  documents                    list the notebook's documents with their details
+  documents set DOC ...        set a document's title, outlet, author, date, URL, language, attributes
   themes [add|move|rename|...] list or edit the codebook (sub-themes: --parent, --top)
   tag DOC:N THEME              tag sentence N of document DOC with a theme (N may be a range, 3-5)
   untag DOC:N THEME            remove a theme from a sentence
   note DOC:N TEXT              write the note on a sentence (--file FILE reads it, --clear removes it)
-  search QUERY                 find sentences and notes containing words
-  stats                        counts per theme and per document, and co-occurrence
+  memo notebook|DOC|theme:NAME read or write a memo on the notebook, a document or a theme
+  search QUERY                 find sentences, notes and memos containing words
+  stats                        counts per theme, document, outlet and attribute, and co-occurrence
   export                       write the tagged sentences as Markdown
   undo, redo                   take back or replay the last change
   salvage FILE -o NEW          copy what Themata understands from a refused notebook into a new one
@@ -47,10 +49,18 @@ With more than one file, a last line on standard error sums up; on a terminal, a
 also shows which file is being read.
   --title TITLE   the document's title (one file only; default: made from the file name)`,
   documents: `Usage: themata documents [--json]
+       themata documents set DOC [--title T] [--outlet O] [--author A] [--date YYYY-MM-DD]
+                                 [--url URL] [--lang L] [--attr KEY=VALUE]...
 
-Lists the notebook's documents: id, sentences, tagged sentences, title.
-  --json   print an array of {id, title, sourceName, importedAt, sentenceCount, paragraphCount,
-           taggedCount, noteCount}; sourceName (the imported file's name) may be null`,
+Lists the notebook's documents: id, sentences, tagged sentences, title, then the details set
+(outlet · date · author · language · URL · key=value...).
+"set" changes document DOC's details, as one change "themata undo" takes back. An empty value
+clears a detail (--outlet ""); --attr KEY=VALUE sets one of your own variables (country, stance,
+wave; repeatable), and KEY= removes it. A date is a calendar day written YYYY-MM-DD; a URL starts
+with http:// or https://. A bad value is refused with one line and nothing is changed.
+  --json   print an array of {id, title, outlet, author, publishedOn, url, language,
+           attributes: [{key, value}], sourceName, importedAt, sentenceCount, paragraphCount,
+           taggedCount, noteCount}; the details and sourceName (the imported file's name) may be null`,
   themes: `Usage: themata themes [--json]
        themata themes add NAME [--parent THEME] [--colour #RRGGBB] [--description TEXT]
        themata themes move THEME --parent THEME | --top
@@ -83,19 +93,34 @@ Writes (or with --clear removes) the note on sentence N of document DOC. A note 
                 for a note longer than a command-line argument may be; line breaks at the
                 end are dropped, and an empty file is refused
   --clear       remove the note`,
+  memo: `Usage: themata memo notebook|DOC|theme:NAME [TEXT...]
+       themata memo notebook|DOC|theme:NAME --file FILE
+       themata memo notebook|DOC|theme:NAME --clear
+
+Without TEXT, prints the memo on the notebook, on document DOC, or on a theme (theme:NAME, where
+NAME may also be the theme's key or id). With TEXT, writes it (a memo is at most 200,000
+characters); "themata undo" takes a change back.
+  --file FILE   read the memo from a UTF-8 text file of up to 1 MB ("-" reads standard input)
+  --clear       remove the memo`,
   search: `Usage: themata search QUERY [--limit N] [--json]
 
-Finds sentences whose text or note contains every word of QUERY (as word beginnings; "quoted phrases" too).
+Finds sentences whose text or note contains every word of QUERY (as word beginnings; "quoted phrases" too),
+then memos that do, each named by what it is about.
   --limit N   at most N sentences (default 50)
   --json      print an array of {documentId, documentTitle, sentenceNumber, text, note, themes:
-              [{id, name}], matchedIn}; note may be null, matchedIn is "sentence", "note" or "both"`,
+              [{id, name}], matchedIn}; note may be null, matchedIn is "sentence", "note" or "both";
+              then memos found, as {memo: "notebook"|"document"|"theme", documentId, themeId, label, body}`,
   stats: `Usage: themata stats [--json]
 
-Counts tagged sentences per theme and per document, and how often two themes share a sentence.
+Counts tagged sentences per theme and per document, and how often two themes share a sentence;
+then, once documents have details, per outlet and per attribute value (tagged sentences per theme).
   --json   print {sentenceCount, taggedSentenceCount, tagCount, noteCount,
            themes: [{themeId, name, count}],
            documents: [{documentId, title, sentenceCount, taggedCount, themes: [{themeId, name, count}]}],
-           cooccurrence: [{a, aName, b, bName, count}]} (a and b are theme ids, a < b)`,
+           cooccurrence: [{a, aName, b, bName, count}] (a and b are theme ids, a < b),
+           outlets: [{outlet, documentCount, sentenceCount, taggedCount, themes: [{themeId, name, count}]}],
+           attributes: [{key, value, documentCount, sentenceCount, taggedCount, themes: [...]}]}
+           (outlet null gathers the documents without one)`,
   export: `Usage: themata export [--by theme|document] [-o FILE] [--force] [--theme THEME]... [--no-notes]
 
 Writes the tagged sentences as Markdown, to standard output or to FILE.

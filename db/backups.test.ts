@@ -11,9 +11,12 @@ import {
   parseBackupName,
   type BackupName,
 } from './backups';
-import { shipMigrationForTest, schemaVersion } from './migrations';
+import { latestVersion, shipMigrationForTest, schemaVersion } from './migrations';
 import { Notebook, seedSampleStudy, type NotebookOptions } from './notebook';
 import { useTemporaryFolder } from './test-support/temporary-notebook';
+
+/** Today's format, read before a test ships a later one (latestVersion follows it). */
+const TODAY = latestVersion;
 
 const HOUR = 60 * 60 * 1000;
 
@@ -217,7 +220,7 @@ describe('upgrading an older notebook', () => {
     return { notebookPath, root };
   }
 
-  const bookmarks = { version: 2, name: 'bookmarks', up: (db: Database.Database) => db.exec('CREATE TABLE bookmarks (sentence_id INTEGER PRIMARY KEY) STRICT') };
+  const bookmarks = { version: TODAY + 1, name: 'bookmarks', up: (db: Database.Database) => db.exec('CREATE TABLE bookmarks (sentence_id INTEGER PRIMARY KEY) STRICT') };
 
   it('backs the notebook up, checked, before the migration runs', async () => {
     const { notebookPath, root } = olderNotebook();
@@ -225,7 +228,7 @@ describe('upgrading an older notebook', () => {
     unship = shipMigrationForTest(bookmarks);
 
     const notebook = await Notebook.openForWork(notebookPath, { backupRoot: root });
-    expect(notebook.info().schemaVersion).toBe(2);
+    expect(notebook.info().schemaVersion).toBe(TODAY + 1);
     const [backup, ...others] = notebook.listBackups();
     notebook.close();
 
@@ -233,7 +236,7 @@ describe('upgrading an older notebook', () => {
     expect(backup).toMatchObject({ reason: 'before-upgrade', tagCount: 1, sentenceCount: 13 });
     expect(rowsOf(backup!.path)).toEqual(before);
     const copy = new Database(backup!.path, { readonly: true });
-    expect(schemaVersion(copy)).toBe(1);
+    expect(schemaVersion(copy)).toBe(TODAY);
     expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
     copy.close();
     expect(rowsOf(notebookPath)).toEqual({ ...before, bookmarks: [] });
@@ -249,7 +252,7 @@ describe('upgrading an older notebook', () => {
 
     await expect(Notebook.openForWork(notebookPath, { backupRoot: root })).rejects.toThrow('the migration failed halfway');
     const raw = new Database(notebookPath, { readonly: true });
-    expect(schemaVersion(raw)).toBe(1);
+    expect(schemaVersion(raw)).toBe(TODAY);
     raw.close();
     expect(rowsOf(notebookPath)).toEqual(before);
     expect(fs.existsSync(`${notebookPath}-wal`)).toBe(false);
@@ -260,7 +263,7 @@ describe('upgrading an older notebook', () => {
     const { notebookPath, root } = olderNotebook();
     unship = shipMigrationForTest(bookmarks);
     const notebook = await Notebook.openWithoutBlocking(notebookPath, { backupRoot: root, access: 'prefer-write' });
-    expect(notebook.info()).toMatchObject({ schemaVersion: 2, readOnly: false });
+    expect(notebook.info()).toMatchObject({ schemaVersion: TODAY + 1, readOnly: false });
     notebook.close();
     expect(listBackups(notebookPath, { root }).map((b) => b.reason)).toEqual(['before-upgrade']);
   });

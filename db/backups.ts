@@ -133,6 +133,8 @@ function inspect(file: string, settings: BackupSettings, options: { check: boole
   const { db } = openDatabase(file, {
     access: 'read',
     upgrade: 'keep-format',
+    // Opening would run the quick check in line, on the app's thread: it runs below only when asked, and the copies just made were checked on a worker.
+    integrityChecked: true,
     ...(settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {}),
   });
   try {

@@ -135,6 +135,12 @@ describe('documents', () => {
     expect(documentSummary(nb.ctx, id)).toEqual({
       id,
       title: 'Article',
+      outlet: null,
+      author: null,
+      publishedOn: null,
+      url: null,
+      language: null,
+      attributes: [],
       sourceName: null,
       importedAt: nb.rows().documents[0]!.imported_at,
       sentenceCount: 4,

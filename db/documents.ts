@@ -1,7 +1,7 @@
 import type { DocumentSummary } from './domain';
 import type { NotebookContext } from './context';
 import { NotebookError } from './notebook-error';
-import type { DocumentRow } from './rows';
+import type { DocumentDetailsRow, DocumentRow } from './rows';
 import { segmentInBatches } from './segmenter';
 import { isSpace } from './segmenter/chars';
 
@@ -13,13 +13,17 @@ export interface DocumentInput {
 
 const SUMMARY_SQL = `
   SELECT d.id, d.title, d.source_name, d.imported_at,
+    dd.outlet, dd.author, dd.published_on, dd.url, dd.language,
+    (SELECT json_group_array(json_array(a.key, a.value)) FROM (SELECT key, value FROM document_attributes WHERE document_id = d.id ORDER BY key) a) AS attributes,
     (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentence_count,
     (SELECT coalesce(max(s.paragraph) + 1, 0) FROM sentences s WHERE s.document_id = d.id) AS paragraph_count,
     (SELECT count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id WHERE s.document_id = d.id) AS tagged_count,
     (SELECT count(*) FROM notes n JOIN sentences s ON s.id = n.sentence_id WHERE s.document_id = d.id) AS note_count
-  FROM documents d`;
+  FROM documents d LEFT JOIN document_details dd ON dd.document_id = d.id`;
 
-interface SummaryRow extends Pick<DocumentRow, 'id' | 'title' | 'source_name' | 'imported_at'> {
+interface SummaryRow extends Pick<DocumentRow, 'id' | 'title' | 'source_name' | 'imported_at'>, Partial<Omit<DocumentDetailsRow, 'document_id'>> {
+  /** JSON: [[key, value], ...] by key. */
+  attributes?: string | null;
   sentence_count: number;
   paragraph_count: number;
   tagged_count: number;
@@ -30,6 +34,12 @@ function toSummary(row: SummaryRow): DocumentSummary {
   return {
     id: row.id,
     title: row.title,
+    outlet: row.outlet ?? null,
+    author: row.author ?? null,
+    publishedOn: row.published_on ?? null,
+    url: row.url ?? null,
+    language: row.language ?? null,
+    attributes: row.attributes ? (JSON.parse(row.attributes) as [string, string][]).map(([key, value]) => ({ key, value })) : [],
     sourceName: row.source_name,
     importedAt: row.imported_at,
     sentenceCount: row.sentence_count,

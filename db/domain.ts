@@ -74,15 +74,105 @@ export interface Theme {
   rollupCount: number;
 }
 
-export interface DocumentSummary {
+export interface DocumentSummary extends DocumentDetails {
   id: Id;
-  title: string;
   sourceName: string | null;
   importedAt: Timestamp;
   sentenceCount: number;
   paragraphCount: number;
   taggedCount: number;
   noteCount: number;
+}
+
+// ——— Document details: where an article comes from, and a researcher's own variables ———
+
+/** The details a researcher keeps on a document besides its text. */
+export const DETAIL_FIELDS = ['outlet', 'author', 'publishedOn', 'url', 'language'] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
+/** One of a researcher's own variables on a document (country = Russia, stance = hawkish). */
+export interface DocumentAttribute {
+  key: string;
+  value: string;
+}
+
+export interface DocumentDetails {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  /** The day it was published, YYYY-MM-DD. */
+  publishedOn: string | null;
+  url: string | null;
+  /** As the researcher writes it: "en", "Russian". */
+  language: string | null;
+  /** By key, ignoring case. */
+  attributes: DocumentAttribute[];
+}
+
+/**
+ * A change to a document's details: only the fields given change; null or a
+ * blank text clears a detail. Attributes are merged by key (ignoring case): a
+ * null or blank value removes the attribute.
+ */
+export interface DetailsPatch {
+  title?: string;
+  outlet?: string | null;
+  author?: string | null;
+  publishedOn?: string | null;
+  url?: string | null;
+  language?: string | null;
+  attributes?: Record<string, string | null>;
+}
+
+/**
+ * Which documents to take, by their details: every condition given must hold
+ * (outlet, author, language and attribute values compared ignoring case; the
+ * date range inclusive, a document without a date never in it).
+ */
+export interface DocumentFilter {
+  outlet?: string;
+  author?: string;
+  language?: string;
+  /** YYYY-MM-DD, inclusive. */
+  publishedFrom?: string;
+  /** YYYY-MM-DD, inclusive. */
+  publishedTo?: string;
+  attributes?: DocumentAttribute[];
+}
+
+// ——— Memos: a researcher's longer writing about the notebook, a document or a theme ———
+
+export type MemoSubject = { kind: 'notebook' } | { kind: 'document'; documentId: Id } | { kind: 'theme'; themeId: Id };
+
+export interface Memo {
+  subject: MemoSubject;
+  body: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface MemoHit {
+  subject: MemoSubject;
+  /** What the memo is about, in words: "Notebook memo", "Memo on Syria report", "Memo on theme Missile claims". */
+  label: string;
+  body: string;
+  /** Matched ranges in `body` (UTF-16 offsets). */
+  highlights: [number, number][];
+}
+
+/** Tagged sentences per theme within a group of documents (an outlet, or documents sharing an attribute's value). */
+export interface DetailGroupStats {
+  documentCount: number;
+  sentenceCount: number;
+  taggedCount: number;
+  themes: ThemeCount[];
+}
+
+export interface DetailStats {
+  /** Per outlet, most tagged first; outlet null gathers the documents without one. */
+  outlets: (DetailGroupStats & { outlet: string | null })[];
+  /** Per attribute key and value, by key then value. */
+  attributes: (DetailGroupStats & { key: string; value: string })[];
 }
 
 export interface Note {
@@ -200,7 +290,8 @@ export interface NotebookInfo {
 export interface SalvageReport {
   source: string;
   target: string;
-  copied: { documents: number; sentences: number; themes: number; tags: number; notes: number; historyEntries: number };
+  /** `details` counts document details rows and attributes; `memos` the notebook's, documents' and themes' memos. */
+  copied: { documents: number; sentences: number; themes: number; tags: number; notes: number; details: number; memos: number; historyEntries: number };
   /** What was not copied, one line each, in a researcher's words (a foreign trigger, an unreadable table). */
   leftOut: string[];
 }

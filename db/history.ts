@@ -5,13 +5,17 @@ import { NotebookError } from './notebook-error';
 import { inverse, type Operation, OperationWriter } from './operations';
 import type { HistoryRow } from './rows';
 
-/** Note edits by the same coder on the same sentence within this window undo as one step. */
+/** Edits of the same note, memo or detail within this window undo as one step. */
 const NOTE_TYPING_WINDOW_MS = 60_000;
 
-interface NoteTyping {
+/** A change that is typed (a note, a memo, a detail): each save writes `after`, and undo goes back to `before`. */
+type TypedOperation = Extract<Operation, { type: 'note' | 'memo' | 'document-details' }>;
+
+interface Typing {
   entryId: number;
-  sentenceId: number;
-  startedBefore: Extract<Operation, { type: 'note' }>['before'];
+  /** What is being typed into: one note, one memo, one detail of one document. */
+  key: string;
+  startedBefore: TypedOperation['before'];
   lastAt: number;
 }
 
@@ -27,7 +31,7 @@ export class History {
   private readonly labelById: Statement;
   private readonly undoStack: number[] = [];
   private redoStack: number[] = [];
-  private noteTyping: NoteTyping | null = null;
+  private typing: Typing | null = null;
   /** What undo and redo would do, asked after every call by the app's menu: kept until the stacks change. */
   private known: HistoryState | null = null;
   private appends = 0;
@@ -51,7 +55,7 @@ export class History {
     this.writer.applyAll(ops);
     const id = this.append('change', label, null, ops);
     this.replay({ id, kind: 'change', target_id: null });
-    this.noteTyping = null;
+    this.typing = null;
   }
 
   /**
@@ -59,30 +63,39 @@ export class History {
    * previous entry, so undo takes the whole edit back rather than a keystroke.
    */
   recordNote(label: string, op: Extract<Operation, { type: 'note' }>): void {
+    this.recordTyping(`note:${op.sentenceId}`, label, op);
+  }
+
+  /**
+   * Records an edit typed into one field (`key` names it): successive edits of
+   * the same field within a minute amend the previous entry, which undo then
+   * takes back whole, from before the first keystroke.
+   */
+  recordTyping(key: string, label: string, op: TypedOperation): void {
     const now = Date.parse(this.ctx.now());
-    const typing = this.noteTyping;
+    const typing = this.typing;
     const amends =
       typing !== null &&
-      typing.sentenceId === op.sentenceId &&
+      typing.key === key &&
       this.undoStack[this.undoStack.length - 1] === typing.entryId &&
       now - typing.lastAt <= NOTE_TYPING_WINDOW_MS;
     if (!amends) {
       this.record(label, [op]);
-      this.noteTyping = { entryId: this.undoStack[this.undoStack.length - 1]!, sentenceId: op.sentenceId, startedBefore: op.before, lastAt: now };
+      this.typing = { entryId: this.undoStack[this.undoStack.length - 1]!, key, startedBefore: op.before, lastAt: now };
       return;
     }
-    const merged: Operation = { ...op, before: typing.startedBefore };
+    const merged = { ...op, before: typing.startedBefore } as TypedOperation;
     this.writer.apply(op);
     const id = this.append('change', label, typing.entryId, [merged]);
     this.replay({ id, kind: 'change', target_id: typing.entryId });
-    this.noteTyping = { ...typing, entryId: id, lastAt: now };
+    this.typing = { ...typing, entryId: id, lastAt: now };
   }
 
   /** Everything recorded so far stays in the audit trail but can no longer be undone. */
   baseline(label: string): void {
     const id = this.append('baseline', label, null, []);
     this.replay({ id, kind: 'baseline', target_id: null });
-    this.noteTyping = null;
+    this.typing = null;
   }
 
   undo(): HistoryState {
@@ -92,7 +105,7 @@ export class History {
     this.writer.applyAll(inverse(parseOps(entry)));
     const id = this.append('undo', `Undo ${lowerFirst(entry.label)}`, target, []);
     this.replay({ id, kind: 'undo', target_id: target });
-    this.noteTyping = null;
+    this.typing = null;
     return this.state();
   }
 
@@ -103,7 +116,7 @@ export class History {
     this.writer.applyAll(parseOps(entry));
     const id = this.append('redo', `Redo ${lowerFirst(entry.label)}`, target, []);
     this.replay({ id, kind: 'redo', target_id: target });
-    this.noteTyping = null;
+    this.typing = null;
     return this.state();
   }
 

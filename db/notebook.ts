@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {
   ChangeEffects,
+  DetailsPatch,
+  DetailStats,
+  DocumentDetails,
+  DocumentFilter,
   DocumentSummary,
+  Memo,
+  MemoHit,
+  MemoSubject,
   HistoryState,
   NotebookInfo,
   NotebookStats,
@@ -34,6 +41,7 @@ import {
   SAMPLE_TITLE,
 } from './default-notebook';
 import {
+  documentSummary,
   indexSentencesAfter,
   insertDocument,
   insertedSummary,
@@ -76,6 +84,9 @@ import {
   type ThemePatch,
 } from './themes';
 import { setNote } from './notes';
+import { documentDetails, documentsMatching, renameAttribute, setDetails } from './details';
+import { detailStats } from './detail-stats';
+import { getMemo, listMemos, searchMemos, setMemo } from './memos';
 
 export interface NotebookOptions extends OpenOptions {
   coder?: string;
@@ -245,6 +256,55 @@ export class Notebook {
     return this.history.state();
   }
 
+  /** One document as the documents list shows it: counts and details. */
+  documentSummary(documentId: number): DocumentSummary {
+    return this.read(() => documentSummary(this.ctx, documentId));
+  }
+
+  // Document details
+
+  /** A document's title, outlet, author, published date, URL, language and attributes. */
+  documentDetails(documentId: number): DocumentDetails {
+    return this.read(() => documentDetails(this.ctx, documentId));
+  }
+
+  /**
+   * Changes the details given (see DetailsPatch) as one undoable change named
+   * for the document; typing into one detail undoes as one step.
+   */
+  setDocumentDetails(documentId: number, patch: DetailsPatch): DocumentDetails {
+    return this.write(() => setDetails(this.ctx, this.history, documentId, patch));
+  }
+
+  /** Renames one of a document's attributes, keeping its value. */
+  renameAttribute(documentId: number, from: string, to: string): DocumentDetails {
+    return this.write(() => renameAttribute(this.ctx, this.history, documentId, from, to));
+  }
+
+  /** The ids of the visible documents whose details match every condition of the filter, in import order. */
+  documentsMatching(filter: DocumentFilter): number[] {
+    return this.read(() => documentsMatching(this.ctx, filter));
+  }
+
+  // Memos
+
+  memo(subject: MemoSubject): Memo | null {
+    return this.read(() => getMemo(this.ctx, subject));
+  }
+
+  /** Writes a memo (a blank body removes it); saves while typing undo as one step. */
+  setMemo(subject: MemoSubject, body: string): Memo | null {
+    return this.write(() => setMemo(this.ctx, this.history, subject, body));
+  }
+
+  listMemos(): Memo[] {
+    return this.read(() => listMemos(this.ctx));
+  }
+
+  searchMemos(query: string, limit = 50): MemoHit[] {
+    return this.read(() => searchMemos(this.ctx, query, limit));
+  }
+
   listSentences(documentId: number, page: { offset: number; limit: number }): SentencePage {
     return this.read(() => listSentences(this.ctx, documentId, page));
   }
@@ -345,6 +405,16 @@ export class Notebook {
 
   stats(): NotebookStats {
     return this.read(() => notebookStats(this.ctx));
+  }
+
+  /** Tagged sentences per theme for each outlet and each attribute value. */
+  detailStats(): DetailStats {
+    return this.read(() =>
+      this.ctx.db.transaction(() => {
+        const stats = notebookStats(this.ctx);
+        return detailStats(this.ctx, stats.documents, stats.themes.map((t) => t.themeId));
+      })(),
+    );
   }
 
   // History

@@ -4,7 +4,7 @@
  * are exact by construction and the history doubles as an audit trail.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { NoteRow, ThemeRow } from './rows';
+import type { MemoRow, NoteRow, ThemeRow } from './rows';
 import type { RunningCounts } from './running-counts';
 
 export interface TagRecord {
@@ -18,7 +18,21 @@ export type Operation =
   | { type: 'tags-remove'; themeId: number; tags: TagRecord[] }
   | { type: 'note'; sentenceId: number; before: NoteRow | null; after: NoteRow | null }
   | { type: 'theme'; themeId: number; before: ThemeRow | null; after: ThemeRow | null }
-  | { type: 'document-visibility'; documentId: number; visible: boolean; at: string };
+  | { type: 'document-visibility'; documentId: number; visible: boolean; at: string }
+  | { type: 'document-details'; documentId: number; before: DetailsRecord; after: DetailsRecord }
+  | { type: 'memo'; memoId: number; before: MemoRow | null; after: MemoRow | null };
+
+/** A document's title, details and attributes as one value: a change to them is undone by writing the other value back. */
+export interface DetailsRecord {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  published_on: string | null;
+  url: string | null;
+  language: string | null;
+  /** [key, value], by key. */
+  attributes: [string, string][];
+}
 
 export function invert(op: Operation): Operation {
   switch (op.type) {
@@ -32,12 +46,35 @@ export function invert(op: Operation): Operation {
       return { ...op, before: op.after, after: op.before };
     case 'document-visibility':
       return { ...op, visible: !op.visible };
+    case 'document-details':
+      return { ...op, before: op.after, after: op.before };
+    case 'memo':
+      return { ...op, before: op.after, after: op.before };
   }
 }
 
 export function inverse(ops: readonly Operation[]): Operation[] {
   return ops.map(invert).reverse();
 }
+
+/** Statements on the tables of format 2 (document details, attributes, memos). */
+const LATER_STATEMENTS = {
+  setTitle: 'UPDATE documents SET title = ? WHERE id = ?',
+  upsertDetails: `
+    INSERT INTO document_details (document_id, outlet, author, published_on, url, language)
+    VALUES (@document_id, @outlet, @author, @published_on, @url, @language)
+    ON CONFLICT (document_id) DO UPDATE SET outlet = excluded.outlet, author = excluded.author,
+      published_on = excluded.published_on, url = excluded.url, language = excluded.language`,
+  deleteDetails: 'DELETE FROM document_details WHERE document_id = ?',
+  deleteAttributes: 'DELETE FROM document_attributes WHERE document_id = ?',
+  insertAttribute: 'INSERT INTO document_attributes (document_id, key, value) VALUES (?, ?, ?)',
+  upsertMemo: `
+    INSERT INTO memos (id, document_id, theme_id, body, created_at, updated_at)
+    VALUES (@id, @document_id, @theme_id, @body, @created_at, @updated_at)
+    ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, theme_id = excluded.theme_id,
+      body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+  deleteMemo: 'DELETE FROM memos WHERE id = ?',
+} as const;
 
 /** Prepared once per notebook: the statements that apply operations. */
 export class OperationWriter {
@@ -48,9 +85,11 @@ export class OperationWriter {
   private readonly upsertTheme: Statement;
   private readonly deleteTheme: Statement;
   private readonly setDocumentRemoved: Statement;
+  /** Prepared at first use: a notebook opened in an older format (to back it up) has no tables for them yet. */
+  private later: Record<keyof typeof LATER_STATEMENTS, Statement> | null = null;
 
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly counts: RunningCounts,
   ) {
     this.addTag = db.prepare('INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (?, ?, ?, ?)');
@@ -94,7 +133,34 @@ export class OperationWriter {
         this.setDocumentRemoved.run(op.visible ? null : op.at, op.documentId);
         this.counts.forgetThemes();
         return;
+      case 'document-details':
+        this.applyDetails(op.documentId, op.before, op.after);
+        return;
+      case 'memo':
+        if (op.after) this.statements().upsertMemo.run(op.after);
+        else this.statements().deleteMemo.run(op.memoId);
+        return;
     }
+  }
+
+  private statements(): Record<keyof typeof LATER_STATEMENTS, Statement> {
+    if (!this.later) {
+      const db = this.db;
+      this.later = Object.fromEntries(Object.entries(LATER_STATEMENTS).map(([name, sql]) => [name, db.prepare(sql)])) as Record<keyof typeof LATER_STATEMENTS, Statement>;
+    }
+    return this.later;
+  }
+
+  private applyDetails(documentId: number, before: DetailsRecord, after: DetailsRecord): void {
+    const sql = this.statements();
+    // The document's row holds its text: it is rewritten only when the title really changes.
+    if (before.title !== after.title) sql.setTitle.run(after.title, documentId);
+    const { title: _title, attributes, ...details } = after;
+    if (Object.values(details).every((value) => value === null)) sql.deleteDetails.run(documentId);
+    else sql.upsertDetails.run({ document_id: documentId, ...details });
+    if (JSON.stringify(before.attributes) === JSON.stringify(attributes)) return;
+    sql.deleteAttributes.run(documentId);
+    for (const [key, value] of attributes) sql.insertAttribute.run(documentId, key, value);
   }
 
   applyAll(ops: readonly Operation[]): void {

@@ -52,3 +52,27 @@ export interface HistoryRow {
   target_id: number | null;
   ops: string;
 }
+
+export interface DocumentDetailsRow {
+  document_id: number;
+  outlet: string | null;
+  author: string | null;
+  published_on: string | null;
+  url: string | null;
+  language: string | null;
+}
+
+export interface DocumentAttributeRow {
+  document_id: number;
+  key: string;
+  value: string;
+}
+
+export interface MemoRow {
+  id: number;
+  document_id: number | null;
+  theme_id: number | null;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}

@@ -6,6 +6,7 @@ import type { Operation, TagRecord } from './operations';
 import { describeSentences, requireSentences } from './sentences';
 import { nextThemeColour } from './palette';
 import type { TagRow, ThemeRow } from './rows';
+import { themeMemoRow } from './memos';
 import { ancestorIds, subtreeIds, treeOrder } from './theme-tree';
 
 export interface ThemeInput {
@@ -293,6 +294,9 @@ function removalOps(ctx: NotebookContext, rows: ThemeRow[], theme: ThemeRow): Op
   for (const child of rows.filter((r) => r.parent_id === theme.id)) {
     ops.push({ type: 'theme', themeId: child.id, before: child, after: { ...child, parent_id: theme.parent_id } });
   }
+  // The theme's memo goes with it (ON DELETE CASCADE), recorded so undo brings it back.
+  const memo = themeMemoRow(ctx, theme.id);
+  if (memo) ops.push({ type: 'memo', memoId: memo.id, before: memo, after: null });
   ops.push({ type: 'theme', themeId: theme.id, before: theme, after: null });
   return ops;
 }

@@ -12,6 +12,8 @@ interface Screen {
   name: string;
   open: (page: Page, themata: ThemataFixture) => Promise<void>;
   narrow?: boolean;
+  /** Sets a notebook up through the page first (and reloads it): more than the default time on a busy machine. */
+  slow?: boolean;
 }
 
 const reader = (page: Page) => page.getByRole('document', { name: 'Reader' });
@@ -26,6 +28,21 @@ async function codeALittle(page: Page): Promise<void> {
   await page.keyboard.type('Moscow admits non-ISIL targets.');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('note', { name: 'Note on sentence 3' })).toBeVisible();
+}
+
+/** Details, attributes and memos on the sample, set as the CLI or a script would, then shown. */
+async function giveDetails(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const api = (window as unknown as { themata: Record<string, (input: unknown) => Promise<unknown>> }).themata;
+    await api['documents:set-details']!({
+      documentId: 1,
+      patch: { outlet: 'Reuters', author: 'Phil Stewart', publishedOn: '2017-04-07', language: 'en', attributes: { country: 'Syria', stance: 'sceptical' } },
+    });
+    await api['memos:set']!({ subject: { kind: 'document', documentId: 1 }, body: 'A wire report: both sides’ figures side by side.' });
+    await api['memos:set']!({ subject: { kind: 'notebook' }, body: 'Compare how outlets frame the strike.' });
+  });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-themata-ready', 'true');
 }
 
 const screens: Screen[] = [
@@ -113,6 +130,46 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'details panel',
+    slow: true,
+    open: async (page) => {
+      await giveDetails(page);
+      await page.getByRole('button', { name: 'Details & memo' }).click();
+      await expect(page.getByRole('region', { name: 'Details' }).getByRole('textbox', { name: 'Value of country' })).toHaveValue('Syria');
+      await page.getByRole('region', { name: 'Details' }).getByRole('textbox', { name: 'URL' }).fill('example.org');
+      await expect(page.getByText('A URL starts with http:// or https://.')).toBeVisible();
+    },
+  },
+  {
+    name: 'notebook memo',
+    slow: true,
+    open: async (page) => {
+      await giveDetails(page);
+      await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: 'Notebook memo' }).click();
+      await expect(page.getByRole('dialog', { name: 'Notebook memo' }).getByRole('textbox', { name: 'Memo' })).toHaveValue(/outlets frame/);
+    },
+  },
+  {
+    name: 'search results with a memo',
+    slow: true,
+    open: async (page) => {
+      await giveDetails(page);
+      await page.keyboard.press('ControlOrMeta+f');
+      await page.getByRole('searchbox', { name: 'Search sentences and notes' }).fill('strike');
+      await expect(page.getByRole('region', { name: 'Search results' }).getByRole('status')).toContainText('memo');
+    },
+  },
+  {
+    name: 'overview by outlet',
+    slow: true,
+    open: async (page) => {
+      await giveDetails(page);
+      await codeALittle(page);
+      await page.getByRole('button', { name: 'Overview', exact: true }).click();
+      await expect(page.getByRole('table')).toContainText('Reuters');
+    },
+  },
+  {
     name: 'narrow window with the themes drawer open',
     narrow: true,
     open: async (page) => {
@@ -129,6 +186,7 @@ function checkEveryScreen(list: readonly Screen[]): void {
       test(`${screen.name} (${colorScheme}) has no serious or critical accessibility violation`, async ({ page, themata }, testInfo) => {
         // The desktop window is sized by the app, not by the test.
         test.skip(screen.narrow === true && themata.target === 'electron', 'Electron windows are not resized from a test');
+        if (screen.slow) test.slow();
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         if (screen.narrow) await page.setViewportSize({ width: 820, height: 760 });
         await screen.open(page, themata);

@@ -1,12 +1,25 @@
-/** `themata documents`: the notebook's documents with their counts, as lines or as JSON. */
-import { type Command, expectPositionals, help, parse, plural, withNotebook } from '../command';
+/** `themata documents`: the notebook's documents with their counts and details, as lines or as JSON; `documents set` changes a document's details. */
+import { NotebookError, type DetailsPatch, type DocumentSummary } from '../../db';
+import { type Command, expectPositionals, help, parse, plural, str, UsageError, withNotebook, type Parsed } from '../command';
 import { documentsJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';
 
 export const documentsCommand: Command = (args, io) => {
-  const parsed = parse(args, { json: { type: 'boolean' } });
+  const parsed = parse(args, {
+    json: { type: 'boolean' },
+    title: { type: 'string' },
+    outlet: { type: 'string' },
+    author: { type: 'string' },
+    date: { type: 'string' },
+    url: { type: 'string' },
+    lang: { type: 'string' },
+    attr: { type: 'string', multiple: true },
+  });
   if (!parsed) return help('documents', io);
+  if (parsed.positionals[0] === 'set') return setDetails(parsed, io);
+  if (parsed.positionals.length > 0) throw new UsageError(`"documents ${parsed.positionals[0]}" is not a documents action; use "documents set DOC ..."`);
   expectPositionals(parsed, 0, 0, 'no arguments');
+  if (patchOf(parsed) !== null) throw new UsageError('--title, --outlet, --author, --date, --url, --lang and --attr go with "documents set DOC"');
   return withNotebook(parsed, io, (notebook) => {
     const documents = notebook.listDocuments();
     if (parsed.values.json) {
@@ -15,8 +28,52 @@ export const documentsCommand: Command = (args, io) => {
     }
     if (documents.length === 0) io.stdout('The notebook has no documents yet; add one with "themata import FILE".\n');
     for (const d of documents) {
-      io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${printable(d.title)}\n`);
+      const details = detailsLine(d);
+      io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${printable(d.title)}${details ? `\t${printable(details)}` : ''}\n`);
     }
     return 0;
   }, { access: 'read' });
 };
+
+/** A document's details on one line: outlet · date · author · language · URL · key=value... */
+export function detailsLine(d: DocumentSummary): string {
+  return [d.outlet, d.publishedOn, d.author, d.language, d.url, ...d.attributes.map((a) => `${a.key}=${a.value}`)]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
+}
+
+function setDetails(parsed: Parsed, io: Parameters<Command>[1]): Promise<number> {
+  const [, reference] = expectPositionals(parsed, 2, 2, 'DOC, the document\'s number, after "documents set"');
+  if (!/^[0-9]+$/.test(reference!)) throw new NotebookError('invalid-input', `"${reference}" is not a document number; "themata documents" lists them.`);
+  const patch = patchOf(parsed);
+  if (patch === null) throw new UsageError('say what to set: --title, --outlet, --author, --date, --url, --lang or --attr KEY=VALUE');
+  return withNotebook(parsed, io, (notebook) => {
+    const documentId = Number(reference);
+    const before = notebook.documentDetails(documentId);
+    const after = notebook.setDocumentDetails(documentId, patch);
+    io.stdout(JSON.stringify(before) === JSON.stringify(after) ? `Document ${documentId} already had these details\n` : `Set the details of document ${documentId}, "${printable(after.title)}"\n`);
+    return 0;
+  });
+}
+
+/** What the options ask to change; null when none is given. Read whole before the notebook is opened, so a bad --attr changes nothing. */
+function patchOf(parsed: Parsed): DetailsPatch | null {
+  const patch: DetailsPatch = {};
+  const text = (option: string) => str(parsed.values[option]);
+  if (text('title') !== undefined) patch.title = text('title')!;
+  if (text('outlet') !== undefined) patch.outlet = text('outlet')!;
+  if (text('author') !== undefined) patch.author = text('author')!;
+  if (text('date') !== undefined) patch.publishedOn = text('date')!;
+  if (text('url') !== undefined) patch.url = text('url')!;
+  if (text('lang') !== undefined) patch.language = text('lang')!;
+  const attributes = parsed.values.attr;
+  if (Array.isArray(attributes)) {
+    patch.attributes = {};
+    for (const pair of attributes) {
+      const at = pair.indexOf('=');
+      if (at < 0) throw new NotebookError('invalid-input', `--attr takes KEY=VALUE (KEY= removes it), not "${pair}".`);
+      patch.attributes[pair.slice(0, at)] = pair.slice(at + 1);
+    }
+  }
+  return Object.keys(patch).length === 0 ? null : patch;
+}

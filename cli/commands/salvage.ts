@@ -16,6 +16,8 @@ export const salvageCommand: Command = (args, io) => {
     printable(
       `Salvaged into ${report.target}: ${plural(copied.documents, 'document')}, ${plural(copied.sentences, 'sentence')}, ` +
         `${plural(copied.themes, 'theme')}, ${plural(copied.tags, 'tag')}, ${plural(copied.notes, 'note')}, ` +
+        (copied.details > 0 ? `${plural(copied.details, 'document detail')}, ` : '') +
+        (copied.memos > 0 ? `${plural(copied.memos, 'memo')}, ` : '') +
         `${plural(copied.historyEntries, 'history entry')}`.replace('entrys', 'entries'),
     ) + '\n',
   );

@@ -9,8 +9,9 @@ export const statsCommand: Command = (args, io) => {
   expectPositionals(parsed, 0, 0, 'no arguments');
   return withNotebook(parsed, io, (notebook) => {
     const stats = notebook.stats();
+    const details = notebook.detailStats();
     if (parsed.values.json) {
-      io.stdout(printableJson(statsJson(stats, notebook.listThemes()), 2) + '\n');
+      io.stdout(printableJson(statsJson(stats, notebook.listThemes(), details), 2) + '\n');
       return 0;
     }
     const names = new Map(notebook.listThemes().map((t) => [t.id, t.name]));
@@ -21,6 +22,21 @@ export const statsCommand: Command = (args, io) => {
     if (stats.cooccurrence.length) {
       io.stdout('\nThemes sharing a sentence\n');
       for (const c of stats.cooccurrence) io.stdout(`  ${String(c.count).padStart(6)}  ${printable(names.get(c.a) ?? '')} + ${printable(names.get(c.b) ?? '')}\n`);
+    }
+    const themeCounts = (themes: { themeId: number; count: number }[]) =>
+      themes.map((t) => `${printable(names.get(t.themeId) ?? '')} ${t.count}`).join(', ');
+    // Only when some document has an outlet: a notebook without details has nothing to compare.
+    if (details.outlets.some((o) => o.outlet !== null)) {
+      io.stdout('\nOutlets (tagged sentences per theme)\n');
+      for (const o of details.outlets) {
+        io.stdout(`  ${String(o.taggedCount).padStart(6)} of ${o.sentenceCount} tagged  ${o.outlet === null ? '(no outlet)' : printable(o.outlet)}, ${plural(o.documentCount, 'document')}${o.themes.length ? `: ${themeCounts(o.themes)}` : ''}\n`);
+      }
+    }
+    if (details.attributes.length) {
+      io.stdout('\nAttributes (tagged sentences per theme)\n');
+      for (const a of details.attributes) {
+        io.stdout(`  ${String(a.taggedCount).padStart(6)} of ${a.sentenceCount} tagged  ${printable(a.key)}=${printable(a.value)}, ${plural(a.documentCount, 'document')}${a.themes.length ? `: ${themeCounts(a.themes)}` : ''}\n`);
+      }
     }
     return 0;
   }, { access: 'read' });

@@ -1,3 +1,3 @@
 export { markdownChunks, renderMarkdown, type ExportSource, type MarkdownOptions } from './markdown';
 export { writeFileAtomic, type WriteOptions } from './atomic-write';
-export type { ExportSnapshot, SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
+export type { ExportSnapshot, SnapshotDetails, SnapshotDocument, SnapshotMemo, SnapshotSentence, SnapshotTheme } from './snapshot';

@@ -3,10 +3,10 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { NotebookError } from '../notebook-error';
-import { renderMarkdown, type MarkdownOptions } from './markdown';
+import { detailsLine, renderMarkdown, type MarkdownOptions } from './markdown';
 import { NASTY, nastyText, nodeTypes, textOf } from './markdown-test-support';
 import { themeTags } from './obsidian';
-import type { ExportSnapshot, SnapshotSentence, SnapshotTheme } from './snapshot';
+import type { ExportSnapshot, SnapshotMemo, SnapshotSentence, SnapshotTheme } from './snapshot';
 
 function theme(id: number, name: string, description = '', order = id - 1): SnapshotTheme {
   return { id, name, colour: '#d55e00', description, key: null, order, parentId: null };
@@ -101,6 +101,13 @@ function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { b
   const quoted = new Set<number>();
   const blocks: Block[] = [{ type: 'h1', text: snapshot.notebookName }, { type: 'paragraph', text: expect.any(String) }];
   const emphasis: string[] = [];
+  const memoOf = (documentId: number | null, themeId: number | null): void => {
+    const body = tidied(snapshot.memos?.find((m) => m.documentId === documentId && m.themeId === themeId)?.body ?? '');
+    if (body === '') return;
+    blocks.push({ type: 'paragraph', text: `Memo: ${body}` });
+    emphasis.push('Memo:');
+  };
+  memoOf(null, null);
   const entry = (s: SnapshotSentence, attribution: string): void => {
     const id = `^s${s.documentId}-${s.number}`;
     const first = !quoted.has(s.sentenceId);
@@ -123,6 +130,7 @@ function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { b
       blocks.push({ type: `h${Math.min(level, 6)}`, text: t.name });
       if (tidied(t.description) !== '') blocks.push({ type: 'paragraph', text: tidied(t.description) });
       blocks.push({ type: 'paragraph', text: `${count(inTheme.length)} · ${hashtag(t.id)}` });
+      memoOf(null, t.id);
       for (const s of inTheme) {
         const others = s.themeIds.filter((id) => id !== t.id);
         // Italics need a title with no vertical tab at its ends (see emphasize).
@@ -134,7 +142,11 @@ function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { b
     for (const d of documents) {
       const inDocument = sentences.filter((s) => s.documentId === d.id);
       blocks.push({ type: 'h2', text: title(d.id) });
+      // Researcher text in the details line stays literal, as in a heading.
+      const details = detailsLine(d.details);
+      if (details !== '') blocks.push({ type: 'paragraph', text: details });
       blocks.push({ type: 'paragraph', text: `${count(inDocument.length)}${d.sourceName ? ` · source: ${d.sourceName}` : ''}` });
+      memoOf(d.id, null);
       for (const s of inDocument) entry(s, `— sentence ${s.number} · ${s.themeIds.map(hashtag).join(' ')}`);
     }
   }
@@ -330,6 +342,67 @@ describe('renderMarkdown', () => {
     }
   });
 
+  it('writes each document\'s details under its heading and in the front matter, and memos where they belong', () => {
+    const snapshot: ExportSnapshot = {
+      ...SAMPLE,
+      documents: [
+        { id: 1, title: 'Syria report', sourceName: 'syria.txt', details: {
+          outlet: 'Reuters', author: 'J. Doe', publishedOn: '2017-04-07', url: 'https://example.org/shayrat', language: 'en',
+          attributes: [{ key: 'country', value: 'Syria' }, { key: 'stance: "hawkish"', value: '#1' }],
+        } },
+        { id: 2, title: 'Follow-up', sourceName: null },
+      ],
+      memos: [
+        { documentId: null, themeId: null, body: 'How the strike was framed.\n# not a heading' },
+        { documentId: 1, themeId: null, body: 'A wire report.' },
+        { documentId: null, themeId: 4, body: 'The hotline.' },
+      ],
+    };
+    const byDocument = renderMarkdown(snapshot, BY_DOCUMENT);
+    expect(byDocument).toContain([
+      'documents:',
+      '  - title: "Syria report"',
+      '    outlet: "Reuters"',
+      '    author: "J. Doe"',
+      '    published: "2017-04-07"',
+      '    url: "https://example.org/shayrat"',
+      '    language: "en"',
+      '    attributes:',
+      '      "country": "Syria"',
+      '      "stance: \\"hawkish\\"": "#1"',
+      '  - title: "Follow-up"',
+      '---',
+      '',
+      '# Syria study',
+      '',
+      '3 tagged sentences from 2 documents, grouped by document.',
+      '',
+      '*Memo:* How the strike was framed.\\',
+      '\\# not a heading',
+      '',
+      '## Syria report',
+      '',
+      'Reuters · 2017-04-07 · by J. Doe · language: en · https://example.org/shayrat · country: Syria · stance: "hawkish": \\#1',
+      '',
+      '2 tagged sentences · source: syria.txt',
+      '',
+      '*Memo:* A wire report.',
+      '',
+      '> The Pentagon said',
+    ].join('\n'));
+    expectLiteralExport(snapshot, BY_DOCUMENT);
+    const byTheme = renderMarkdown(snapshot, BY_THEME);
+    expect(byTheme).toContain('## Deconfliction talks\n\n2 tagged sentences · #theme/deconfliction-talks\n\n*Memo:* The hotline.\n\n> Moscow');
+    expect(byTheme).not.toContain('A wire report');
+    expectLiteralExport(snapshot, BY_THEME);
+    // A theme not exported takes its memo with it.
+    expect(renderMarkdown(snapshot, { ...BY_THEME, themeIds: [1] })).not.toContain('The hotline');
+  });
+
+  it('leaves the front matter as it was while no document has details', () => {
+    expect(renderMarkdown(SAMPLE, BY_DOCUMENT)).not.toContain('documents:');
+  });
+
   it('names untitled documents by id rather than leaving an empty title', () => {
     const snapshot: ExportSnapshot = { ...SAMPLE, documents: [{ id: 1, title: '  ', sourceName: null }, { id: 2, title: 'B', sourceName: '' }] };
     expect(renderMarkdown(snapshot, BY_THEME)).toContain('— *Document 1*, sentence 6');
@@ -379,13 +452,38 @@ describe('renderMarkdown', () => {
 const snapshotAndOptions = fc
   .tuple(
     fc.array(fc.record({ name: nastyText, description: nastyText }), { minLength: 1, maxLength: 4 }),
-    fc.array(fc.record({ title: nastyText, sourceName: fc.option(nastyText) }), { minLength: 1, maxLength: 3 }),
+    fc.array(
+      fc.record({
+        title: nastyText,
+        sourceName: fc.option(nastyText),
+        details: fc.option(
+          fc.record({
+            outlet: fc.option(nastyText, { nil: null }),
+            author: fc.option(nastyText, { nil: null }),
+            publishedOn: fc.option(fc.constantFrom('2017-04-07', '1999-12-31'), { nil: null }),
+            url: fc.option(fc.constantFrom('https://example.org/a_b*c', 'http://x.test/?q=#1'), { nil: null }),
+            language: fc.option(nastyText, { nil: null }),
+            attributes: fc.uniqueArray(fc.record({ key: nastyText, value: nastyText }), { selector: (a) => a.key.toLowerCase(), maxLength: 2 }),
+          }),
+          { nil: undefined },
+        ),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     nastyText,
+    fc.array(fc.record({ on: fc.nat(8), body: nastyText }), { maxLength: 4 }),
   )
-  .chain(([themeTexts, documentTexts, notebookName]) => {
+  .chain(([themeTexts, documentTexts, notebookName, memoTexts]) => {
     const themes = themeTexts.map((t, i) => theme(i + 1, t.name, t.description, (i * 7) % themeTexts.length));
     const themeIds = themes.map((t) => t.id);
-    const documents = documentTexts.map((d, i) => ({ id: i + 1, title: d.title, sourceName: d.sourceName }));
+    const documents = documentTexts.map((d, i) => ({ id: i + 1, title: d.title, sourceName: d.sourceName, ...(d.details ? { details: d.details } : {}) }));
+    // One memo per subject: the notebook (0), a document, or a theme.
+    const memos = new Map<string, SnapshotMemo>();
+    for (const { on, body } of memoTexts) {
+      const subject = on % 3 === 0 ? { documentId: null, themeId: null } : on % 3 === 1
+        ? { documentId: (on % documents.length) + 1, themeId: null } : { documentId: null, themeId: (on % themes.length) + 1 };
+      memos.set(`${subject.documentId}:${subject.themeId}`, { ...subject, body });
+    }
     const sentences = fc.uniqueArray(
       fc.record({
         documentId: fc.integer({ min: 1, max: documents.length }),
@@ -409,6 +507,7 @@ const snapshotAndOptions = fc
           themes,
           documents,
           taggedSentences: list.map((s) => sentence(s.documentId, s.number, s.text, s.themeIds, s.note)),
+          memos: [...memos.values()],
         }),
       ),
       options.map((o): MarkdownOptions => (o.themeIds === undefined ? { by: o.by, includeNotes: o.includeNotes } : o)),

@@ -10,7 +10,7 @@ import { NotebookError } from '../notebook-error';
 import { ByteSink } from './byte-sink';
 import { emphasize, escapeBlock, escapeInline } from './commonmark-escape';
 import { blockId, codebookOrder, themeTags } from './obsidian';
-import type { ExportSnapshot, SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
+import type { ExportSnapshot, SnapshotDetails, SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
 import { yamlString } from './yaml-string';
 
 export interface MarkdownOptions {
@@ -44,6 +44,10 @@ interface ExportPlan {
   tags: Map<number, string>;
   titles: Map<number, string>;
   emphasized: Map<number, string>;
+  /** Memo bodies: the notebook's, and by document and theme id. */
+  notebookMemo: string;
+  documentMemos: Map<number, string>;
+  themeMemos: Map<number, string>;
 }
 
 /** A section's entries, as UTF-8, and how many sentences they quote. */
@@ -105,9 +109,9 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
   }
 
   const chunks: Buffer[] = [];
-  let head = `${frontMatter(source, plan, perTheme, options)}\n\n${heading(1, source.notebookName)}\n\n${summary(plan, sentences, documents.size, options)}`;
-  const write = (title: string, section: Section | undefined, rest: string) => {
-    head += `\n\n${title}\n\n${countPhrase(section?.sentences ?? 0)}${rest}`;
+  let head = `${frontMatter(source, plan, perTheme, options)}\n\n${heading(1, source.notebookName)}\n\n${summary(plan, sentences, documents.size, options)}${memo(plan.notebookMemo)}`;
+  const write = (title: string, section: Section | undefined, rest: string, memoBody = '') => {
+    head += `\n\n${title}\n\n${countPhrase(section?.sentences ?? 0)}${rest}${memo(memoBody)}`;
     if (!section) return;
     chunks.push(Buffer.from(head, 'utf8'), ...section.entries.chunks());
     head = '';
@@ -115,13 +119,15 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
   if (options.by === 'document') {
     for (const doc of plan.documents) {
       const origin = doc.sourceName === null || doc.sourceName === '' ? '' : ` · source: ${escapeInline(doc.sourceName)}`;
-      write(heading(2, titleOf(plan, doc.id)), sections.get(doc.id), origin);
+      const details = detailsLine(doc.details);
+      const title = heading(2, titleOf(plan, doc.id)) + (details === '' ? '' : `\n\n${escapeBlock(details).join('\n')}`);
+      write(title, sections.get(doc.id), origin, plan.documentMemos.get(doc.id));
     }
   } else {
     for (const theme of plan.themes) {
       const description = tidy(theme.description);
       const title = heading(plan.headingLevel.get(theme.id) ?? 2, theme.name) + (description === '' ? '' : `\n\n${escapeBlock(description).join('\n')}`);
-      write(title, sections.get(theme.id), ` · #${tagOf(plan, theme.id)}`);
+      write(title, sections.get(theme.id), ` · #${tagOf(plan, theme.id)}`, plan.themeMemos.get(theme.id));
     }
   }
   chunks.push(Buffer.from(`${head}\n`, 'utf8'));
@@ -178,7 +184,44 @@ function planExport(source: ExportSource, options: MarkdownOptions): ExportPlan 
     tags: themeTags(allThemes),
     titles: new Map(documents.map((doc) => [doc.id, doc.title.trim() === '' ? `Document ${doc.id}` : doc.title])),
     emphasized: new Map(),
+    ...memosOf(source),
   };
+}
+
+function memosOf(source: ExportSource): Pick<ExportPlan, 'notebookMemo' | 'documentMemos' | 'themeMemos'> {
+  const plan = { notebookMemo: '', documentMemos: new Map<number, string>(), themeMemos: new Map<number, string>() };
+  for (const memo of source.memos ?? []) {
+    if (memo.documentId !== null) plan.documentMemos.set(memo.documentId, memo.body);
+    else if (memo.themeId !== null) plan.themeMemos.set(memo.themeId, memo.body);
+    else plan.notebookMemo = memo.body;
+  }
+  return plan;
+}
+
+/**
+ * A document's details on one line, as its section shows them under its
+ * heading: outlet · date · by author · language: en · URL · key: value.
+ */
+export function detailsLine(details: SnapshotDetails | undefined): string {
+  if (!details) return '';
+  return [
+    details.outlet,
+    details.publishedOn,
+    details.author === null ? null : `by ${details.author}`,
+    details.language === null ? null : `language: ${details.language}`,
+    details.url,
+    ...details.attributes.map((a) => `${a.key}: ${a.value}`),
+  ]
+    .filter((part): part is string => part !== null && part.trim() !== '')
+    .join(' · ');
+}
+
+/** A memo as its own paragraph after what it is about, literal like a note; nothing for a blank one. */
+function memo(body: string): string {
+  const text = tidy(body);
+  if (text === '') return '';
+  const [first = '', ...rest] = escapeBlock(text);
+  return `\n\n${[`*Memo:* ${first}`, ...rest].join('\n')}`;
 }
 
 function selectThemes(all: SnapshotTheme[], themeIds: number[] | undefined): SnapshotTheme[] {
@@ -206,8 +249,32 @@ function frontMatter(source: ExportSource, plan: ExportPlan, perTheme: Map<numbe
     `grouped-by: ${yamlString(options.by)}`,
     `includes-notes: ${options.includeNotes}`,
     ...(themes.length > 0 ? ['themes:', ...themes] : ['themes: []']),
+    ...documentsFrontMatter(plan.documents, plan),
     '---',
   ].join('\n');
+}
+
+/**
+ * Every document with its details, once any document has some (an export of
+ * a notebook without details stays as it was): Obsidian and scripts read them here.
+ */
+function documentsFrontMatter(documents: SnapshotDocument[], plan: ExportPlan): string[] {
+  if (!documents.some((doc) => detailsLine(doc.details) !== '')) return [];
+  const lines = ['documents:'];
+  for (const doc of documents) {
+    lines.push(`  - title: ${yamlString(titleOf(plan, doc.id))}`);
+    const details = doc.details;
+    if (!details) continue;
+    const fields: [string, string | null][] = [
+      ['outlet', details.outlet], ['author', details.author], ['published', details.publishedOn], ['url', details.url], ['language', details.language],
+    ];
+    for (const [name, value] of fields) if (value !== null) lines.push(`    ${name}: ${yamlString(value)}`);
+    if (details.attributes.length > 0) {
+      lines.push('    attributes:');
+      for (const attribute of details.attributes) lines.push(`      ${yamlString(attribute.key)}: ${yamlString(attribute.value)}`);
+    }
+  }
+  return lines;
 }
 
 function summary(plan: ExportPlan, sentences: number, documents: number, options: MarkdownOptions): string {

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { setDetails } from '../details';
+import { setMemo } from '../memos';
 import { setNote } from '../notes';
 import { changeTags } from '../tags';
 import { addTheme } from '../themes';
@@ -17,6 +19,9 @@ const ARTICLES = [
 interface Plan {
   tags: [article: number, sentence: number, theme: number][];
   notes: [article: number, sentence: number, body: string][];
+  details: [article: number, outlet: string, date: string | null, attribute: string | null][];
+  /** On the notebook (0), a document (1) or a theme (2), by number. */
+  memos: [on: number, which: number, body: string][];
   removeSecond: boolean;
 }
 
@@ -42,6 +47,15 @@ function build(plan: Plan, shuffleIds: boolean): MemoryNotebook {
     const ids = nb.sentenceIds(documents[article % documents.length]!);
     nb.write(() => setNote(nb.ctx, nb.history, ids[sentence % ids.length]!, body));
   }
+  for (const [article, outlet, date, attribute] of plan.details) {
+    const patch = { outlet, publishedOn: date, ...(attribute === null ? {} : { attributes: { country: attribute } }) };
+    nb.write(() => setDetails(nb.ctx, nb.history, documents[article % documents.length]!, patch));
+  }
+  for (const [on, which, body] of plan.memos) {
+    const subject = on % 3 === 0 ? { kind: 'notebook' as const } : on % 3 === 1
+      ? { kind: 'document' as const, documentId: documents[which % documents.length]! } : { kind: 'theme' as const, themeId: themes[which % themes.length]! };
+    nb.write(() => setMemo(nb.ctx, nb.history, subject, body));
+  }
   if (plan.removeSecond) nb.removeDocument(documents[1]!);
   return nb;
 }
@@ -49,6 +63,11 @@ function build(plan: Plan, shuffleIds: boolean): MemoryNotebook {
 const plans = fc.record({
   tags: fc.array(fc.tuple(fc.nat(5), fc.nat(9), fc.nat(5)), { maxLength: 25 }),
   notes: fc.array(fc.tuple(fc.nat(5), fc.nat(9), fc.constantFrom('Check the date.', '# not a heading', 'Two\nlines')), { maxLength: 5 }),
+  details: fc.array(
+    fc.tuple(fc.nat(5), fc.constantFrom('Reuters', '', '1. TASS'), fc.constantFrom(null, '2017-04-07'), fc.constantFrom(null, 'Syria', '')),
+    { maxLength: 4 },
+  ),
+  memos: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.constantFrom('Framing.', '- not a list', '')), { maxLength: 4 }),
   removeSecond: fc.boolean(),
 });
 
@@ -74,8 +93,32 @@ describe('the export read as it is written', () => {
     );
   });
 
+  it('carries the details and memos of visible documents, and leaves out those of a removed one', () => {
+    const nb = build({
+      tags: [[0, 0, 0], [1, 0, 1]],
+      notes: [],
+      details: [[0, 'Reuters', '2017-04-07', 'Syria'], [1, 'TASS', null, null]],
+      memos: [[0, 0, 'About the study.'], [1, 1, 'Removed document memo.'], [2, 2, 'Trade memo.']],
+      removeSecond: true,
+    }, false);
+    try {
+      for (const by of ['theme', 'document'] as const) {
+        const { streamed, snapshot } = exports(nb, { by, includeNotes: true });
+        expect(streamed).toBe(snapshot);
+        expect(streamed).toContain('*Memo:* About the study.');
+        expect(streamed).not.toContain('Removed document memo.');
+        expect(streamed).not.toContain('TASS');
+        expect(streamed).toContain('    outlet: "Reuters"');
+      }
+      expect(exports(nb, { by: 'document', includeNotes: true }).streamed).toContain('## Article 1\n\nReuters · 2017-04-07 · country: Syria\n');
+      expect(exports(nb, { by: 'theme', includeNotes: true }).streamed).toContain('## Turkey trade threats\n\nNo tagged sentences · #theme/turkey-trade-threats\n\n*Memo:* Trade memo.');
+    } finally {
+      nb.db.close();
+    }
+  });
+
   it('quotes every tagged sentence of a document whose sentences are not in id order', () => {
-    const nb = build({ tags: [[0, 0, 0], [0, 1, 0], [0, 3, 1]], notes: [], removeSecond: false }, true);
+    const nb = build({ tags: [[0, 0, 0], [0, 1, 0], [0, 3, 1]], notes: [], details: [], memos: [], removeSecond: false }, true);
     try {
       const { streamed } = exports(nb, { by: 'document', includeNotes: true });
       expect(streamed).toContain('Moscow denied the strike.');

@@ -2,7 +2,8 @@ import type { NotebookContext } from '../context';
 import { THEME_KEYS } from '../domain';
 import { codebookOrder } from './obsidian';
 import type { ExportSource } from './markdown';
-import type { SnapshotSentence, SnapshotTheme } from './snapshot';
+import { readExportDetails, readExportMemos } from './read-details';
+import type { SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
 
 /**
  * An export's source read from the notebook as it is written: the codebook
@@ -20,11 +21,15 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
   ).map((t): SnapshotTheme => ({
     id: t.id, name: t.name, colour: t.colour, description: t.description, key: null, order: t.position, parentId: t.parent_id,
   }));
+  const details = readExportDetails(ctx);
   const documents = (
     ctx.sql('SELECT id, title, source_name FROM documents WHERE removed_at IS NULL ORDER BY id').all() as {
       id: number; title: string; source_name: string | null;
     }[]
-  ).map((d) => ({ id: d.id, title: d.title, sourceName: d.source_name }));
+  ).map((d): SnapshotDocument => {
+    const found = details.get(d.id);
+    return found ? { id: d.id, title: d.title, sourceName: d.source_name, details: found } : { id: d.id, title: d.title, sourceName: d.source_name };
+  });
   // Keys are the first nine places in codebook order, as the workspace shows them.
   codebookOrder(themes).forEach((theme, i) => (theme.key = i < THEME_KEYS ? i + 1 : null));
   const rank = new Map(themes.map((theme, i) => [theme.id, i]));
@@ -34,6 +39,7 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
     exportedAt: lastChange?.at ?? created?.value ?? new Date(0).toISOString(),
     themes,
     documents,
+    memos: readExportMemos(ctx),
     taggedSentences: (function* () {
       for (const document of documents) yield* taggedSentencesOf(ctx, document.id, rank);
     })(),

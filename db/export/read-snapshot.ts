@@ -1,6 +1,7 @@
 import type { NotebookContext } from '../context';
 import { THEME_KEYS } from '../domain';
 import { codebookOrder } from './obsidian';
+import { readExportDetails, readExportMemos } from './read-details';
 import type { ExportSnapshot, SnapshotSentence } from './snapshot';
 
 /**
@@ -30,6 +31,7 @@ export function readSnapshot(ctx: NotebookContext, notebookName: string): Export
          GROUP BY s.id ORDER BY s.document_id, s.ordinal`,
       )
       .all() as { id: number; document_id: number; ordinal: number; text: string; note: string | null; theme_ids: string }[];
+    const details = readExportDetails(ctx);
     const position = new Map(themes.map((t) => [t.id, t.position * 1e9 + t.id]));
     const taggedSentences: SnapshotSentence[] = rows.map((r) => ({
       sentenceId: r.id,
@@ -49,8 +51,12 @@ export function readSnapshot(ctx: NotebookContext, notebookName: string): Export
       notebookName,
       exportedAt: lastChange?.at ?? created?.value ?? new Date(0).toISOString(),
       themes: snapshotThemes,
-      documents: documents.map((d) => ({ id: d.id, title: d.title, sourceName: d.source_name })),
+      documents: documents.map((d) => {
+        const found = details.get(d.id);
+        return found ? { id: d.id, title: d.title, sourceName: d.source_name, details: found } : { id: d.id, title: d.title, sourceName: d.source_name };
+      }),
       taggedSentences,
+      memos: readExportMemos(ctx),
     };
   });
   return read();

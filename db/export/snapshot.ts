@@ -17,6 +17,26 @@ export interface SnapshotDocument {
   id: number;
   title: string;
   sourceName: string | null;
+  /** Where the document comes from and the researcher's own variables; none when absent. */
+  details?: SnapshotDetails;
+}
+
+export interface SnapshotDetails {
+  outlet: string | null;
+  author: string | null;
+  /** YYYY-MM-DD. */
+  publishedOn: string | null;
+  url: string | null;
+  language: string | null;
+  /** By key. */
+  attributes: { key: string; value: string }[];
+}
+
+/** A memo and what it is about: the notebook (no document, no theme), a document, or a theme. */
+export interface SnapshotMemo {
+  documentId: number | null;
+  themeId: number | null;
+  body: string;
 }
 
 export interface SnapshotSentence {
@@ -40,4 +60,6 @@ export interface ExportSnapshot {
   documents: SnapshotDocument[];
   /** Only sentences with at least one tag, in document then sentence order. */
   taggedSentences: SnapshotSentence[];
+  /** The notebook's memo, visible documents' and themes'; none when absent. */
+  memos?: SnapshotMemo[];
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { NotebookError } from '../notebook-error';
 import { migrateToNotebook } from './001-notebook';
+import { migrateToDetailsAndMemos } from './002-details-and-memos';
 
 export interface Migration {
   /** The schema version this migration produces; PRAGMA user_version after it runs. */
@@ -9,7 +10,10 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-const shipped: Migration[] = [{ version: 1, name: 'notebook', up: migrateToNotebook }];
+const shipped: Migration[] = [
+  { version: 1, name: 'notebook', up: migrateToNotebook },
+  { version: 2, name: 'details-and-memos', up: migrateToDetailsAndMemos },
+];
 
 /** Ordered; a migration, once released, is never edited: add the next one. */
 export const migrations: readonly Migration[] = shipped;

@@ -65,10 +65,10 @@ describe('notebook migrations', () => {
 
   it('a failing migration leaves the notebook at its previous version', () => {
     const db = new Database(':memory:');
-    const broken = { version: 2, name: 'broken', up: (d: Database.Database) => { d.exec('CREATE TABLE half (x)'); throw new Error('boom'); } };
+    const broken = { version: latestVersion + 1, name: 'broken', up: (d: Database.Database) => { d.exec('CREATE TABLE half (x)'); throw new Error('boom'); } };
     (migrations as unknown as typeof broken[]).push(broken);
     try {
-      expect(() => migrate(db, 2)).toThrow('boom');
+      expect(() => migrate(db, latestVersion + 1)).toThrow('boom');
       expect(schemaVersion(db)).toBe(0);
       expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema").get()).toEqual({ n: 0 });
     } finally {
@@ -85,18 +85,21 @@ describe('notebook migrations', () => {
     });
     afterEach(() => db.close());
 
-    const TABLES = ['documents', 'history', 'notes', 'sentences', 'settings', 'tags', 'themes'];
+    const TABLES = ['document_attributes', 'document_details', 'documents', 'history', 'memos', 'notes', 'sentences', 'settings', 'tags', 'themes'];
 
     it('has the notebook\'s tables, all STRICT, and tags stored by its key (WITHOUT ROWID)', () => {
       const tables = db.prepare("SELECT name, strict, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .all() as { name: string; strict: number; wr: number }[];
       expect(tables.map((t) => t.name)).toEqual(TABLES);
       expect(tables.filter((t) => !t.strict)).toEqual([]);
-      expect(tables.filter((t) => t.wr).map((t) => t.name)).toEqual(['tags']);
+      expect(tables.filter((t) => t.wr).map((t) => t.name)).toEqual(['document_attributes', 'tags']);
     });
 
     it('gives each table its columns, with their types, NOT NULLs, defaults and primary keys', () => {
       expect(Object.fromEntries(TABLES.map((table) => [table, columnsOf(db, table)]))).toEqual({
+        document_attributes: ['document_id INTEGER NOT NULL PRIMARY KEY 1/2', 'key TEXT NOT NULL PRIMARY KEY 2/2', 'value TEXT NOT NULL'],
+        document_details: ['document_id INTEGER PRIMARY KEY', 'outlet TEXT', 'author TEXT', 'published_on TEXT', 'url TEXT', 'language TEXT'],
+        memos: ['id INTEGER PRIMARY KEY', 'document_id INTEGER', 'theme_id INTEGER', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL'],
         documents: ['id INTEGER PRIMARY KEY', 'title TEXT NOT NULL', 'source_name TEXT', 'imported_at TEXT NOT NULL', 'original_text TEXT NOT NULL', 'removed_at TEXT'],
         history: ['id INTEGER PRIMARY KEY', 'at TEXT NOT NULL', 'coder TEXT NOT NULL', 'kind TEXT NOT NULL', 'label TEXT NOT NULL', 'target_id INTEGER', 'ops TEXT NOT NULL'],
         notes: ['sentence_id INTEGER PRIMARY KEY', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL'],
@@ -118,7 +121,11 @@ describe('notebook migrations', () => {
         table: string; from: string; to: string; on_delete: string;
       }[]).map((k) => `${table}.${k.from} -> ${k.table}.${k.to} ON DELETE ${k.on_delete}`)).sort();
       expect(keys).toEqual([
+        'document_attributes.document_id -> documents.id ON DELETE CASCADE',
+        'document_details.document_id -> documents.id ON DELETE CASCADE',
         'history.target_id -> history.id ON DELETE NO ACTION',
+        'memos.document_id -> documents.id ON DELETE CASCADE',
+        'memos.theme_id -> themes.id ON DELETE CASCADE',
         'notes.sentence_id -> sentences.id ON DELETE CASCADE',
         'sentences.document_id -> documents.id ON DELETE CASCADE',
         'tags.sentence_id -> sentences.id ON DELETE CASCADE',
@@ -138,6 +145,9 @@ describe('notebook migrations', () => {
       })).sort();
       expect(indexes).toEqual([
         'UNIQUE constraint on sentences(document_id, ordinal) unique',
+        'document_attributes_by_value on document_attributes(key COLLATE NOCASE, value COLLATE NOCASE)',
+        'memos_by_subject on memos(, ) unique',
+        'primary key on document_attributes(document_id, key COLLATE NOCASE) unique',
         'primary key on settings(key) unique',
         'primary key on tags(sentence_id, theme_id) unique',
         'tags_by_theme on tags(theme_id, sentence_id)',
@@ -162,12 +172,30 @@ describe('notebook migrations', () => {
       expect(() => theme.run('Talks', 1)).toThrow(/UNIQUE constraint failed: themes.key_slot/);
       expect(() => db.prepare("INSERT INTO history (at, coder, kind, label, ops) VALUES ('t', 'c', 'edit', 'x', '[]')").run())
         .toThrow(/CHECK constraint failed: kind IN/);
+      const published = db.prepare('INSERT OR REPLACE INTO document_details (document_id, published_on) VALUES (1, ?)');
+      published.run('2024-02-29');
+      for (const bad of ['2026-02-30', '2026-13-01', '2026-2-1', '07/04/2017', '2017-04-07T10:00']) {
+        expect(() => published.run(bad), bad).toThrow(/CHECK constraint failed: published_on/);
+      }
+      const attribute = db.prepare('INSERT INTO document_attributes (document_id, key, value) VALUES (1, ?, ?)');
+      attribute.run('Country', 'Russia');
+      expect(() => attribute.run('country', 'Syria')).toThrow(/UNIQUE constraint failed/);
+      expect(() => attribute.run('', 'x')).toThrow(/CHECK constraint failed: length\(key\)/);
+      const memo = db.prepare("INSERT INTO memos (document_id, theme_id, body, created_at, updated_at) VALUES (?, ?, 'm', 'now', 'now')");
+      memo.run(null, null);
+      expect(() => memo.run(null, null)).toThrow(/UNIQUE constraint failed: index 'memos_by_subject'/);
+      memo.run(1, null);
+      expect(() => memo.run(1, null)).toThrow(/UNIQUE constraint failed/);
+      expect(() => memo.run(1, 1)).toThrow(/CHECK constraint failed: document_id IS NULL OR theme_id IS NULL/);
     });
 
     it('keeps the history append-only, and the search indexes in step with notes and removed sentences, by its triggers', () => {
       expect(names(db, "SELECT tbl_name || ': ' || name AS name FROM sqlite_schema WHERE type = 'trigger' ORDER BY tbl_name, name")).toEqual([
         'history: history_is_append_only_delete',
         'history: history_is_append_only_update',
+        'memos: memos_fts_delete',
+        'memos: memos_fts_insert',
+        'memos: memos_fts_update',
         'notes: notes_fts_delete',
         'notes: notes_fts_insert',
         'notes: notes_fts_update',
@@ -187,12 +215,13 @@ describe('notebook migrations', () => {
     });
 
     it('searches sentences and notes with FTS5 over their own tables, ignoring diacritics', () => {
-      expect(names(db, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual' ORDER BY name")).toEqual(['notes_fts', 'sentences_fts']);
+      expect(names(db, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'virtual' ORDER BY name")).toEqual(['memos_fts', 'notes_fts', 'sentences_fts']);
       expect(names(db, "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow' ORDER BY name")).toEqual([
+        'memos_fts_config', 'memos_fts_data', 'memos_fts_docsize', 'memos_fts_idx',
         'notes_fts_config', 'notes_fts_data', 'notes_fts_docsize', 'notes_fts_idx',
         'sentences_fts_config', 'sentences_fts_data', 'sentences_fts_docsize', 'sentences_fts_idx',
       ]);
-      expect([columnsOf(db, 'sentences_fts'), columnsOf(db, 'notes_fts')]).toEqual([['text'], ['body']]);
+      expect([columnsOf(db, 'sentences_fts'), columnsOf(db, 'notes_fts'), columnsOf(db, 'memos_fts')]).toEqual([['text'], ['body'], ['body']]);
       db.prepare("INSERT INTO documents (id, title, imported_at, original_text) VALUES (1, 'T', 'now', 'Café crème.')").run();
       const { lastInsertRowid: id } = db.prepare("INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, 1, 0, 0, 11, 'Café crème.')").run();
       // 'rebuild' reads the content table: this finds the sentence only if sentences_fts indexes sentences by id.

@@ -6,7 +6,9 @@
  */
 import path from 'node:path';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, type SalvageReport } from '../domain';
+import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, type DetailField, type SalvageReport } from '../domain';
+import { ATTRIBUTE_VALUE_MAX_LENGTH, checkAttributeKey, checkDate, checkDetail } from '../details';
+import { MEMO_MAX_LENGTH } from '../memos';
 import { createContext } from '../context';
 import { createExclusively } from '../exclusive-create';
 import { History } from '../history';
@@ -14,7 +16,7 @@ import { latestVersion } from '../migrations';
 import { NotebookError } from '../notebook-error';
 import { NOTE_MAX_LENGTH } from '../notes';
 import { closeDatabase, openDatabase } from '../open';
-import type { DocumentRow, HistoryRow, NoteRow, SentenceRow, TagRow, ThemeRow } from '../rows';
+import type { DocumentAttributeRow, DocumentDetailsRow, DocumentRow, HistoryRow, MemoRow, NoteRow, SentenceRow, TagRow, ThemeRow } from '../rows';
 import { expectedSchema } from '../schema-check';
 import { translateStorageError } from '../storage-errors';
 import { openUntrusted, readSourceRows, type SourceRows } from './source-rows';
@@ -76,7 +78,7 @@ function copyInto(db: SqliteDatabase, rows: SourceRows, source: string, options:
   const leftOut = [...rows.foreignObjects.map((o) => `${o}, which Themata does not create (not run, not copied)`), ...rows.unreadable.map((u) => `${u}: unreadable`)];
   const skipped = new Map<string, number>();
   const skip = (what: string) => skipped.set(what, (skipped.get(what) ?? 0) + 1);
-  const copied: Copied = { documents: 0, sentences: 0, themes: 0, tags: 0, notes: 0, historyEntries: 0 };
+  const copied: Copied = { documents: 0, sentences: 0, themes: 0, tags: 0, notes: 0, details: 0, memos: 0, historyEntries: 0 };
   const now = options.now ?? (() => new Date().toISOString());
 
   db.transaction(() => {
@@ -119,6 +121,8 @@ function copyInto(db: SqliteDatabase, rows: SourceRows, source: string, options:
       copied.notes += insertNote.run(row.sentence_id, row.body, row.created_at, row.updated_at).changes;
     }
 
+    copyDetailsAndMemos(db, rows, documents, themes, skip, copied);
+
     const insertEntry = db.prepare('INSERT INTO history (id, at, coder, kind, label, target_id, ops) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const entries = new Set<number>();
     for (const row of rows.history) {
@@ -136,6 +140,59 @@ function copyInto(db: SqliteDatabase, rows: SourceRows, source: string, options:
 
   for (const [what, count] of skipped) leftOut.push(`${count} ${what}`);
   return { copied, leftOut };
+}
+
+/** Details, attributes and memos, each checked as the store checks them, and only for what was copied. */
+function copyDetailsAndMemos(
+  db: SqliteDatabase,
+  rows: SourceRows,
+  documents: Map<number, DocumentRow>,
+  themes: Set<number>,
+  skip: (what: string) => void,
+  copied: Copied,
+): void {
+  const insertDetails = db.prepare('INSERT OR IGNORE INTO document_details (document_id, outlet, author, published_on, url, language) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const row of rows.details) {
+    if (!documents.has(row.document_id) || !validDetails(row)) { skip('document details that are malformed or on a document that could not be copied'); continue; }
+    copied.details += insertDetails.run(row.document_id, row.outlet, row.author, row.published_on, row.url, row.language).changes;
+  }
+  const insertAttribute = db.prepare('INSERT OR IGNORE INTO document_attributes (document_id, key, value) VALUES (?, ?, ?)');
+  for (const row of rows.attributes) {
+    if (!documents.has(row.document_id) || !validAttribute(row)) { skip('document attributes that are malformed or on a document that could not be copied'); continue; }
+    copied.details += insertAttribute.run(row.document_id, row.key.trim(), row.value.trim()).changes;
+  }
+  const insertMemo = db.prepare('INSERT OR IGNORE INTO memos (id, document_id, theme_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const row of rows.memos) {
+    const subjectKept = (row.document_id === null || documents.has(row.document_id)) && (row.theme_id === null || themes.has(row.theme_id));
+    if (!validMemo(row) || !subjectKept) { skip('memos that are malformed or about something that could not be copied'); continue; }
+    copied.memos += insertMemo.run(row.id, row.document_id, row.theme_id, row.body, row.created_at, row.updated_at).changes;
+  }
+}
+
+function validDetails(row: DocumentDetailsRow): boolean {
+  const fields: DetailField[] = ['outlet', 'author', 'url', 'language'];
+  const columns = { outlet: row.outlet, author: row.author, url: row.url, language: row.language, publishedOn: row.published_on };
+  try {
+    for (const field of fields) if (columns[field] !== null && checkDetail(field, columns[field]) !== columns[field]) return false;
+    return row.published_on === null || (isText(row.published_on) && checkDate(row.published_on) === row.published_on);
+  } catch {
+    return false;
+  }
+}
+
+function validAttribute(row: DocumentAttributeRow): boolean {
+  try {
+    return isText(row.key) && isText(row.value) && checkAttributeKey(row.key) !== '' && row.value.trim() !== ''
+      && row.value.length <= ATTRIBUTE_VALUE_MAX_LENGTH && !CONTROL_CHARACTER.test(row.value);
+  } catch {
+    return false;
+  }
+}
+
+function validMemo(row: MemoRow): boolean {
+  return isId(row.id) && (row.document_id === null || isId(row.document_id)) && (row.theme_id === null || isId(row.theme_id))
+    && (row.document_id === null || row.theme_id === null) && isText(row.body) && row.body.trim() !== ''
+    && row.body.length <= MEMO_MAX_LENGTH && isText(row.created_at) && isText(row.updated_at);
 }
 
 /** Themes keep their ids, keys and nesting; a parent that could not be copied leaves its child at the top level. */

@@ -58,7 +58,7 @@ describe('salvaging a refused notebook', () => {
     const report = salvageNotebook(source, target, { coder: 'ana', now: steppingClock() });
 
     expect(fs.readFileSync(source).equals(before)).toBe(true);
-    expect(report.copied).toEqual({ documents: 1, sentences: 13, themes: 4, tags: 3, notes: 1, historyEntries: original.history.length });
+    expect(report.copied).toEqual({ documents: 1, sentences: 13, themes: 4, tags: 3, notes: 1, details: 0, memos: 0, historyEntries: original.history.length });
     expect(report.leftOut).toEqual(['trigger "t", which Themata does not create (not run, not copied)']);
     const salvaged = rows(target);
     expect(salvaged.documents).toEqual(original.documents);
@@ -78,6 +78,38 @@ describe('salvaging a refused notebook', () => {
       notebook.close();
     }
     expect(rows(target).notes).toHaveLength(1);
+  });
+
+  it('carries document details, attributes and memos into the salvaged notebook, and leaves out a forged date', () => {
+    const dir = folder();
+    const source = codedNotebook(dir);
+    const notebook = Notebook.open(source, { coder: 'ben' });
+    const [missiles] = notebook.listThemes();
+    notebook.setDocumentDetails(1, { outlet: 'Reuters', author: 'J. Doe', publishedOn: '2017-04-07', url: 'https://example.org/a', language: 'en', attributes: { country: 'Syria', stance: 'neutral' } });
+    notebook.setMemo({ kind: 'notebook' }, 'Study of strike coverage.');
+    notebook.setMemo({ kind: 'document', documentId: 1 }, 'A wire report.');
+    notebook.setMemo({ kind: 'theme', themeId: missiles!.id }, 'Claims of numbers.');
+    notebook.close();
+    plant(source, "CREATE VIEW v AS SELECT 1; INSERT INTO document_attributes VALUES (1, 'bad=key', 'x');");
+    const target = path.join(dir, 'Salvaged.themata');
+    const report = salvageNotebook(source, target, { coder: 'ana' });
+    expect(report.copied.details).toBe(3);
+    expect(report.copied.memos).toBe(3);
+    expect(report.leftOut).toContain('1 document attributes that are malformed or on a document that could not be copied');
+    const salvaged = Notebook.open(target, { coder: 'ana' });
+    try {
+      expect(salvaged.documentDetails(1)).toEqual({
+        title: expect.any(String),
+        outlet: 'Reuters', author: 'J. Doe', publishedOn: '2017-04-07', url: 'https://example.org/a', language: 'en',
+        attributes: [{ key: 'country', value: 'Syria' }, { key: 'stance', value: 'neutral' }],
+      });
+      expect(salvaged.listMemos().map((m) => [m.subject.kind, m.body])).toEqual([
+        ['notebook', 'Study of strike coverage.'], ['document', 'A wire report.'], ['theme', 'Claims of numbers.'],
+      ]);
+      expect(salvaged.searchMemos('wire').map((hit) => hit.label)).toEqual([`Memo on ${salvaged.documentDetails(1).title}`]);
+    } finally {
+      salvaged.close();
+    }
   });
 
   it('copies what can be read from a damaged notebook and says what could not be', () => {

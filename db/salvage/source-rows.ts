@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import type { DocumentRow, HistoryRow, NoteRow, SentenceRow, TagRow, ThemeRow } from '../rows';
+import type { DocumentAttributeRow, DocumentDetailsRow, DocumentRow, HistoryRow, MemoRow, NoteRow, SentenceRow, TagRow, ThemeRow } from '../rows';
 
 export interface SourceRows {
   documents: DocumentRow[];
@@ -16,6 +16,9 @@ export interface SourceRows {
   tags: TagRow[];
   notes: NoteRow[];
   history: HistoryRow[];
+  details: DocumentDetailsRow[];
+  attributes: DocumentAttributeRow[];
+  memos: MemoRow[];
   /** What could not be read, in a researcher's words. */
   unreadable: string[];
   /** Tables, triggers, views and indexes Themata does not create. */
@@ -30,7 +33,13 @@ const QUERIES = {
   tags: 'sentence_id, theme_id, coder, tagged_at FROM tags ORDER BY sentence_id, theme_id',
   notes: 'sentence_id, body, created_at, updated_at FROM notes ORDER BY sentence_id',
   history: 'id, at, coder, kind, label, target_id, ops FROM history ORDER BY id',
+  document_details: 'document_id, outlet, author, published_on, url, language FROM document_details ORDER BY document_id',
+  document_attributes: 'document_id, key, value FROM document_attributes ORDER BY document_id, key',
+  memos: 'id, document_id, theme_id, body, created_at, updated_at FROM memos ORDER BY id',
 } as const;
+
+/** Tables a notebook of format 1 does not have yet: their absence is no loss. */
+const LATER_TABLES = new Set<TableName>(['document_details', 'document_attributes', 'memos']);
 
 type TableName = keyof typeof QUERIES;
 
@@ -57,6 +66,7 @@ export function readSourceRows(db: SqliteDatabase, knownObjects: ReadonlySet<str
   const read = <T>(table: TableName): T[] => {
     // A view named like one of our tables runs its own SQL; only real tables are read.
     if (!tables.has(table)) {
+      if (LATER_TABLES.has(table)) return [];
       if (unreadable.length === 0 || !unreadable[0]!.startsWith('the list')) unreadable.push(`the ${table} table (it is missing)`);
       return [];
     }
@@ -75,6 +85,9 @@ export function readSourceRows(db: SqliteDatabase, knownObjects: ReadonlySet<str
     tags: read<TagRow>('tags'),
     notes: read<NoteRow>('notes'),
     history: read<HistoryRow>('history'),
+    details: read<DocumentDetailsRow>('document_details'),
+    attributes: read<DocumentAttributeRow>('document_attributes'),
+    memos: read<MemoRow>('memos'),
     unreadable,
     foreignObjects,
   };

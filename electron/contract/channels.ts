@@ -7,7 +7,13 @@ import { z } from 'zod';
 import {
   Backup,
   ChangeEffects,
+  DetailsPatch,
+  DetailStats,
+  DocumentFilter,
   DocumentSummary,
+  Memo,
+  MemoHit,
+  MemoSubject,
   ExportGrouping,
   HistoryState,
   Id,
@@ -79,6 +85,22 @@ export const channels = {
   /** Shows the open dialog for .txt/.md files; empty when cancelled. */
   'documents:import-files': { input: None, output: z.array(DocumentSummary) },
   'documents:delete': { input: z.object({ documentId: Id }).strict(), output: Done },
+  /**
+   * Changes the details given as one undoable change named for the document
+   * (typing into one detail undoes as one step); answers with the document as
+   * the list shows it and what undo would now do.
+   */
+  'documents:set-details': {
+    input: z.object({ documentId: Id, patch: DetailsPatch.strict() }).strict(),
+    output: z.object({ document: DocumentSummary, history: HistoryState }),
+  },
+  /** Renames one of a document's attributes, keeping its value. */
+  'documents:rename-attribute': {
+    input: z.object({ documentId: Id, from: z.string().min(1).max(60), to: z.string().max(60) }).strict(),
+    output: z.object({ document: DocumentSummary, history: HistoryState }),
+  },
+  /** The ids of the documents whose details match every condition, in import order: a set of documents to work across. */
+  'documents:matching': { input: z.object({ filter: DocumentFilter.strict() }).strict(), output: z.array(Id) },
 
   'sentences:page': {
     input: z
@@ -130,11 +152,26 @@ export const channels = {
     output: ChangeEffects,
   },
 
+  /** The memo on the notebook, a document or a theme; null when none is written. */
+  'memos:get': { input: z.object({ subject: MemoSubject }).strict(), output: Memo.nullable() },
+  /** An empty body removes the memo; saves while typing undo as one step. */
+  'memos:set': {
+    input: z.object({ subject: MemoSubject, body: z.string().max(200_000) }).strict(),
+    output: z.object({ memo: Memo.nullable(), history: HistoryState }),
+  },
+
   search: {
     input: z.object({ query: z.string().max(1000), limit: z.number().int().positive().max(1000) }).strict(),
     output: z.array(SearchHit),
   },
+  /** Memos holding every word of the query, each saying what it is about. */
+  'search:memos': {
+    input: z.object({ query: z.string().max(1000), limit: z.number().int().positive().max(1000) }).strict(),
+    output: z.array(MemoHit),
+  },
   stats: { input: None, output: NotebookStats },
+  /** Tagged sentences per theme for each outlet and each attribute value. */
+  'stats:details': { input: None, output: DetailStats },
 
   'history:state': { input: None, output: HistoryState },
   'history:undo': { input: None, output: HistoryState },

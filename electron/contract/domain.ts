@@ -47,9 +47,83 @@ export const Theme = z.object({
 });
 export type Theme = db.Theme;
 
+/** A researcher's own variable on a document: country = Russia. */
+export const DocumentAttribute = z.object({ key: z.string(), value: z.string() });
+export type DocumentAttribute = db.DocumentAttribute;
+
+const detailShape = {
+  title: z.string(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  /** YYYY-MM-DD. */
+  publishedOn: z.string().nullable(),
+  url: z.string().nullable(),
+  language: z.string().nullable(),
+  attributes: z.array(DocumentAttribute),
+};
+
+export const DocumentDetails = z.object(detailShape);
+export type DocumentDetails = db.DocumentDetails;
+
+const DetailText = z.string().max(2000).nullable();
+
+/** Only the details given change; null or blank clears one; an attribute with a null or blank value is removed. The store checks each value. */
+export const DetailsPatch = z.object({
+  title: z.string().max(500).optional(),
+  outlet: DetailText.optional(),
+  author: DetailText.optional(),
+  publishedOn: z.string().max(10).nullable().optional(),
+  url: DetailText.optional(),
+  language: DetailText.optional(),
+  attributes: z.record(z.string().max(60), z.string().max(500).nullable()).optional(),
+});
+export type DetailsPatch = db.DetailsPatch;
+
+export const DocumentFilter = z.object({
+  outlet: z.string().max(500).optional(),
+  author: z.string().max(500).optional(),
+  language: z.string().max(500).optional(),
+  publishedFrom: z.string().max(10).optional(),
+  publishedTo: z.string().max(10).optional(),
+  attributes: z.array(DocumentAttribute).max(50).optional(),
+});
+export type DocumentFilter = db.DocumentFilter;
+
+export const MemoSubject = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('notebook') }).strict(),
+  z.object({ kind: z.literal('document'), documentId: Id }).strict(),
+  z.object({ kind: z.literal('theme'), themeId: Id }).strict(),
+]);
+export type MemoSubject = db.MemoSubject;
+
+export const Memo = z.object({ subject: MemoSubject, body: z.string(), createdAt: Timestamp, updatedAt: Timestamp });
+export type Memo = db.Memo;
+
+export const MemoHit = z.object({
+  subject: MemoSubject,
+  label: z.string(),
+  body: z.string(),
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type MemoHit = db.MemoHit;
+
+const Counted = z.number().int().nonnegative();
+const DetailGroup = {
+  documentCount: Counted,
+  sentenceCount: Counted,
+  taggedCount: Counted,
+  themes: z.array(z.object({ themeId: Id, count: Counted })),
+};
+
+export const DetailStats = z.object({
+  outlets: z.array(z.object({ outlet: z.string().nullable(), ...DetailGroup })),
+  attributes: z.array(z.object({ key: z.string(), value: z.string(), ...DetailGroup })),
+});
+export type DetailStats = db.DetailStats;
+
 export const DocumentSummary = z.object({
   id: Id,
-  title: z.string(),
+  ...detailShape,
   sourceName: z.string().nullable(),
   importedAt: Timestamp,
   sentenceCount: z.number().int().nonnegative(),
@@ -171,7 +245,7 @@ const Count = z.number().int().nonnegative();
 export const SalvageReport = z.object({
   source: z.string(),
   target: z.string(),
-  copied: z.object({ documents: Count, sentences: Count, themes: Count, tags: Count, notes: Count, historyEntries: Count }),
+  copied: z.object({ documents: Count, sentences: Count, themes: Count, tags: Count, notes: Count, details: Count, memos: Count, historyEntries: Count }),
   /** One line each, in a researcher's words (a foreign trigger, an unreadable table). */
   leftOut: z.array(z.string()),
 });
@@ -217,4 +291,11 @@ type _SchemasMatchDb = [
   Holds<Same<z.output<typeof BackupReason>, db.BackupReason>>,
   Holds<Same<z.output<typeof Backup>, db.Backup>>,
   Holds<Same<z.output<typeof ExportGrouping>, db.ExportGrouping>>,
+  Holds<Same<z.output<typeof DocumentDetails>, db.DocumentDetails>>,
+  Holds<Same<z.output<typeof DetailsPatch>, db.DetailsPatch>>,
+  Holds<Same<z.output<typeof DocumentFilter>, db.DocumentFilter>>,
+  Holds<Same<z.output<typeof MemoSubject>, db.MemoSubject>>,
+  Holds<Same<z.output<typeof Memo>, db.Memo>>,
+  Holds<Same<z.output<typeof MemoHit>, db.MemoHit>>,
+  Holds<Same<z.output<typeof DetailStats>, db.DetailStats>>,
 ];

@@ -6,7 +6,7 @@ import { offerSalvage, refusalBox, reportBox, type SalvagePromptDeps } from './s
 const report: SalvageReport = {
   source: '/d/Received.themata',
   target: '/d/Received (salvaged).themata',
-  copied: { documents: 1, sentences: 13, themes: 4, tags: 3, notes: 1, historyEntries: 12 },
+  copied: { documents: 1, sentences: 13, themes: 4, tags: 3, notes: 1, details: 0, memos: 0, historyEntries: 12 },
   leftOut: ['trigger "t", which Themata does not create (not run, not copied)'],
 };
 

@@ -47,7 +47,10 @@ export function reportBox(report: SalvageReport): MessageBox {
   const { copied } = report;
   const lines = [
     `Copied ${count(copied.documents, 'document')}, ${count(copied.sentences, 'sentence')}, ${count(copied.themes, 'theme')}, ` +
-      `${count(copied.tags, 'tag')}, ${count(copied.notes, 'note')} and ${count(copied.historyEntries, 'history entry', 'history entries')} into ${report.target}.`,
+      `${count(copied.tags, 'tag')}, ${count(copied.notes, 'note')}` +
+      (copied.details > 0 ? `, ${count(copied.details, 'document detail')}` : '') +
+      (copied.memos > 0 ? `, ${count(copied.memos, 'memo')}` : '') +
+      ` and ${count(copied.historyEntries, 'history entry', 'history entries')} into ${report.target}.`,
   ];
   if (report.leftOut.length > 0) lines.push('', 'Left out:', ...report.leftOut.map((line) => `• ${visible(line)}`));
   return {

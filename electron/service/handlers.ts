@@ -99,6 +99,15 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       );
     },
     'documents:delete': ({ documentId }) => ({ history: notebook().deleteDocument(documentId) }),
+    'documents:set-details': ({ documentId, patch }) => {
+      notebook().setDocumentDetails(documentId, patch);
+      return { document: notebook().documentSummary(documentId), history: notebook().historyState() };
+    },
+    'documents:rename-attribute': ({ documentId, from, to }) => {
+      notebook().renameAttribute(documentId, from, to);
+      return { document: notebook().documentSummary(documentId), history: notebook().historyState() };
+    },
+    'documents:matching': ({ filter }) => notebook().documentsMatching(filter),
 
     'sentences:page': ({ documentId, offset, limit }) => notebook().listSentences(documentId, { offset, limit }),
     'sentences:matching': ({ documentId, themeIds, mode }) => notebook().sentenceNumbersMatching(documentId, themeIds, mode),
@@ -128,8 +137,13 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'tags:toggle': ({ sentenceIds, themeId }) => notebook().toggleTags(sentenceIds, themeId),
     'notes:set': ({ sentenceId, body }) => notebook().setNote(sentenceId, body),
 
+    'memos:get': ({ subject }) => notebook().memo(subject),
+    'memos:set': ({ subject, body }) => ({ memo: notebook().setMemo(subject, body), history: notebook().historyState() }),
+
     search: ({ query, limit }) => notebook().search(query, limit),
+    'search:memos': ({ query, limit }) => notebook().searchMemos(query, limit),
     stats: () => notebook().stats(),
+    'stats:details': () => notebook().detailStats(),
 
     'history:state': () => notebook().historyState(),
     'history:undo': () => notebook().undo(),

@@ -4,6 +4,7 @@ import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
+import { MemoDialog } from '../features/memos/MemoDialog';
 import { GoToSentenceDialog } from '../features/reader/GoToSentenceDialog';
 import { SalvageDialog } from '../features/salvage/SalvageDialog';
 import { SalvageReportDialog } from '../features/salvage/SalvageReportDialog';
@@ -40,5 +41,7 @@ export function Dialogs() {
       return <RestoreBackupDialog />;
     case 'go-to-sentence':
       return <GoToSentenceDialog />;
+    case 'memo':
+      return <MemoDialog subject={dialog.subject} />;
   }
 }

@@ -7,7 +7,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { BackupsProvider } from '../features/backups/backup-actions';
 import { CodebookProvider } from '../features/codebook/codebook-actions';
+import { DetailsProvider } from '../features/details/details-actions';
 import { DocumentsProvider } from '../features/documents/document-actions';
+import { MemosProvider } from '../features/memos/memo-actions';
 import { ExportProvider } from '../features/export/export-actions';
 import { FilterProvider } from '../features/filter/filter-actions';
 import { NotesProvider } from '../features/notes/note-actions';
@@ -37,7 +39,11 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
                         <DocumentsProvider value={workspace.documents}>
                           <OverviewProvider value={workspace.overview}>
                             <ExportProvider value={workspace.exports}>
-                              <BackupsProvider value={workspace.backups}>{children}</BackupsProvider>
+                              <BackupsProvider value={workspace.backups}>
+                                <MemosProvider value={workspace.memos}>
+                                  <DetailsProvider value={workspace.details}>{children}</DetailsProvider>
+                                </MemosProvider>
+                              </BackupsProvider>
                             </ExportProvider>
                           </OverviewProvider>
                         </DocumentsProvider>

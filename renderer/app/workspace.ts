@@ -7,6 +7,8 @@
  */
 import { BackupActions } from '../features/backups/backup-actions';
 import { CodebookActions } from '../features/codebook/codebook-actions';
+import { DetailsActions } from '../features/details/details-actions';
+import { MemoActions } from '../features/memos/memo-actions';
 import { DocumentActions } from '../features/documents/document-actions';
 import { ExportActions } from '../features/export/export-actions';
 import { FilterActions } from '../features/filter/filter-actions';
@@ -28,6 +30,14 @@ export class Workspace {
   readonly state = this.session.state;
   readonly selection = new SelectionActions(this.session);
   readonly notes = new NoteActions(this.session, this.selection);
+  readonly memos = new MemoActions(this.session);
+  readonly details = new DetailsActions(this.session);
+  /** Everything saved after a pause in typing: notes, memos, details. */
+  private readonly typing = {
+    flush: async (): Promise<void> => {
+      await Promise.all([this.notes.flush(), this.memos.flush(), this.details.flush()]);
+    },
+  };
   readonly filter = new FilterActions(this.session, this.selection);
   readonly reader = new ReaderActions(this.session, this.selection, this.notes, this.filter);
   readonly tags = new TagActions(this.session, this.selection);
@@ -37,8 +47,8 @@ export class Workspace {
   readonly history = new HistoryActions(this.session, this.notes);
   readonly codebook = new CodebookActions(this.session, this.filter, this.history);
   readonly documents = new DocumentActions(this.session, this.notes, this.reader, this.navigation, this.history, () => this.reload());
-  readonly exports = new ExportActions(this.session, this.notes);
-  readonly backups = new BackupActions(this.session, this.notes, () => this.reload());
+  readonly exports = new ExportActions(this.session, this.typing);
+  readonly backups = new BackupActions(this.session, this.typing, () => this.reload());
 
   /** Loads the notebook and opens its first document. */
   async start(): Promise<void> {
@@ -50,7 +60,7 @@ export class Workspace {
 
   /** Another notebook was opened (menu, file association, a restore): start over on it. */
   async reload(): Promise<void> {
-    await this.notes.flush();
+    await this.typing.flush();
     await this.session.queue.idle();
     await this.start();
   }
@@ -58,7 +68,8 @@ export class Workspace {
   /** After undo, redo or a change from outside: everything on screen may be out of date. */
   async refreshAll(): Promise<void> {
     const counts = await this.session.readCounts();
-    this.state.set(counts);
+    // Details and memos on screen read themselves again.
+    this.state.set((s) => ({ ...counts, detailsRevision: s.detailsRevision + 1 }));
     await this.reader.catchUp(counts.documents);
     await this.filter.refresh();
     void this.search.rerun();

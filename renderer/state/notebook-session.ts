@@ -51,7 +51,8 @@ export class NotebookSession {
   /** Changes sent and not yet answered, for the status bar's saved state. */
   private inFlight = 0;
   private failedChange = false;
-  private notesState: SaveState = 'saved';
+  /** What is typed and saved as it is typed (notes, memos, details), each with its own saved state. */
+  private readonly typingStates = new Map<string, SaveState>();
   /** Bumped by every change, so a slower refresh never overwrites a newer optimistic count. */
   private changeCount = 0;
   private generation = 0;
@@ -206,18 +207,23 @@ export class NotebookSession {
 
   /** The notes' own saved state (typed and waiting, saving, failed), which the status bar folds in. */
   notesSaveStateChanged(state: SaveState): void {
-    this.notesState = state;
+    this.typingSaveStateChanged('notes', state);
+  }
+
+  /** The saved state of what one feature saves as it is typed (`source`: notes, memos, details), which the status bar folds in. */
+  typingSaveStateChanged(source: string, state: SaveState): void {
+    this.typingStates.set(source, state);
     this.updateSaveState();
   }
 
   private updateSaveState(): void {
-    const notes = this.notesState;
+    const typing = [...this.typingStates.values()];
     const saveState: SaveState =
-      this.inFlight > 0 || notes === 'saving'
+      this.inFlight > 0 || typing.includes('saving')
         ? 'saving'
-        : notes === 'pending'
+        : typing.includes('pending')
           ? 'pending'
-          : this.failedChange || notes === 'failed'
+          : this.failedChange || typing.includes('failed')
             ? 'failed'
             : 'saved';
     this.state.set({ saveState });

@@ -4,7 +4,10 @@
  * action that shows a sentence may also switch the view to the reader).
  */
 import type {
+  DetailStats,
   DocumentSummary,
+  MemoHit,
+  MemoSubject,
   HistoryState,
   NotebookInfo,
   NotebookStats,
@@ -44,7 +47,11 @@ export type Dialog =
   | { kind: 'merge-theme'; themeId: number }
   | { kind: 'delete-document'; documentId: number }
   | { kind: 'restore-backup' }
-  | { kind: 'go-to-sentence' };
+  | { kind: 'go-to-sentence' }
+  | { kind: 'memo'; subject: MemoSubject };
+
+/** How the documents list is ordered. */
+export type DocumentSort = 'import' | 'title' | 'outlet' | 'date';
 
 export type FilterMode = 'any' | 'all';
 
@@ -57,6 +64,8 @@ export interface SearchState {
   query: string;
   hits: readonly SearchHit[];
   status: 'idle' | 'searching' | 'done';
+  /** Memos holding the query, shown after the sentences. */
+  memos?: readonly MemoHit[];
 }
 
 /** Where a revealed sentence should sit: just inside the view, at its top, or in its middle. */
@@ -96,6 +105,14 @@ export interface WorkspaceState {
   searchFocus: number;
   // The overview.
   stats: NotebookStats | null;
+  /** Tagged sentences per theme per outlet and attribute value. */
+  detailStats: DetailStats | null;
+  // Document details and memos.
+  /** The open document's details panel is shown. */
+  detailsOpen: boolean;
+  /** Bumped when the notebook changed under the details and memos on screen (undo, redo): their editors read them again. */
+  detailsRevision: number;
+  documentSort: DocumentSort;
   // The layout app/ composes: the view, the one open dialog, a drawer.
   view: View;
   dialog: Dialog | null;
@@ -124,5 +141,9 @@ export const initialState: WorkspaceState = {
   dialog: null,
   saveState: 'saved',
   stats: null,
+  detailStats: null,
+  detailsOpen: false,
+  detailsRevision: 0,
+  documentSort: 'import',
   drawer: null,
 };

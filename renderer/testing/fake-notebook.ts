@@ -10,7 +10,7 @@ import { messages } from '../lib/messages';
 export const fakeHistory: HistoryState = { canUndo: true, canRedo: false, undoLabel: 'Tag sentence 2 as Missile claims', redoLabel: null };
 
 /** Reads that only show what the notebook holds; any other call would change it. */
-const READS = ['notebook:info', 'documents:list', 'themes:list', 'history:state', 'sentences:page', 'on'];
+const READS = ['notebook:info', 'documents:list', 'themes:list', 'history:state', 'sentences:page', 'stats:details', 'on'];
 
 function theme(id: number, name: string, key: number): Theme {
   return { id, name, colour: '#D55E00', description: '', key, order: id - 1, parentId: null, depth: 0, tagCount: 0, rollupCount: 0 };
@@ -31,6 +31,12 @@ export function fakeNotebook({ readOnly = false } = {}) {
   const document: DocumentSummary = {
     id: 1,
     title: 'Syria report',
+    outlet: null,
+    author: null,
+    publishedOn: null,
+    url: null,
+    language: null,
+    attributes: [],
     sourceName: null,
     importedAt: '2026-11-25T10:00:00.000Z',
     sentenceCount: 3,
@@ -78,6 +84,7 @@ export function fakeNotebook({ readOnly = false } = {}) {
       return ok(current);
     },
     stats: () => ok({ sentenceCount: 3, taggedSentenceCount: 0, tagCount: 0, noteCount: 0, themes: [], documents: [], cooccurrence: [] }),
+    'stats:details': () => ok({ outlets: [], attributes: [] }),
     on: () => () => {},
   };
   const themata = new Proxy(api, {

@@ -11,7 +11,8 @@ export class BackupActions {
   /** @param reload starts the workspace over on the notebook the main process has open now */
   constructor(
     private readonly session: NotebookSession,
-    private readonly notes: NoteActions,
+    /** What is typed and saved after a pause (notes, memos, details): flushed first. */
+    private readonly notes: Pick<NoteActions, 'flush'>,
     private readonly reload: () => Promise<void>,
   ) {}
 

@@ -4,6 +4,7 @@ import { READ_ONLY_TITLE } from '../../state/read-only';
 import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { Popover } from '../../ui/Popover';
+import { useMemos } from '../memos/memo-actions';
 import { subtreeOf } from '../themes/theme-counts';
 import { ThemeKey, ThemeSwatch } from '../themes/ThemeChip';
 import { useCodebook } from './codebook-actions';
@@ -36,6 +37,7 @@ export function ThemeEditor(props: ThemeEditorProps) {
   const why = (title: string) => (readOnly ? READ_ONLY_TITLE : title);
   const codebook = useCodebook();
   const navigation = useNavigation();
+  const memos = useMemos();
   const [name, setName] = useState(theme.name);
   const [description, setDescription] = useState(theme.description);
   const [editingName, setEditingName] = useState(false);
@@ -215,6 +217,9 @@ export function ThemeEditor(props: ThemeEditorProps) {
               </div>
             )}
           </Popover>
+          <button type="button" className="icon-button" aria-label={`Memo on ${theme.name}`} title="Memo on this theme" onClick={() => memos.open({ kind: 'theme', themeId: theme.id })}>
+            <Icon name="notebook" />
+          </button>
           <button type="button" className="icon-button" aria-label={`Merge ${theme.name} into another theme`} title={why('Merge into…')} disabled={readOnly || themes.length < 2} onClick={() => navigation.openDialog({ kind: 'merge-theme', themeId: theme.id })}>
             <Icon name="merge" />
           </button>

@@ -2,6 +2,9 @@ import { READ_ONLY_TITLE } from '../../state/read-only';
 import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
+import { sortDocuments, useDetails } from '../details/details-actions';
+import { formatPublished } from '../details/published-date';
+import { useMemos } from '../memos/memo-actions';
 import { ImportMenu } from '../import/ImportMenu';
 import { useReader } from '../reader/reader-actions';
 import { SearchResults } from '../search/SearchResults';
@@ -15,7 +18,11 @@ export function DocumentsPanel() {
 function DocumentList() {
   const navigation = useNavigation();
   const reader = useReader();
-  const documents = useWorkspaceState((s) => s.documents);
+  const details = useDetails();
+  const memos = useMemos();
+  const sort = useWorkspaceState((s) => s.documentSort);
+  const all = useWorkspaceState((s) => s.documents);
+  const documents = sortDocuments(all, sort);
   const openId = useWorkspaceState((s) => s.documentId);
   const view = useWorkspaceState((s) => s.view);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
@@ -23,8 +30,35 @@ function DocumentList() {
     <nav className="side-panel documents-panel" aria-label="Documents">
       <div className="panel-header">
         <h2 className="panel-title">Documents</h2>
+        <div className="panel-actions">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Notebook memo"
+          title="Notebook memo: your writing about the whole study"
+          onClick={() => memos.open({ kind: 'notebook' })}
+        >
+          <Icon name="notebook" />
+        </button>
         <ImportMenu />
+        </div>
       </div>
+      {documents.length > 1 ? (
+        <div className="document-sort">
+          <label htmlFor="document-sort">Sort by</label>
+          <select
+            id="document-sort"
+            className="field small"
+            value={sort}
+            onChange={(event) => details.sortBy(event.target.value as typeof sort)}
+          >
+            <option value="import">Import order</option>
+            <option value="title">Title</option>
+            <option value="outlet">Outlet</option>
+            <option value="date">Published date</option>
+          </select>
+        </div>
+      ) : null}
       {documents.length === 0 ? (
         <div className="panel-empty">
           <p>No documents yet.</p>
@@ -47,6 +81,11 @@ function DocumentList() {
                   onClick={() => void reader.openDocument(document.id)}
                 >
                   <span className="document-name">{document.title}</span>
+                  {document.outlet || document.publishedOn ? (
+                    <span className="document-source">
+                      {[document.outlet, document.publishedOn ? formatPublished(document.publishedOn) : null].filter(Boolean).join(' · ')}
+                    </span>
+                  ) : null}
                   <span className="document-counts" id={`document-counts-${document.id}`}>
                     {document.sentenceCount.toLocaleString()} sentences · {document.taggedCount.toLocaleString()} tagged
                     {document.noteCount > 0 ? ` · ${document.noteCount.toLocaleString()} ${document.noteCount === 1 ? 'note' : 'notes'}` : ''}

@@ -10,7 +10,8 @@ export type ExportRequest = ChannelInput<'export:preview'>;
 export class ExportActions {
   constructor(
     private readonly session: NotebookSession,
-    private readonly notes: NoteActions,
+    /** What is typed and saved after a pause (notes, memos, details): flushed first. */
+    private readonly notes: Pick<NoteActions, 'flush'>,
   ) {}
 
   async preview(options: ExportRequest): Promise<string | null> {

@@ -3,6 +3,7 @@ import { useNavigation } from '../../state/navigation';
 import { parentIds, useShownThemes } from '../themes/use-codebook';
 import { CooccurrenceMatrix } from './CooccurrenceMatrix';
 import { DocumentBars } from './DocumentBars';
+import { OutletTable } from './OutletTable';
 import { useOverview } from './overview-actions';
 import { ThemeBars } from './ThemeBars';
 
@@ -15,6 +16,8 @@ export function OverviewView() {
   const navigation = useNavigation();
   const overview = useOverview();
   const stats = useWorkspaceState((s) => s.stats);
+  const detailStats = useWorkspaceState((s) => s.detailStats);
+  const byOutlet = detailStats?.outlets.some((o) => o.outlet !== null) ? detailStats.outlets : null;
   const themes = useShownThemes();
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   if (!stats) return <section className="page overview-page" aria-label="Overview" aria-busy="true" />;
@@ -83,6 +86,14 @@ export function OverviewView() {
             </h2>
             <CooccurrenceMatrix themes={themes} stats={stats} onPick={(ids) => void overview.readSentences(ids, ids.length > 1 ? 'all' : 'any')} />
           </section>
+          {byOutlet ? (
+            <section className="card wide" aria-labelledby="chart-outlets">
+              <h2 id="chart-outlets" className="card-title">
+                Tagged sentences per theme, by outlet
+              </h2>
+              <OutletTable themes={themes} outlets={byOutlet} />
+            </section>
+          ) : null}
         </div>
       )}
     </section>

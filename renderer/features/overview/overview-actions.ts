@@ -14,8 +14,8 @@ export class OverviewActions {
   ) {}
 
   async load(): Promise<void> {
-    const stats = await request('stats', {});
-    if (stats) this.session.state.set({ stats });
+    const [stats, detailStats] = await Promise.all([request('stats', {}), request('stats:details', {})]);
+    if (stats) this.session.state.set({ stats, ...(detailStats ? { detailStats } : {}) });
   }
 
   /** After a change: the charts on screen follow it; hidden ones load when shown. */

@@ -29,7 +29,7 @@ describe('copiedCounts', () => {
     const report: SalvageReport = {
       source: '/d/a.themata',
       target: '/d/b.themata',
-      copied: { documents: 1, sentences: 13, themes: 4, tags: 3, notes: 1, historyEntries: 12 },
+      copied: { documents: 1, sentences: 13, themes: 4, tags: 3, notes: 1, details: 0, memos: 0, historyEntries: 12 },
       leftOut: [],
     };
     expect(copiedCounts(report).map((c) => `${c.count} ${c.label}`)).toEqual([

@@ -43,6 +43,9 @@ export function copiedCounts(report: SalvageReport): CopiedCount[] {
     { label: copied.themes === 1 ? 'theme' : 'themes', count: copied.themes },
     { label: copied.tags === 1 ? 'tag' : 'tags', count: copied.tags },
     { label: copied.notes === 1 ? 'note' : 'notes', count: copied.notes },
+    // Only notebooks of format 2 and later hold these: said when there are any.
+    ...(copied.details > 0 ? [{ label: copied.details === 1 ? 'document detail' : 'document details', count: copied.details }] : []),
+    ...(copied.memos > 0 ? [{ label: copied.memos === 1 ? 'memo' : 'memos', count: copied.memos }] : []),
     { label: copied.historyEntries === 1 ? 'history entry' : 'history entries', count: copied.historyEntries },
   ];
 }

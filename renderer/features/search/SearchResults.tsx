@@ -1,4 +1,5 @@
 import { useWorkspaceState } from '../../state/session-context';
+import { useMemos } from '../memos/memo-actions';
 import { Icon } from '../../ui/Icon';
 import { excerptAround, highlightRuns } from './highlight';
 import { useSearch } from './search-actions';
@@ -6,16 +7,19 @@ import { useSearch } from './search-actions';
 /** Search results in the left panel: where each match is, its text with the match marked; a click jumps there. */
 export function SearchResults() {
   const searchActions = useSearch();
+  const memoActions = useMemos();
   const search = useWorkspaceState((s) => s.search);
   const openId = useWorkspaceState((s) => s.documentId);
   const selection = useWorkspaceState((s) => s.selection);
   const { hits, status, query } = search;
+  const memos = search.memos ?? [];
+  const memoPhrase = memos.length === 0 ? '' : ` · ${memos.length} ${memos.length === 1 ? 'memo' : 'memos'}`;
   const summary =
     status === 'searching' && hits.length === 0
       ? 'Searching…'
-      : hits.length === 0
+      : hits.length === 0 && memos.length === 0
         ? `Nothing matches “${query.trim()}”`
-        : `${hits.length === 200 ? '200+' : hits.length} ${hits.length === 1 ? 'match' : 'matches'}`;
+        : `${hits.length === 200 ? '200+' : hits.length} ${hits.length === 1 ? 'match' : 'matches'}${memoPhrase}`;
 
   return (
     <section className="side-panel search-panel" aria-label="Search results">
@@ -59,6 +63,27 @@ export function SearchResults() {
           );
         })}
       </ul>
+      {memos.length > 0 ? (
+        <>
+          <h3 className="memo-results-title" id="memo-results">
+            Memos
+          </h3>
+          <ul className="result-list" aria-labelledby="memo-results">
+            {memos.map((memo) => (
+              <li key={JSON.stringify(memo.subject)}>
+                <button type="button" className="result result-memo" onClick={() => memoActions.open(memo.subject)}>
+                  <span className="result-where">
+                    <span className="result-document">
+                      <Icon name="notebook" size={12} /> {memo.label}
+                    </span>
+                  </span>
+                  <span className="result-text">{excerptAround(memo.body, query)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

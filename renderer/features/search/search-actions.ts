@@ -28,10 +28,10 @@ export class SearchActions {
       return;
     }
     state.set((s) => ({ search: { query, hits: s.search.hits, status: 'searching' } }));
-    const hits = await request('search', { query, limit: SEARCH_LIMIT });
+    const [hits, memos] = await Promise.all([request('search', { query, limit: SEARCH_LIMIT }), request('search:memos', { query, limit: 50 })]);
     // A newer query may have been typed meanwhile; only the latest answer counts.
     if (id !== this.counter) return;
-    state.set({ search: { query, hits: hits ?? [], status: 'done' } });
+    state.set({ search: { query, hits: hits ?? [], status: 'done', memos: memos ?? [] } });
   }
 
   /** Runs the current query again (after a change to the notebook). */
