@@ -6,8 +6,8 @@ describe('themata documents set, and the details it lists', () => {
 
   async function study() {
     const cli = setup();
-    await cli.run('themes', 'add', 'Missile claims', '--key', '1');
-    await cli.run('themes', 'add', 'Denials', '--key', '2');
+    await cli.run('themes', 'add', 'Missile claims');
+    await cli.run('themes', 'add', 'Denials');
     await cli.run('import', cli.write('syria.txt', 'Moscow denied the strike. The Pentagon said 59 missiles hit.\n'));
     await cli.run('import', cli.write('ankara.txt', 'Ankara warned. Gas prices rose. Moscow denied again.\n'));
     await cli.run('tag', '1:1', 'Denials');
@@ -98,7 +98,7 @@ describe('themata memo', () => {
 
   async function study() {
     const cli = setup();
-    await cli.run('themes', 'add', 'Missile claims', '--key', '1');
+    await cli.run('themes', 'add', 'Missile claims');
     await cli.run('import', cli.write('syria.txt', 'Moscow denied the strike. The Pentagon said 59 missiles hit.\n'));
     return cli;
   }

@@ -9,15 +9,15 @@ const NO_DETAILS = { outlet: null, author: null, publishedOn: null, url: null, l
 describe('--json on every listing command', () => {
   const folder = useTemporaryFolder();
 
-  /** Two documents, a nested theme, a theme without a key, tags that share a sentence, and a note. */
+  /** Two documents, a nested theme, tags that share a sentence, and a note. */
   function study() {
     const home = folder();
     const file = path.join(home, 'study.themata');
     const nb = Notebook.open(file, { create: true, coder: 'ana' });
     try {
-      const claims = nb.addTheme({ name: 'Missile claims', key: 1, colour: '#D55E00', description: 'Who claims what' });
-      const denials = nb.addTheme({ name: 'Denials', key: 2, colour: '#0072B2', parentId: claims.id });
-      nb.addTheme({ name: 'Trade', key: null, colour: '#009E73' });
+      const claims = nb.addTheme({ name: 'Missile claims', colour: '#D55E00', description: 'Who claims what' });
+      const denials = nb.addTheme({ name: 'Denials', colour: '#0072B2', parentId: claims.id });
+      nb.addTheme({ name: 'Trade', colour: '#009E73' });
       const syria = nb.importDocument({ title: 'Syria report', text: 'Moscow denied the claim. Ankara warned.\n', sourceName: 'syria.txt' });
       nb.importDocument({ title: 'Pasted text', text: 'Talks were planned.', sourceName: null });
       const first = nb.sentenceId(syria.id, 1);
@@ -48,9 +48,12 @@ describe('--json on every listing command', () => {
   it('themes --json: the codebook in order, with a nested theme\'s parent by id and name', async () => {
     const run = study();
     expect(await json(run('themes', '--json'))).toEqual([
-      { id: 1, name: 'Missile claims', key: 1, colour: '#D55E00', description: 'Who claims what', parentId: null, parentName: null, tagCount: 1 },
-      { id: 2, name: 'Denials', key: 2, colour: '#0072B2', description: '', parentId: 1, parentName: 'Missile claims', tagCount: 1 },
-      { id: 3, name: 'Trade', key: null, colour: '#009E73', description: '', parentId: null, parentName: null, tagCount: 0 },
+      {
+        id: 1, name: 'Missile claims', key: 1, colour: '#D55E00', description: 'Who claims what', parentId: null, parentName: null, depth: 0,
+        tagCount: 1, rollupCount: 1,
+      },
+      { id: 2, name: 'Denials', key: 2, colour: '#0072B2', description: '', parentId: 1, parentName: 'Missile claims', depth: 1, tagCount: 1, rollupCount: 1 },
+      { id: 3, name: 'Trade', key: 3, colour: '#009E73', description: '', parentId: null, parentName: null, depth: 0, tagCount: 0, rollupCount: 0 },
     ]);
   });
 

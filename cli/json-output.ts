@@ -13,7 +13,12 @@ export interface ThemeJson {
   description: string;
   parentId: number | null;
   parentName: string | null;
+  /** 0 at the top level, 1 for a sub-theme, and so on. */
+  depth: number;
+  /** Sentences tagged with this theme itself. */
   tagCount: number;
+  /** Sentences tagged with it or any of its sub-themes, each counted once. */
+  rollupCount: number;
 }
 
 export interface SearchHitJson {
@@ -101,7 +106,9 @@ export function themesJson(themes: Theme[]): ThemeJson[] {
     description: t.description,
     parentId: t.parentId,
     parentName: t.parentId === null ? null : name(t.parentId),
+    depth: t.depth,
     tagCount: t.tagCount,
+    rollupCount: t.rollupCount,
   }));
 }
 

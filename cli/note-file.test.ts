@@ -8,7 +8,7 @@ describe('themata note --file', () => {
   /** Sentence 1:1 is tagged and has a note, so the export in each snapshot shows any change to it. */
   async function withNote() {
     const cli = setup();
-    await cli.run('themes', 'add', 'Missile claims', '--key', '1');
+    await cli.run('themes', 'add', 'Missile claims');
     await cli.run('import', cli.write('article.txt', 'Moscow denied the claim. Ankara warned.\n'));
     await cli.run('tag', '1:1', '1', '--note', 'Original note');
     return cli;

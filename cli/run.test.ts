@@ -32,7 +32,7 @@ describe('the themata command', () => {
 
   it('imports, tags with a note, searches, counts and exports through one notebook', async () => {
     const { article, run } = setup();
-    expect((await run('themes', 'add', 'Missile claims', '--key', '1')).stdout).toBe('Added theme 1 "Missile claims" on key 1\n');
+    expect((await run('themes', 'add', 'Missile claims')).stdout).toBe('Added theme 1 "Missile claims" on key 1\n');
     expect((await run('import', article, '--title', 'Syria report')).stdout).toBe('Imported document 1 "Syria report": 3 sentences\n');
     expect((await run('tag', '1:1', 'missile claims', '--note', 'A denial')).code).toBe(0);
     expect((await run('tag', '1:2-3', '1')).stdout).toBe('Tagged 1:2-3 as "Missile claims"\n');

@@ -14,7 +14,7 @@ describe('notebook text printed to a terminal', () => {
 
   async function hostileNotebook() {
     const cli = setup();
-    await cli.run('themes', 'add', 'Missile claims', '--key', '1', '--colour', '#E0B400', '--description', 'Claims\u001b[2Jabout missiles');
+    await cli.run('themes', 'add', 'Missile claims', '--colour', '#E0B400', '--description', 'Claims\u001b[2Jabout missiles');
     await cli.run('import', cli.write('article.txt', `${REVERSED} Ankara warned.\n`), '--title', RED_TITLE);
     await cli.run('tag', '1:1', '1');
     await cli.run('note', '1:1', 'Check\u009b31m the moscow denial\u0007');

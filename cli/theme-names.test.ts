@@ -6,7 +6,7 @@ describe('theme names on the command line', () => {
 
   async function withTheme() {
     const cli = setup();
-    await cli.run('themes', 'add', 'Missile claims', '--key', '1');
+    await cli.run('themes', 'add', 'Missile claims');
     await cli.run('import', cli.write('article.txt', 'Moscow denied the claim. Ankara warned.\n'));
     await cli.run('tag', '1:1', '1');
     return cli;

@@ -14,7 +14,7 @@ Commands:
   import FILE|FOLDER...        add text files, or folders of them, to the notebook as documents
   documents                    list the notebook's documents with their details
   documents set DOC ...        set a document's title, outlet, author, date, URL, language, attributes
-  themes [add|rename|delete]   list or edit the codebook
+  themes [add|move|rename|...] list or edit the codebook (sub-themes: --parent, --top)
   tag DOC:N THEME              tag sentence N of document DOC with a theme (N may be a range, 3-5)
   untag DOC:N THEME            remove a theme from a sentence
   note DOC:N TEXT              write the note on a sentence (--file FILE reads it, --clear removes it)
@@ -62,13 +62,20 @@ with http:// or https://. A bad value is refused with one line and nothing is ch
            attributes: [{key, value}], sourceName, importedAt, sentenceCount, paragraphCount,
            taggedCount, noteCount}; the details and sourceName (the imported file's name) may be null`,
   themes: `Usage: themata themes [--json]
-       themata themes add NAME [--colour #RRGGBB] [--key 1-9] [--description TEXT]
+       themata themes add NAME [--parent THEME] [--colour #RRGGBB] [--description TEXT]
+       themata themes move THEME --parent THEME | --top
        themata themes rename THEME NEW-NAME
        themata themes delete THEME
 
+Lists the codebook in order, sub-themes indented under their parent: key, colour, sentences, name.
+A parent's count is its roll-up: the sentences tagged with it or any sub-theme, each once; its own
+count follows in brackets. Keys 1-9 go to the first nine themes in this order.
 THEME is a theme's name, its key (1-9) or its id.
-  --json   print the codebook, in order, as an array of {id, name, key, colour, description,
-           parentId, parentName, tagCount}; key, parentId and parentName may be null`,
+  --parent THEME   add the theme under THEME, or move it there (with its sub-themes)
+  --top            move the theme to the top level
+  --json           print the codebook, in order, as an array of {id, name, key, colour, description,
+                   parentId, parentName, depth, tagCount, rollupCount}; key, parentId and parentName
+                   may be null; rollupCount counts the theme's and its sub-themes' sentences once each`,
   tag: `Usage: themata tag DOC:N THEME [--note TEXT]
 
 Tags sentence N (counted from 1, as the app shows it) of document DOC. N may be a range such as 3-5.

@@ -7,6 +7,7 @@ import type { NotebookContext } from './context';
 import type { ChangeEffects, DocumentCount, HistoryState, ThemeCount } from './domain';
 import type { SentenceRow } from './rows';
 import { withTagsAndNotes } from './sentences';
+import { rollupsAbove } from './themes';
 
 /** Sentences beyond this are not sent back; the screen reads its page again. */
 export const MOST_SENTENCES_RETURNED = 1000;
@@ -19,6 +20,7 @@ export function changeEffects(ctx: NotebookContext, history: HistoryState, sente
     history,
     sentences: ids.length <= MOST_SENTENCES_RETURNED ? withTagsAndNotes(ctx, rows) : null,
     themeCounts: [...new Set(themeIds)].map((themeId) => themeCount(ctx, themeId)),
+    rollupCounts: themeIds.length > 0 ? rollupsAbove(ctx, themeIds) : [],
     documentCounts: [...documentIds].map((documentId) => documentCount(ctx, documentId)),
   };
 }

@@ -38,10 +38,10 @@ export const SAMPLE_TITLE = 'Russian Federation Denies US Claim That Four Syria-
 export const SAMPLE_SOURCE = 'article.txt';
 
 export const SAMPLE_THEMES = [
-  { name: 'Missile claims', colour: '#D55E00', key: 1, description: 'Claims and denials about the cruise missiles fired from the Caspian Sea.' },
-  { name: 'Civilian-casualty assertions', colour: '#0072B2', key: 2, description: 'Statements about whether the strikes harmed civilians.' },
-  { name: 'Turkey trade threats', colour: '#009E73', key: 3, description: 'Turkish warnings about gas supplies, trade and the nuclear plant.' },
-  { name: 'Deconfliction talks', colour: '#CC79A7', key: 4, description: 'Talks between militaries to avoid accidental clashes in the air.' },
+  { name: 'Missile claims', colour: '#D55E00', description: 'Claims and denials about the cruise missiles fired from the Caspian Sea.' },
+  { name: 'Civilian-casualty assertions', colour: '#0072B2', description: 'Statements about whether the strikes harmed civilians.' },
+  { name: 'Turkey trade threats', colour: '#009E73', description: 'Turkish warnings about gas supplies, trade and the nuclear plant.' },
+  { name: 'Deconfliction talks', colour: '#C2569A', description: 'Talks between militaries to avoid accidental clashes in the air.' },
 ] as const;
 
 /** The sample article ships with the app; found next to the sources or the bundle. */

@@ -23,19 +23,55 @@ export const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 /** A name of digits only: the command line reads THEME "2" as the theme on key 2 or with id 2. */
 export const DIGITS_ONLY = /^[0-9]+$/;
 
+/**
+ * The theme colours offered by default, in the order new themes take them.
+ * Each keeps at least 3:1 contrast against both reading backgrounds (light
+ * paper and dark graphite), so a mark or swatch shows on either; the first
+ * three are Okabe–Ito's, and neighbours differ in hue for colour-blind readers.
+ */
+export const THEME_COLOURS = [
+  { hex: '#D55E00', name: 'Vermillion' },
+  { hex: '#0072B2', name: 'Blue' },
+  { hex: '#009E73', name: 'Bluish green' },
+  { hex: '#C2569A', name: 'Reddish purple' },
+  { hex: '#A87400', name: 'Ochre' },
+  { hex: '#2B8AC4', name: 'Sky blue' },
+  { hex: '#7F7F00', name: 'Olive' },
+  { hex: '#6F7580', name: 'Slate' },
+  { hex: '#D0304F', name: 'Crimson' },
+  { hex: '#8950D6', name: 'Violet' },
+  { hex: '#00808A', name: 'Teal' },
+  { hex: '#5A8A00', name: 'Leaf green' },
+  { hex: '#A0603A', name: 'Brown' },
+  { hex: '#4E63E0', name: 'Indigo' },
+  { hex: '#B040B6', name: 'Magenta' },
+  { hex: '#E5534B', name: 'Coral' },
+  { hex: '#8078EE', name: 'Lavender' },
+  { hex: '#BE7E6C', name: 'Clay' },
+  { hex: '#3B7F52', name: 'Pine' },
+  { hex: '#E2589D', name: 'Pink' },
+] as const;
+
+/** Keys 1 to 9 go to the first nine themes in codebook order. */
+export const THEME_KEYS = 9;
+
 export interface Theme {
   id: Id;
   name: string;
   /** #rrggbb */
   colour: string;
   description: string;
-  /** Keyboard slot 1-9 that toggles this theme, or null. */
+  /** The key 1-9 that toggles this theme: its place in codebook order, for the first nine; null after. */
   key: number | null;
-  /** Position in the codebook, 0-based. */
+  /** Position in the codebook as shown (sub-themes right after their parent), 0-based. */
   order: number;
   parentId: Id | null;
-  /** Number of sentences tagged with this theme. */
+  /** How deep in the hierarchy: 0 for a top-level theme, 1 for its sub-themes, and so on. */
+  depth: number;
+  /** Number of sentences tagged with this theme itself. */
   tagCount: number;
+  /** Sentences tagged with this theme or any of its sub-themes, each counted once (equal to tagCount without sub-themes). */
+  rollupCount: number;
 }
 
 export interface DocumentSummary extends DocumentDetails {
@@ -245,6 +281,8 @@ export interface NotebookStats {
   tagCount: number;
   noteCount: number;
   themes: ThemeCount[];
+  /** Per theme with sub-themes: sentences carrying it or any sub-theme, each counted once. */
+  themeRollups: ThemeCount[];
   documents: DocumentStats[];
   /** Sentences carrying both themes; each unordered pair once, a < b. */
   cooccurrence: { a: Id; b: Id; count: number }[];
@@ -275,6 +313,8 @@ export interface ChangeEffects {
   history: HistoryState;
   sentences: Sentence[] | null;
   themeCounts: ThemeCount[];
+  /** Roll-up counts of the themes above the changed ones (sentences of a theme and its sub-themes, each once). */
+  rollupCounts: ThemeCount[];
   documentCounts: DocumentCount[];
 }
 

@@ -7,7 +7,8 @@ import { isNotebookError } from './notebook-error';
 import { NOTE_MAX_LENGTH, setNote } from './notes';
 import { RunningCounts } from './running-counts';
 import { changeTags, type TagChange } from './tags';
-import { addTheme, deleteTheme, mergeThemes, reorderThemes, updateTheme, type ThemePatch } from './themes';
+import { addTheme, deleteTheme, listThemes, mergeThemes, moveTheme, reorderThemes, updateTheme, type ThemePatch } from './themes';
+import { subtreeIds } from './theme-tree';
 import { historyCount, memoryNotebook, testClock, type MemoryNotebook, type NotebookRows } from './test-support/memory-notebook';
 
 /**
@@ -22,7 +23,8 @@ const REMOVED_PICK = -2;
 type Change =
   | { kind: 'import'; title: string; text: string }
   | { kind: 'remove-document'; document: Pick }
-  | { kind: 'add-theme'; name: string; colour?: string; key?: number | null; parent?: Pick | null }
+  | { kind: 'add-theme'; name: string; colour?: string; parent?: Pick | null }
+  | { kind: 'move-theme'; theme: Pick; parent: Pick | null; before: Pick | null }
   | { kind: 'update-theme'; theme: Pick; patch: Patch }
   | { kind: 'reorder-themes'; themes: Pick[] }
   | { kind: 'merge-themes'; source: Pick; target: Pick }
@@ -46,7 +48,6 @@ interface Patch {
   name?: string;
   colour?: string;
   description?: string;
-  key?: number | null;
   parent?: Pick | null;
 }
 
@@ -71,7 +72,6 @@ const themeName = fc.oneof(
   invalid(fc.constantFrom('', '  ', '2024', 'x'.repeat(121), 'Tab\there', 'Right\u202eleft')),
 );
 const colour = fc.oneof(valid(fc.constantFrom('#112233', '#abcdef', '#D55E00')), invalid(fc.constantFrom('red', '#fff')));
-const key = fc.oneof(valid(fc.integer({ min: 1, max: 9 })), valid(fc.constant(null), 1), invalid(fc.constantFrom(0, 10, 2.5)));
 const parent = fc.option(pick, { freq: 3 });
 const noteBody = fc.oneof(
   valid(fc.constantFrom('D', 'De', 'Denial', 'Denial, *not* evidence.', 'déni 🔥 تصريح', '  padded\n')),
@@ -92,7 +92,7 @@ const change: fc.Arbitrary<Change> = fc.oneof(
   {
     weight: 3,
     arbitrary: fc.record(
-      { kind: fc.constant('add-theme' as const), name: themeName, colour, key, parent },
+      { kind: fc.constant('add-theme' as const), name: themeName, colour, parent },
       { requiredKeys: ['kind', 'name'] },
     ),
   },
@@ -101,16 +101,19 @@ const change: fc.Arbitrary<Change> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('update-theme' as const),
       theme: pick,
-      // Mostly one thing at a time (rename, recolour, describe, set the key, nest), as the app does.
+      // Mostly one thing at a time (rename, recolour, describe, nest), as the app does.
       patch: fc.oneof<fc.Arbitrary<Patch>[]>(
         fc.record({ name: themeName }),
         fc.record({ colour }),
         fc.record({ description: fc.constantFrom('', ' Why it matters ') }),
-        fc.record({ key }),
         fc.record({ parent }),
-        fc.record({ name: themeName, colour, description: fc.constantFrom('', 'Why'), key, parent }, { requiredKeys: [] }),
+        fc.record({ name: themeName, colour, description: fc.constantFrom('', 'Why'), parent }, { requiredKeys: [] }),
       ),
     }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('move-theme' as const), theme: pick, parent: fc.option(pick, { freq: 2 }), before: fc.option(pick, { freq: 2 }) }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reorder-themes' as const), themes: fc.array(pick, { maxLength: 4 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge-themes' as const), source: pick, target: pick }) },
@@ -186,10 +189,8 @@ function run(nb: MemoryNotebook, c: Change): { mustFail: boolean; noteOn: number
   const theme = (p: Pick) => resolve(ids(nb, 'themes'), p);
   const sentence = (p: Pick) => resolveSentence(nb, p);
   const parentOf = (p: Pick | null | undefined) => (p === undefined ? undefined : p === null ? null : theme(p));
-  const badTheme = (name?: string, colourValue?: string, keyValue?: number | null) =>
-    (name !== undefined && !/^[\p{L} 🔥]+$/u.test(name.trim())) ||
-    (colourValue !== undefined && !/^#[0-9a-f]{6}$/i.test(colourValue)) ||
-    (keyValue !== undefined && keyValue !== null && !(Number.isInteger(keyValue) && keyValue >= 1 && keyValue <= 9));
+  const badTheme = (name?: string, colourValue?: string) =>
+    (name !== undefined && !/^[\p{L} 🔥]+$/u.test(name.trim())) || (colourValue !== undefined && !/^#[0-9a-f]{6}$/i.test(colourValue));
   switch (c.kind) {
     case 'import': {
       nb.importDocument({ title: c.title, text: c.text, sourceName: null });
@@ -201,16 +202,23 @@ function run(nb: MemoryNotebook, c: Change): { mustFail: boolean; noteOn: number
       return { mustFail: id === NOTHING, noteOn: null };
     }
     case 'add-theme': {
-      const input = { name: c.name, colour: c.colour, key: c.key, parentId: parentOf(c.parent) };
+      const input = { name: c.name, colour: c.colour, parentId: parentOf(c.parent) };
       nb.write(() => addTheme(ctx, history, input));
-      return { mustFail: badTheme(c.name, c.colour, c.key) || input.parentId === NOTHING, noteOn: null };
+      return { mustFail: badTheme(c.name, c.colour) || input.parentId === NOTHING, noteOn: null };
     }
     case 'update-theme': {
       const id = theme(c.theme);
-      const { name, colour: colourValue, description, key: keyValue } = c.patch;
-      const patch: ThemePatch = { name, colour: colourValue, description, key: keyValue, parentId: parentOf(c.patch.parent) };
+      const { name, colour: colourValue, description } = c.patch;
+      const patch: ThemePatch = { name, colour: colourValue, description, parentId: parentOf(c.patch.parent) };
       nb.write(() => updateTheme(ctx, history, id, patch));
-      return { mustFail: id === NOTHING || badTheme(name, colourValue, keyValue) || patch.parentId === NOTHING, noteOn: null };
+      return { mustFail: id === NOTHING || badTheme(name, colourValue) || patch.parentId === NOTHING, noteOn: null };
+    }
+    case 'move-theme': {
+      const id = theme(c.theme);
+      const parentId = parentOf(c.parent)!;
+      const beforeId = c.before === null ? null : theme(c.before);
+      nb.write(() => moveTheme(ctx, history, id, parentId, beforeId));
+      return { mustFail: [id, parentId, beforeId].includes(NOTHING) || parentId === id || beforeId === id, noteOn: null };
     }
     case 'reorder-themes': {
       const order = c.themes.map(theme);
@@ -270,6 +278,11 @@ function expectSearchIndexesSound(nb: MemoryNotebook): void {
 function expectCountsCurrent(nb: MemoryNotebook): void {
   const fresh = new RunningCounts(nb.db);
   for (const themeId of ids(nb, 'themes')) expect(nb.ctx.counts.themeCount(themeId), `theme ${themeId}`).toBe(fresh.themeCount(themeId));
+  const rows = nb.rows().themes;
+  for (const theme of listThemes(nb.ctx)) {
+    const subtree = subtreeIds(rows, theme.id);
+    expect(theme.rollupCount, `roll-up of theme ${theme.id}`).toBe(subtree.length > 1 ? fresh.rollupCount(theme.id, subtree) : fresh.themeCount(theme.id));
+  }
   for (const documentId of ids(nb, 'documents')) expect(nb.ctx.counts.documentCount(documentId)).toEqual(fresh.documentCount(documentId));
 }
 

@@ -84,7 +84,19 @@ import { search } from './search';
 import { listSentences, sentenceByNumber, sentenceIdsInRange, sentenceNumbersMatching } from './sentences';
 import { notebookStats } from './stats';
 import { changeTags, type TagChange } from './tags';
-import { addTheme, deleteTheme, findTheme, listThemes, mergeThemes, reorderThemes, updateTheme, type ThemeInput, type ThemePatch } from './themes';
+import {
+  addTheme,
+  addThemeAndTag,
+  deleteTheme,
+  findTheme,
+  listThemes,
+  mergeThemes,
+  moveTheme,
+  reorderThemes,
+  updateTheme,
+  type ThemeInput,
+  type ThemePatch,
+} from './themes';
 import { setNote } from './notes';
 import { documentDetails, documentsMatching, renameAttribute, setDetails } from './details';
 import { detailStats } from './detail-stats';
@@ -358,6 +370,19 @@ export class Notebook {
 
   reorderThemes(themeIds: number[]): Theme[] {
     return this.write(() => reorderThemes(this.ctx, this.history, themeIds));
+  }
+
+  /** Puts a theme under another (null: the top level), before one of its new siblings or last; returns the codebook. */
+  moveTheme(themeId: number, parentId: number | null, beforeId: number | null = null): Theme[] {
+    return this.write(() => moveTheme(this.ctx, this.history, themeId, parentId, beforeId));
+  }
+
+  /** Creates a theme and tags the sentences with it, one undoable step; returns it and what to repaint. */
+  addThemeAndTag(input: ThemeInput, sentenceIds: number[]): { theme: Theme } & ChangeEffects {
+    return this.write(() => {
+      const theme = addThemeAndTag(this.ctx, this.history, input, sentenceIds);
+      return { theme, ...changeEffects(this.ctx, this.history.state(), sentenceIds, [theme.id]) };
+    });
   }
 
   mergeThemes(sourceId: number, targetId: number): Theme {

@@ -3,7 +3,7 @@ import type { History } from './history';
 import { NotebookError } from './notebook-error';
 import type { NoteRow } from './rows';
 import { requireSentences } from './sentences';
-import { describeSentences } from './tags';
+import { describeSentences } from './sentences';
 
 export const NOTE_MAX_LENGTH = 200_000;
 

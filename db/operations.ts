@@ -127,6 +127,7 @@ export class OperationWriter {
         else this.deleteTheme.run(op.themeId);
         // A deleted theme takes its tags with it (ON DELETE CASCADE).
         if (!op.before || !op.after) this.counts.forget();
+        else if (op.before.parent_id !== op.after.parent_id) this.counts.forgetRollups();
         return;
       case 'document-visibility':
         this.setDocumentRemoved.run(op.visible ? null : op.at, op.documentId);

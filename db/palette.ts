@@ -1,10 +1,9 @@
-/**
- * Okabe–Ito colours: distinct for the common forms of colour blindness. Theme
- * chips never rely on colour alone, but the colour should still help.
- */
-export const THEME_PALETTE = ['#D55E00', '#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'] as const;
+import { THEME_COLOURS } from './domain';
 
-/** The first palette colour no theme uses yet, cycling once all are taken. */
+/** The default colours in the order new themes take them (see THEME_COLOURS). */
+export const THEME_PALETTE: readonly string[] = THEME_COLOURS.map((c) => c.hex);
+
+/** The first palette colour no theme uses yet; once all twenty are taken, they come round again in turn. */
 export function nextThemeColour(used: readonly string[]): string {
   const taken = new Set(used.map((c) => c.toUpperCase()));
   return THEME_PALETTE.find((c) => !taken.has(c)) ?? THEME_PALETTE[used.length % THEME_PALETTE.length]!;

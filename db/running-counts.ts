@@ -10,10 +10,13 @@ import type { DocumentCount } from './domain';
 
 export class RunningCounts {
   private readonly themes = new Map<number, number>();
+  /** A parent theme's sentences with it or any sub-theme, for the sub-themes it had when counted. */
+  private readonly rollups = new Map<number, { members: string; themes: ReadonlySet<number>; count: number }>();
   private readonly documents = new Map<number, DocumentCount>();
   /** SQLite's data_version when the counts were last known to hold: it moves when another connection commits. */
   private version: number | null = null;
   private readonly countTheme: Statement;
+  private readonly countRollup: Statement;
   private readonly countTagged: Statement;
   private readonly countNotes: Statement;
   private readonly sentencePlace: Statement;
@@ -26,6 +29,11 @@ export class RunningCounts {
     this.countTheme = db.prepare(
       `SELECT count(*) FROM tags t JOIN sentences s ON s.id = t.sentence_id
        JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL WHERE t.theme_id = ?`,
+    ).pluck();
+    this.countRollup = db.prepare(
+      `SELECT count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id
+       JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL
+       WHERE t.theme_id IN (SELECT value FROM json_each(?))`,
     ).pluck();
     this.countTagged = db.prepare(`SELECT count(DISTINCT sentence_id) FROM tags WHERE sentence_id BETWEEN ${range}`).pluck();
     this.countNotes = db.prepare(`SELECT count(*) FROM notes WHERE sentence_id BETWEEN ${range}`).pluck();
@@ -46,6 +54,17 @@ export class RunningCounts {
     return count;
   }
 
+  /** Sentences (in visible documents) tagged with any of a theme's subtree, each counted once. */
+  rollupCount(themeId: number, subtree: readonly number[]): number {
+    this.checkCurrent();
+    const members = [...subtree].sort((a, b) => a - b).join(',');
+    const known = this.rollups.get(themeId);
+    if (known && known.members === members) return known.count;
+    const count = this.countRollup.get(JSON.stringify(subtree)) as number;
+    this.rollups.set(themeId, { members, themes: new Set(subtree), count });
+    return count;
+  }
+
   documentCount(documentId: number): DocumentCount {
     this.checkCurrent();
     let count = this.documents.get(documentId);
@@ -63,6 +82,8 @@ export class RunningCounts {
   /** After a theme was added to (or removed from) these sentences; call with the change applied. */
   tagsChanged(themeId: number, sentenceIds: readonly number[], added: boolean): void {
     const step = added ? 1 : -1;
+    // Whether a sentence already carried a sibling theme decides a roll-up's change: counted again when next asked.
+    for (const [parent, rollup] of this.rollups) if (rollup.themes.has(themeId)) this.rollups.delete(parent);
     for (const sentenceId of sentenceIds) {
       const place = this.sentencePlace.get(sentenceId) as { documentId: number; visible: number } | undefined;
       if (!place) continue;
@@ -86,12 +107,19 @@ export class RunningCounts {
   /** Counts that a change could move in ways not followed here (a theme deleted, a document removed) are counted again. */
   forget(): void {
     this.themes.clear();
+    this.rollups.clear();
     this.documents.clear();
   }
 
   /** A document shown or removed changes every theme's count, not its own counts. */
   forgetThemes(): void {
     this.themes.clear();
+    this.rollups.clear();
+  }
+
+  /** A theme moved, added or removed: the roll-ups are counted again over the new tree. */
+  forgetRollups(): void {
+    this.rollups.clear();
   }
 
   private checkCurrent(): void {

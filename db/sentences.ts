@@ -122,3 +122,22 @@ export function requireSentences(ctx: NotebookContext, sentenceIds: number[]): S
     return row;
   });
 }
+
+/** "sentence 3 of ‘Moscow denies…’", "2 sentences of ‘…’" or "5 sentences in 3 documents": undo names the document. */
+export function describeSentences(ctx: NotebookContext, sentences: readonly Pick<SentenceRow, 'ordinal' | 'document_id'>[]): string {
+  const documents = [...new Set(sentences.map((s) => s.document_id))];
+  if (documents.length > 1) return `${sentences.length} sentences in ${documents.length} documents`;
+  const of = `of ${quotedTitle(ctx, documents[0]!)}`;
+  return sentences.length === 1 ? `sentence ${sentences[0]!.ordinal} ${of}` : `${sentences.length} sentences ${of}`;
+}
+
+/** Titles longer than this are cut in undo labels, so the menu and status bar stay readable. */
+const TITLE_IN_LABEL = 32;
+
+function quotedTitle(ctx: NotebookContext, documentId: number): string {
+  const row = ctx.sql('SELECT title FROM documents WHERE id = ?').get(documentId) as { title: string } | undefined;
+  const title = (row?.title ?? `document ${documentId}`).trim();
+  const chars = [...title];
+  return `‘${chars.length > TITLE_IN_LABEL ? `${chars.slice(0, TITLE_IN_LABEL - 1).join('').trimEnd()}…` : title}’`;
+}
+

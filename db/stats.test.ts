@@ -26,7 +26,7 @@ describe('notebookStats', () => {
 
   it('counts nothing in an empty notebook', () => {
     expect(notebookStats(notebook().ctx)).toEqual({
-      sentenceCount: 0, taggedSentenceCount: 0, tagCount: 0, noteCount: 0, themes: [], documents: [], cooccurrence: [],
+      sentenceCount: 0, taggedSentenceCount: 0, tagCount: 0, noteCount: 0, themes: [], themeRollups: [], documents: [], cooccurrence: [],
     });
   });
 
@@ -46,6 +46,7 @@ describe('notebookStats', () => {
       sentenceCount: 4, taggedSentenceCount: 0, tagCount: 0, noteCount: 0,
       themes: [{ themeId: missile, count: 0 }, { themeId: trade, count: 0 }],
       documents: [{ documentId: doc, title: 'Article', sentenceCount: 4, taggedCount: 0, themes: [] }],
+      themeRollups: [],
       cooccurrence: [],
     });
   });
@@ -61,6 +62,7 @@ describe('notebookStats', () => {
       documents: [
         { documentId: doc, title: 'Article', sentenceCount: 4, taggedCount: 2, themes: [{ themeId: missile, count: 2 }, { themeId: trade, count: 1 }] },
       ],
+      themeRollups: [],
       cooccurrence: [{ a: missile, b: trade, count: 1 }],
     });
   });
@@ -105,6 +107,7 @@ describe('notebookStats', () => {
       sentenceCount: 1, taggedSentenceCount: 1, tagCount: 1, noteCount: 0,
       themes: [{ themeId: missile, count: 1 }, { themeId: trade, count: 0 }],
       documents: [{ documentId: other, title: 'Other', sentenceCount: 1, taggedCount: 1, themes: [{ themeId: missile, count: 1 }] }],
+      themeRollups: [],
       cooccurrence: [],
     });
   });
@@ -172,6 +175,7 @@ describe('notebookStats', () => {
         { documentId: doc, title: 'Article', sentenceCount: 4, taggedCount: 1, themes: [{ themeId: trade, count: 1 }] },
         { documentId: last, title: 'Last', sentenceCount: 1, taggedCount: 1, themes: [{ themeId: trade, count: 1 }] },
       ],
+      themeRollups: [],
       cooccurrence: [],
     });
   });
@@ -223,6 +227,12 @@ function statsByJoins(ctx: NotebookContext): NotebookStats {
     `SELECT th.id AS themeId, (SELECT count(*) FROM tags t ${visible} WHERE t.theme_id = th.id) AS count
      FROM themes th ORDER BY th.position, th.id`,
   ).all() as { themeId: number; count: number }[];
+  const themeRollups = sql(
+    `WITH RECURSIVE under(root, id) AS (SELECT id, id FROM themes UNION SELECT u.root, th.id FROM under u JOIN themes th ON th.parent_id = u.id)
+     SELECT p.id AS themeId,
+       (SELECT count(DISTINCT t.sentence_id) FROM under u JOIN tags t ON t.theme_id = u.id ${visible.replace('t.sentence_id', 't.sentence_id')} WHERE u.root = p.id) AS count
+     FROM themes p WHERE EXISTS (SELECT 1 FROM themes c WHERE c.parent_id = p.id) ORDER BY p.id`,
+  ).all() as { themeId: number; count: number }[];
   const documents = sql(
     `SELECT d.id AS documentId, d.title,
        (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentenceCount,
@@ -246,6 +256,7 @@ function statsByJoins(ctx: NotebookContext): NotebookStats {
     tagCount: totals.tags,
     noteCount: totals.notes,
     themes,
+    themeRollups,
     documents: documents.map((d) => ({
       ...d,
       themes: perDocument.filter((p) => p.documentId === d.documentId).map(({ themeId, count }) => ({ themeId, count })),

@@ -2,6 +2,7 @@ import type { DocumentStats, NotebookStats, ThemeCount } from './domain';
 import type { NotebookContext } from './context';
 import type { DocumentSet } from './document-set';
 import { documentSpans } from './document-spans';
+import { ancestorIds, type TreeRow } from './theme-tree';
 
 /**
  * Counts over visible documents only: a removed document no longer counts.
@@ -14,9 +15,15 @@ import { documentSpans } from './document-spans';
  */
 /** Over the documents of the set (every visible document when null), as the overview shows a selection. */
 export function notebookStats(ctx: NotebookContext, set: DocumentSet = null): NotebookStats {
-  const themeIds = (ctx.sql('SELECT id FROM themes ORDER BY position, id').all() as { id: number }[]).map((t) => t.id);
+  const themeRows = ctx.sql('SELECT id, parent_id, position FROM themes ORDER BY position, id').all() as TreeRow[];
+  const themeIds = themeRows.map((t) => t.id);
   // Counted by each theme's place in the codebook order, in one array per document.
   const place = new Map(themeIds.map((id, i) => [id, i]));
+  // A tag counts towards its theme's roll-up if the theme has sub-themes, and towards every theme above it.
+  const parents = new Set(themeRows.map((t) => t.parent_id).filter((id): id is number => id !== null));
+  const rollsInto = new Map(themeIds.map((id) => [id, [...(parents.has(id) ? [id] : []), ...ancestorIds(themeRows, id)]]));
+  const rollups = new Map([...parents].filter((id) => place.has(id)).map((id) => [id, 0]));
+  const lastCounted = new Map<number, number>();
   const perTheme = new Array<number>(themeIds.length).fill(0);
   const pairs = new Map<number, Map<number, number>>();
   const scan = new TagScan(ctx);
@@ -34,6 +41,12 @@ export function notebookStats(ctx: NotebookContext, set: DocumentSet = null): No
       tags += 1;
       const at = place.get(theme);
       if (at !== undefined) inDocument[at]! += 1;
+      // A sentence counts once towards a roll-up, however many of the subtree's themes it carries.
+      for (const parent of rollsInto.get(theme) ?? []) {
+        if (lastCounted.get(parent) === id) continue;
+        lastCounted.set(parent, id);
+        rollups.set(parent, (rollups.get(parent) ?? 0) + 1);
+      }
       if (id !== sentence) {
         sentence = id;
         tagged += 1;
@@ -65,7 +78,13 @@ export function notebookStats(ctx: NotebookContext, set: DocumentSet = null): No
     const row = pairs.get(a)!;
     for (const b of [...row.keys()].sort((x, y) => x - y)) cooccurrence.push({ a, b, count: row.get(b)! });
   }
-  return { ...totals, themes: themeIds.map((themeId, at) => ({ themeId, count: perTheme[at]! })), documents, cooccurrence };
+  return {
+    ...totals,
+    themes: themeIds.map((themeId, at) => ({ themeId, count: perTheme[at]! })),
+    themeRollups: [...rollups].sort(([a], [b]) => a - b).map(([themeId, count]) => ({ themeId, count })),
+    documents,
+    cooccurrence,
+  };
 }
 
 /**

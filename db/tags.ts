@@ -2,8 +2,7 @@ import type { NotebookContext } from './context';
 import type { History } from './history';
 import { NotebookError } from './notebook-error';
 import type { TagRecord } from './operations';
-import type { SentenceRow } from './rows';
-import { requireSentences } from './sentences';
+import { describeSentences, requireSentences } from './sentences';
 import { themeRow } from './themes';
 
 export type TagChange = 'add' | 'remove' | 'toggle';
@@ -41,22 +40,4 @@ export function changeTags(
   const tags = [...existing.values()];
   history.record(`Remove ${theme.name} from ${where}`, tags.length ? [{ type: 'tags-remove', themeId, tags }] : []);
   return { applied: false, changed: tags.length };
-}
-
-/** "sentence 3 of ‘Moscow denies…’", "2 sentences of ‘…’" or "5 sentences in 3 documents": undo names the document. */
-export function describeSentences(ctx: NotebookContext, sentences: readonly Pick<SentenceRow, 'ordinal' | 'document_id'>[]): string {
-  const documents = [...new Set(sentences.map((s) => s.document_id))];
-  if (documents.length > 1) return `${sentences.length} sentences in ${documents.length} documents`;
-  const of = `of ${quotedTitle(ctx, documents[0]!)}`;
-  return sentences.length === 1 ? `sentence ${sentences[0]!.ordinal} ${of}` : `${sentences.length} sentences ${of}`;
-}
-
-/** Titles longer than this are cut in undo labels, so the menu and status bar stay readable. */
-const TITLE_IN_LABEL = 32;
-
-function quotedTitle(ctx: NotebookContext, documentId: number): string {
-  const row = ctx.sql('SELECT title FROM documents WHERE id = ?').get(documentId) as { title: string } | undefined;
-  const title = (row?.title ?? `document ${documentId}`).trim();
-  const chars = [...title];
-  return `‘${chars.length > TITLE_IN_LABEL ? `${chars.slice(0, TITLE_IN_LABEL - 1).join('').trimEnd()}…` : title}’`;
 }

@@ -48,36 +48,33 @@ describe('themes', () => {
       expect(listThemes(notebook().ctx)).toEqual([]);
     });
 
-    it('gives a new theme the next id, an unused palette colour, the first free key and the last place', () => {
+    it('gives a new theme the next id, an unused palette colour, the next key and the last place', () => {
       const { nb, ctx, history } = codebook('Missile claims');
       const theme = addTheme(ctx, history, { name: '  Turkey trade threats ', description: '  Threats to trade.\n' });
       expect(theme).toEqual({
-        id: 2, name: 'Turkey trade threats', colour: '#0072B2', description: 'Threats to trade.', key: 2, order: 1, parentId: null, tagCount: 0,
+        id: 2, name: 'Turkey trade threats', colour: '#0072B2', description: 'Threats to trade.', key: 2, order: 1, parentId: null, depth: 0,
+        tagCount: 0, rollupCount: 0,
       });
       expect(themeRow(ctx, 2).created_at).toMatch(/^2026-01-05T09:00:\d\d\.000Z$/);
       expect(nb.history.state().undoLabel).toBe('Add theme Turkey trade threats');
     });
 
-    it('writes a given colour in capitals and takes a given key, or none', () => {
+    it('writes a given colour in capitals', () => {
       const { ctx, history } = codebook();
-      expect(addTheme(ctx, history, { name: 'A', colour: '#abcdef', key: 7 })).toMatchObject({ colour: '#ABCDEF', key: 7 });
-      expect(addTheme(ctx, history, { name: 'B', key: null }).key).toBeNull();
-      expect(addTheme(ctx, history, { name: 'C' }).key).toBe(1);
+      expect(addTheme(ctx, history, { name: 'A', colour: '#abcdef' })).toMatchObject({ colour: '#ABCDEF', key: 1 });
     });
 
-    it('gives keys 1 to 9 in turn, then none once all nine are taken', () => {
+    it('gives keys 1 to 9 in codebook order, then none from the tenth theme on', () => {
       const { ctx, history } = codebook('1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th');
       expect(listThemes(ctx).map((t) => t.key)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
       expect(addTheme(ctx, history, { name: '10th' }).key).toBeNull();
     });
 
-    it('takes a key from the theme holding it, as one step that undo gives back', () => {
-      const { nb, ctx, history, ids } = codebook('Missile claims');
-      addTheme(ctx, history, { name: 'Gas', key: 1 });
-      expect(listThemes(ctx).map((t) => [t.name, t.key])).toEqual([['Missile claims', null], ['Gas', 1]]);
-      nb.write(() => history.undo());
-      expect(getTheme(ctx, ids[0]!).key).toBe(1);
-      expect(listThemes(ctx)).toHaveLength(1);
+    it('gives twenty themes twenty different colours, then starts the palette again', () => {
+      const { ctx, history } = codebook(...Array.from({ length: 20 }, (_, i) => `Theme ${i + 1}`));
+      const colours = listThemes(ctx).map((t) => t.colour);
+      expect(new Set(colours).size).toBe(20);
+      expect(addTheme(ctx, history, { name: 'Theme 21' }).colour).toBe(colours[0]);
     });
 
     it('nests a new theme under an existing one', () => {
@@ -96,9 +93,6 @@ describe('themes', () => {
       ['a name taken in another case', { name: ' missile CLAIMS ' }, 'conflict', 'The codebook already has a theme named "Missile claims".'],
       ['a colour name', { name: 'Gas', colour: 'red' }, 'invalid-input', '"red" is not a colour; use #rrggbb.'],
       ['a short colour', { name: 'Gas', colour: '#fff' }, 'invalid-input', '"#fff" is not a colour; use #rrggbb.'],
-      ['key 0', { name: 'Gas', key: 0 }, 'invalid-input', 'A theme key is a number from 1 to 9.'],
-      ['key 10', { name: 'Gas', key: 10 }, 'invalid-input', 'A theme key is a number from 1 to 9.'],
-      ['a fractional key', { name: 'Gas', key: 1.5 }, 'invalid-input', 'A theme key is a number from 1 to 9.'],
       ['an unknown parent', { name: 'Gas', parentId: 99 }, 'not-found', 'There is no theme 99 to nest under.'],
     ];
 
@@ -116,22 +110,18 @@ describe('themes', () => {
       expect(caught(() => themeRow(ctx, 9))).toMatchObject({ code: 'not-found', message });
     });
 
-    it('finds a theme by name whatever its case and surrounding space, by key, or by id', () => {
-      const { ctx, history } = codebook('Missile claims', 'Turkey trade threats');
-      // Theme 3 holds key 1 and theme 1 key 2, so a number can mean either.
-      updateTheme(ctx, history, 2, { key: null });
-      addTheme(ctx, history, { name: 'Gas', key: 1 });
-      updateTheme(ctx, history, 1, { key: 2 });
+    it('finds a theme by name whatever its case and surrounding space, by key (its place in the codebook), or by id', () => {
+      const { ctx, history, ids } = codebook('Missile claims', 'Turkey trade threats', 'Gas');
+      // Gas (id 3) moved first: key 1 is now Gas, key 2 Missile claims.
+      reorderThemes(ctx, history, [ids[2]!]);
       expect(findTheme(ctx, '  MISSILE claims ').id).toBe(1);
-      expect(findTheme(ctx, '1').id).toBe(3);
-      expect(findTheme(ctx, '2').id).toBe(1);
-      // No theme holds key 3, so 3 is the id.
-      expect(findTheme(ctx, '3').name).toBe('Gas');
+      expect(findTheme(ctx, '1').name).toBe('Gas');
+      expect(findTheme(ctx, '2').name).toBe('Missile claims');
+      expect(findTheme(ctx, '3').name).toBe('Turkey trade threats');
     });
 
     it('reads a number above 9 as an id, never a key', () => {
-      const { ctx, history } = codebook('1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th', '12th');
-      updateTheme(ctx, history, 1, { key: null });
+      const { ctx } = codebook('1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th', '12th');
       expect(findTheme(ctx, '12').name).toBe('12th');
       expect(findTheme(ctx, '1').name).toBe('1st');
     });
@@ -155,22 +145,21 @@ describe('themes', () => {
   });
 
   describe('updating', () => {
-    it('renames, recolours, describes, sets the key and nests, each as one undoable step named for it', () => {
+    it('renames, recolours, describes and nests, each as one undoable step named for it', () => {
       const { nb, ctx, history, ids } = codebook('Missile claims', 'Claims');
       const [missile, claims] = ids as [number, number];
       const steps: [ThemePatch, string][] = [
         [{ name: 'Missile statements' }, 'Rename theme Missile claims to Missile statements'],
         [{ colour: '#112233' }, 'Recolour theme Missile statements'],
-        [{ key: 5 }, 'Set the key of Missile statements'],
         [{ description: ' Statements about missiles ' }, 'Edit theme Missile statements'],
-        [{ parentId: claims }, 'Edit theme Missile statements'],
+        [{ parentId: claims }, 'Move Missile statements under Claims'],
       ];
       for (const [patch, label] of steps) {
         updateTheme(ctx, history, missile, patch);
         expect(history.state().undoLabel).toBe(label);
       }
       expect(getTheme(ctx, missile)).toMatchObject({
-        name: 'Missile statements', colour: '#112233', key: 5, description: 'Statements about missiles', parentId: claims,
+        name: 'Missile statements', colour: '#112233', key: 2, depth: 1, description: 'Statements about missiles', parentId: claims,
       });
       for (let i = 0; i < steps.length; i += 1) nb.write(() => history.undo());
       expect(getTheme(ctx, missile)).toMatchObject({ name: 'Missile claims', colour: '#D55E00', key: 1, description: '', parentId: null });
@@ -184,17 +173,9 @@ describe('themes', () => {
     it('records nothing when the patch changes nothing', () => {
       const { nb, ctx, history, ids } = codebook('Missile claims');
       const entries = historyCount(nb.db);
-      updateTheme(ctx, history, ids[0]!, { name: ' Missile claims ', colour: '#d55e00', key: 1, parentId: null, description: '' });
+      updateTheme(ctx, history, ids[0]!, { name: ' Missile claims ', colour: '#d55e00', parentId: null, description: '' });
       updateTheme(ctx, history, ids[0]!, {});
       expect(historyCount(nb.db)).toBe(entries);
-    });
-
-    it('takes a key from the theme holding it', () => {
-      const { nb, ctx, history, ids } = codebook('Missile claims', 'Turkey trade threats');
-      updateTheme(ctx, history, ids[1]!, { key: 1 });
-      expect(listThemes(ctx).map((t) => t.key)).toEqual([null, 1]);
-      nb.write(() => history.undo());
-      expect(listThemes(ctx).map((t) => t.key)).toEqual([1, 2]);
     });
 
     it('unnests a theme', () => {
@@ -214,7 +195,6 @@ describe('themes', () => {
       expectRefused(nb, () => updateTheme(ctx, history, gas, { name: 'MISSILE CLAIMS' }), 'conflict', 'The codebook already has a theme named "Missile claims".');
       expectRefused(nb, () => updateTheme(ctx, history, gas, { name: '' }), 'invalid-input', 'A theme needs a name.');
       expectRefused(nb, () => updateTheme(ctx, history, gas, { colour: 'blue' }), 'invalid-input', '"blue" is not a colour; use #rrggbb.');
-      expectRefused(nb, () => updateTheme(ctx, history, gas, { key: 0 }), 'invalid-input', 'A theme key is a number from 1 to 9.');
       expectRefused(nb, () => updateTheme(ctx, history, gas, { parentId: 99 }), 'not-found', 'There is no theme 99 to nest under.');
     });
 
@@ -223,9 +203,13 @@ describe('themes', () => {
       const claims = ids[0]!;
       const child = addTheme(ctx, history, { name: 'Missile claims', parentId: claims }).id;
       const grandchild = addTheme(ctx, history, { name: 'Scud claims', parentId: child }).id;
-      const message = 'A theme cannot be nested inside itself.';
-      expectRefused(nb, () => updateTheme(ctx, history, claims, { parentId: claims }), 'invalid-input', message);
-      expectRefused(nb, () => updateTheme(ctx, history, claims, { parentId: grandchild }), 'invalid-input', message);
+      expectRefused(nb, () => updateTheme(ctx, history, claims, { parentId: claims }), 'invalid-input', '"Claims" cannot go under itself.');
+      expectRefused(
+        nb,
+        () => updateTheme(ctx, history, claims, { parentId: grandchild }),
+        'invalid-input',
+        '"Claims" cannot go under "Scud claims": "Scud claims" is one of its own sub-themes.',
+      );
     });
   });
 

@@ -309,6 +309,90 @@ checkEveryScreen([
   },
 ]);
 
+/** A codebook of twelve themes with sub-themes, and sentences carrying several: nesting, roll-ups, marks. */
+const hierarchyScreens: Screen[] = [
+  {
+    name: 'nested codebook',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+      await expect(page.getByRole('listitem', { name: 'Civilian-casualty assertions, under Missile claims' })).toBeVisible();
+    },
+  },
+  {
+    name: 'move under menu',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+      await page.getByRole('button', { name: 'Move Missile claims under another theme' }).click();
+      await expect(page.getByRole('group', { name: 'Move Missile claims' })).toBeVisible();
+    },
+  },
+  {
+    name: 'nested theme panel and a sentence with several themes',
+    open: async (page) => {
+      await expect(page.getByRole('list', { name: 'Themes of sentence 2' }).getByRole('listitem')).toHaveCount(3);
+      await expect(page.getByRole('complementary', { name: 'Themes' })).toContainText('A parent’s count includes');
+    },
+  },
+  {
+    name: 'palette offering to create a theme',
+    open: async (page) => {
+      await reader(page).locator('[data-sentence-number="3"]').click();
+      await page.keyboard.press('/');
+      await page.getByRole('combobox', { name: /Find a theme to toggle/ }).fill('Sour');
+      await expect(page.getByRole('option', { name: /Create theme “Sour”/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'nested palette',
+    open: async (page) => {
+      await reader(page).locator('[data-sentence-number="3"]').click();
+      await page.keyboard.press('/');
+      await expect(page.getByRole('option', { name: /Denials/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'overview with roll-ups',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Overview', exact: true }).click();
+      await expect(page.getByRole('group', { name: 'Theme co-occurrence' })).toBeVisible();
+      await expect(page.getByText('in all').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'nested filter',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Filter by themes' }).click();
+      await expect(page.getByRole('dialog', { name: 'Filter by themes' }).getByRole('checkbox', { name: /Civilian-casualty/ })).toBeVisible();
+    },
+  },
+];
+
+test.describe('a codebook with sub-themes', () => {
+  // Twelve themes make axe's pass over the codebook long on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
+  test.use({
+    prepareNotebook: {
+      apply: (notebook) => {
+        const [missile, casualty, trade, talks] = notebook.listThemes();
+        notebook.moveTheme(casualty!.id, missile!.id);
+        notebook.moveTheme(talks!.id, trade!.id);
+        for (const name of ['Sources cited', 'Quotes', 'Numbers', 'Officials', 'Maps', 'Dates', 'Weapons']) notebook.addTheme({ name });
+        // An old notebook's yellow and black, shown legibly on either page.
+        notebook.addTheme({ name: 'Denials', colour: '#F0E442', parentId: missile!.id });
+        notebook.addTheme({ name: 'Black marker', colour: '#000000' });
+        const sentence = (n: number) => notebook.sentenceId(1, n);
+        notebook.tag([sentence(2)], missile!.id);
+        notebook.tag([sentence(2), sentence(4)], casualty!.id);
+        notebook.tag([sentence(2), sentence(5)], trade!.id);
+        notebook.tag([sentence(5), sentence(6)], talks!.id);
+        notebook.tag([sentence(6)], notebook.findTheme('Black marker').id);
+        notebook.tag([sentence(4)], notebook.findTheme('Denials').id);
+      },
+    },
+  });
+  checkEveryScreen(hierarchyScreens);
+});
+
 /** A notebook Themata can only read: the notice, disabled controls, a note shown as text. */
 const readOnlyScreens: Screen[] = [
   {

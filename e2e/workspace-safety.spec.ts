@@ -25,7 +25,8 @@ test('a sentence, a note and a theme name that look like HTML display as text', 
   await page.getByRole('textbox', { name: 'New theme name' }).fill(`Claims ${PAYLOAD}`);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Name of theme 5' })).toHaveValue(`Claims ${PAYLOAD}`);
-  await expect(page.getByRole('combobox', { name: `Key for Claims ${PAYLOAD}` })).toHaveValue('5');
+  // Its key is its place in the codebook, shown as text.
+  await expect(page.getByRole('listitem', { name: `Claims ${PAYLOAD}`, exact: true }).locator('.theme-key')).toHaveText('5');
   await expectNoMarkupRan(page, alerts);
 
   // A document whose title and sentence carry markup, pasted in.

@@ -84,7 +84,17 @@ function tidied(text: string): string {
  */
 function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { blocks: Block[]; emphasis: string[] } {
   const tags = themeTags(snapshot.themes);
-  const codebook = [...snapshot.themes].sort((a, b) => a.order - b.order || a.id - b.id);
+  // Each parent followed by its sub-themes, siblings by their order.
+  const byOrder = [...snapshot.themes].sort((a, b) => a.order - b.order || a.id - b.id);
+  const known = new Set(byOrder.map((t) => t.id));
+  const codebook: SnapshotTheme[] = [];
+  const visit = (parent: number | null): void => {
+    for (const t of byOrder.filter((t) => (t.parentId !== null && known.has(t.parentId) ? t.parentId : null) === parent)) {
+      codebook.push(t);
+      visit(t.id);
+    }
+  };
+  visit(null);
   const rank = (id: number): number => codebook.findIndex((t) => t.id === id);
   const themes = codebook.filter((t) => options.themeIds === undefined || options.themeIds.includes(t.id));
   const documents = [...snapshot.documents].sort((a, b) => a.id - b.id);
@@ -124,7 +134,11 @@ function expectedExport(snapshot: ExportSnapshot, options: MarkdownOptions): { b
   if (options.by === 'theme') {
     for (const t of themes) {
       const inTheme = sentences.filter((s) => s.themeIds.includes(t.id));
-      blocks.push({ type: 'h2', text: t.name });
+      let level = 2;
+      for (let up = t.parentId; up !== null; up = codebook.find((c) => c.id === up)?.parentId ?? null) {
+        if (themes.some((selected) => selected.id === up)) level += 1;
+      }
+      blocks.push({ type: `h${Math.min(level, 6)}`, text: t.name });
       if (tidied(t.description) !== '') blocks.push({ type: 'paragraph', text: tidied(t.description) });
       blocks.push({ type: 'paragraph', text: `${count(inTheme.length)} · ${hashtag(t.id)}` });
       memoOf(null, t.id);
@@ -583,3 +597,53 @@ const snapshotAndOptions = fc
       })),
     );
   });
+
+describe('a codebook with sub-themes', () => {
+  /** Claims > (Missile claims > Scud claims), Trade; listed out of order on purpose. */
+  const NESTED: ExportSnapshot = {
+    ...SAMPLE,
+    themes: [
+      { ...theme(4, 'Scud claims', '', 0), parentId: 2 },
+      { ...theme(3, 'Trade', '', 1) },
+      { ...theme(2, 'Missile claims', '', 0), parentId: 1 },
+      { ...theme(1, 'Claims', '', 0) },
+    ],
+    taggedSentences: [sentence(1, 1, 'Moscow denied it.', [1, 4]), sentence(1, 2, 'Ankara warned.', [3])],
+  };
+
+  it('tags each sentence with nested Obsidian tags, a sub-theme under its parent\'s tag', () => {
+    const markdown = renderMarkdown(NESTED, BY_DOCUMENT);
+    expect(markdown).toContain('— sentence 1 · #theme/claims #theme/claims/missile-claims/scud-claims');
+    expect([...themeTags(NESTED.themes).values()].sort()).toEqual([
+      'theme/claims', 'theme/claims/missile-claims', 'theme/claims/missile-claims/scud-claims', 'theme/trade',
+    ]);
+    expectLiteralExport(NESTED, BY_DOCUMENT);
+  });
+
+  it('nests a sub-theme\'s section under its parent\'s, one heading level deeper, and names the parent in the front matter', () => {
+    const { frontMatter, body } = split(renderMarkdown(NESTED, BY_THEME));
+    const headings = body.children.filter((node) => node.type === 'heading');
+    expect(headings.map((h) => [h.depth, textOf(h)])).toEqual([
+      [1, 'Syria study'], [2, 'Claims'], [3, 'Missile claims'], [4, 'Scud claims'], [2, 'Trade'],
+    ]);
+    expect(frontMatter.slice(frontMatter.indexOf('  - name: "Missile claims"'), frontMatter.indexOf('  - name: "Missile claims"') + 3)).toEqual([
+      '  - name: "Missile claims"', '    parent: "Claims"', '    tag: "theme/claims/missile-claims"',
+    ]);
+    expectLiteralExport(NESTED, BY_THEME);
+  });
+
+  it('heads a sub-theme exported without its parent at the top level of the file', () => {
+    const { body } = split(renderMarkdown(NESTED, { ...BY_THEME, themeIds: [1, 4] }));
+    const headings = body.children.filter((node) => node.type === 'heading');
+    expect(headings.map((h) => [h.depth, textOf(h)])).toEqual([[1, 'Syria study'], [2, 'Claims'], [3, 'Scud claims']]);
+    const alone = split(renderMarkdown(NESTED, { ...BY_THEME, themeIds: [4] })).body.children.filter((node) => node.type === 'heading');
+    expect(alone.map((h) => [h.depth, textOf(h)])).toEqual([[1, 'Syria study'], [2, 'Scud claims']]);
+  });
+
+  it('stops nesting headings at level 6', () => {
+    const deep: SnapshotTheme[] = Array.from({ length: 7 }, (_, i) => ({ ...theme(i + 1, `Level ${i + 1}`, '', 0), parentId: i === 0 ? null : i }));
+    const { body } = split(renderMarkdown({ ...SAMPLE, themes: deep, taggedSentences: [] }, BY_THEME));
+    const depths = body.children.filter((node) => node.type === 'heading').map((h) => (h.type === 'heading' ? h.depth : 0));
+    expect(depths).toEqual([1, 2, 3, 4, 5, 6, 6, 6]);
+  });
+});

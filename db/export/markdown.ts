@@ -12,7 +12,7 @@ import { NotebookError } from '../notebook-error';
 import { ByteSink } from './byte-sink';
 import { emphasize, escapeBlock, escapeInline } from './commonmark-escape';
 import { noteCallout } from './note-callout';
-import { blockId, themeTags } from './obsidian';
+import { blockId, codebookOrder, themeTags } from './obsidian';
 import type { ExportSnapshot, SnapshotDetails, SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
 import { yamlString } from './yaml-string';
 
@@ -40,8 +40,10 @@ export interface ExportSource extends Omit<ExportSnapshot, 'taggedSentences'> {
 
 /** The codebook and documents an export is written against, already filtered and ordered. */
 interface ExportPlan {
-  /** Selected themes, in codebook order. */
+  /** Selected themes, in codebook order (each parent followed by its sub-themes). */
   themes: SnapshotTheme[];
+  /** A selected theme's heading level: 2, one more for each selected theme above it, at most 6. */
+  headingLevel: Map<number, number>;
   themeCount: number;
   /** Every document, in import order. */
   documents: SnapshotDocument[];
@@ -149,7 +151,7 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
   } else {
     for (const theme of plan.themes) {
       const description = tidy(theme.description);
-      const title = heading(2, theme.name) + (description === '' ? '' : `\n\n${escapeBlock(description).join('\n')}`);
+      const title = heading(plan.headingLevel.get(theme.id) ?? 2, theme.name) + (description === '' ? '' : `\n\n${escapeBlock(description).join('\n')}`);
       write(title, sections.get(theme.id), ` · #${tagOf(plan, theme.id)}`, plan.themeMemos.get(theme.id));
     }
     const untagged = sections.get(UNTAGGED);
@@ -164,7 +166,7 @@ export function markdownChunks(source: ExportSource, options: MarkdownOptions): 
 
 /** A snapshot's sentences sorted rather than trusted, so the output never depends on the order they were given in. */
 function inOrder(snapshot: ExportSnapshot): ExportSource {
-  const themeRank = new Map([...snapshot.themes].sort((a, b) => a.order - b.order || a.id - b.id).map((theme, i) => [theme.id, i]));
+  const themeRank = new Map(codebookOrder(snapshot.themes).map((theme, i) => [theme.id, i]));
   const rankOf = (sentence: SnapshotSentence, themeId: number) => {
     const rank = themeRank.get(themeId);
     if (rank === undefined) throw new Error(`Export snapshot: sentence ${sentence.sentenceId} has no theme ${themeId}.`);
@@ -185,16 +187,30 @@ function emphasizedTitle(plan: ExportPlan, documentId: number): string {
 }
 
 function planExport(source: ExportSource, options: MarkdownOptions): ExportPlan {
-  const allThemes = [...source.themes].sort((a, b) => a.order - b.order || a.id - b.id);
+  const allThemes = codebookOrder(source.themes);
   const documents = [...source.documents].sort((a, b) => a.id - b.id);
   const themes = selectThemes(allThemes, options.themeIds);
+  const selected = new Set(themes.map((theme) => theme.id));
+  const parentOf = new Map(allThemes.map((theme) => [theme.id, theme.parentId]));
+  const headingLevel = new Map<number, number>();
+  for (const theme of themes) {
+    // Nested under the nearest selected theme above it; a sub-theme exported without its parent heads its own section.
+    let level = 2;
+    const seen = new Set([theme.id]);
+    for (let up = theme.parentId; up !== null && up !== undefined && !seen.has(up); up = parentOf.get(up) ?? null) {
+      seen.add(up);
+      if (selected.has(up)) level += 1;
+    }
+    headingLevel.set(theme.id, Math.min(level, 6));
+  }
   return {
     themes,
+    headingLevel,
     themeCount: allThemes.length,
     documents,
     themeRank: new Map(allThemes.map((theme, i) => [theme.id, i])),
     documentRank: new Map(documents.map((doc, i) => [doc.id, i])),
-    selected: new Set(themes.map((theme) => theme.id)),
+    selected,
     tags: themeTags(allThemes),
     titles: new Map(documents.map((doc) => [doc.id, doc.title.trim() === '' ? `Document ${doc.id}` : doc.title])),
     emphasized: new Map(),
@@ -249,8 +265,10 @@ function selectThemes(all: SnapshotTheme[], themeIds: number[] | undefined): Sna
 }
 
 function frontMatter(source: ExportSource, plan: ExportPlan, perTheme: Map<number, number>, options: MarkdownOptions): string {
+  const names = new Map(source.themes.map((theme) => [theme.id, theme.name]));
   const themes = plan.themes.flatMap((theme) => [
     `  - name: ${yamlString(theme.name)}`,
+    ...(theme.parentId !== null && names.has(theme.parentId) ? [`    parent: ${yamlString(names.get(theme.parentId)!)}`] : []),
     `    tag: ${yamlString(tagOf(plan, theme.id))}`,
     `    sentences: ${perTheme.get(theme.id) ?? 0}`,
   ]);

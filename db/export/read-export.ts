@@ -1,4 +1,6 @@
 import type { NotebookContext } from '../context';
+import { THEME_KEYS } from '../domain';
+import { codebookOrder } from './obsidian';
 import type { ExportSource } from './markdown';
 import { readExportDetails, readExportMemos } from './read-details';
 import type { SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapshot';
@@ -17,7 +19,7 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
       id: number; name: string; colour: string; description: string; key_slot: number | null; position: number; parent_id: number | null;
     }[]
   ).map((t): SnapshotTheme => ({
-    id: t.id, name: t.name, colour: t.colour, description: t.description, key: t.key_slot, order: t.position, parentId: t.parent_id,
+    id: t.id, name: t.name, colour: t.colour, description: t.description, key: null, order: t.position, parentId: t.parent_id,
   }));
   const details = readExportDetails(ctx);
   const documents = (
@@ -28,6 +30,8 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
     const found = details.get(d.id);
     return found ? { id: d.id, title: d.title, sourceName: d.source_name, details: found } : { id: d.id, title: d.title, sourceName: d.source_name };
   });
+  // Keys are the first nine places in codebook order, as the workspace shows them.
+  codebookOrder(themes).forEach((theme, i) => (theme.key = i < THEME_KEYS ? i + 1 : null));
   const rank = new Map(themes.map((theme, i) => [theme.id, i]));
   return {
     notebookName,

@@ -1,4 +1,6 @@
 import type { NotebookContext } from '../context';
+import { THEME_KEYS } from '../domain';
+import { codebookOrder } from './obsidian';
 import { readExportDetails, readExportMemos } from './read-details';
 import type { ExportSnapshot, SnapshotSentence } from './snapshot';
 
@@ -41,12 +43,15 @@ export function readSnapshot(ctx: NotebookContext, notebookName: string): Export
       themeIds: r.theme_ids === null ? [] : r.theme_ids.split(',').map(Number).sort((a, b) => position.get(a)! - position.get(b)!),
       note: r.note,
     }));
+    const snapshotThemes = themes.map((t) => ({
+      id: t.id, name: t.name, colour: t.colour, description: t.description, key: null as number | null, order: t.position, parentId: t.parent_id,
+    }));
+    // Keys are the first nine places in codebook order, as the workspace shows them.
+    codebookOrder(snapshotThemes).forEach((theme, i) => (theme.key = i < THEME_KEYS ? i + 1 : null));
     return {
       notebookName,
       exportedAt: lastChange?.at ?? created?.value ?? new Date(0).toISOString(),
-      themes: themes.map((t) => ({
-        id: t.id, name: t.name, colour: t.colour, description: t.description, key: t.key_slot, order: t.position, parentId: t.parent_id,
-      })),
+      themes: snapshotThemes,
       documents: documents.map((d) => {
         const found = details.get(d.id);
         return found ? { id: d.id, title: d.title, sourceName: d.source_name, details: found } : { id: d.id, title: d.title, sourceName: d.source_name };

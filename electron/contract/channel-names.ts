@@ -24,6 +24,8 @@ export const CHANNEL_NAMES = [
   'themes:add',
   'themes:update',
   'themes:reorder',
+  'themes:move',
+  'themes:create-and-tag',
   'themes:merge',
   'themes:delete',
   'themes:counts',

@@ -18,7 +18,6 @@ import {
   ExportGrouping,
   HistoryState,
   Id,
-  KeySlot,
   NotebookInfo,
   NotebookStats,
   RetrievePage,
@@ -44,7 +43,6 @@ const ThemeFields = z.object({
   name: ThemeName,
   colour: ThemeColour.optional(),
   description: z.string().max(2000).optional(),
-  key: KeySlot.nullable().optional(),
   parentId: Id.nullable().optional(),
 });
 
@@ -134,6 +132,16 @@ export const channels = {
   /** Changes only the fields given. */
   'themes:update': { input: ThemeFields.partial().extend({ themeId: Id }).strict(), output: CodebookChanged.extend({ theme: Theme }) },
   'themes:reorder': { input: z.object({ themeIds: z.array(Id).max(10_000) }).strict(), output: CodebookChanged },
+  /** Puts a theme (with its sub-themes) under another, or at the top level (null), before a sibling or last. */
+  'themes:move': {
+    input: z.object({ themeId: Id, parentId: Id.nullable(), beforeId: Id.nullable().optional() }).strict(),
+    output: CodebookChanged,
+  },
+  /** The palette's "Create theme": adds a theme and tags the sentences with it, as one undoable step. */
+  'themes:create-and-tag': {
+    input: ThemeFields.extend({ sentenceIds: z.array(Id).min(1).max(100_000) }).strict(),
+    output: ChangeEffects.extend({ theme: Theme, themes: z.array(Theme) }),
+  },
   'themes:merge': { input: z.object({ sourceId: Id, targetId: Id }).strict(), output: Theme },
   'themes:delete': { input: z.object({ themeId: Id }).strict(), output: z.object({ removedTags: z.number().int() }) },
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type * as db from '../../db/domain';
 import { BACKUP_REASONS, CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, EXPORT_GROUPINGS, MATCH_PLACES } from '../../db/domain';
 
-export { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL } from '../../db/domain';
+export { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, THEME_COLOURS, THEME_KEYS } from '../../db/domain';
 
 export const Id = z.number().int().positive();
 export type Id = db.Id;
@@ -33,13 +33,17 @@ export const Theme = z.object({
   name: z.string(),
   colour: ThemeColour,
   description: z.string(),
-  /** Keyboard slot 1-9 that toggles this theme, or null. */
+  /** The key 1-9 that toggles this theme (its place among the first nine in codebook order), or null. */
   key: KeySlot.nullable(),
-  /** Position in the codebook, 0-based. */
+  /** Position in the codebook as shown, sub-themes right after their parent, 0-based. */
   order: z.number().int().nonnegative(),
   parentId: Id.nullable(),
-  /** Number of sentences tagged with this theme. */
+  /** 0 for a top-level theme, 1 for its sub-themes... */
+  depth: z.number().int().nonnegative(),
+  /** Number of sentences tagged with this theme itself. */
   tagCount: z.number().int().nonnegative(),
+  /** Sentences tagged with it or any sub-theme, each once. */
+  rollupCount: z.number().int().nonnegative(),
 });
 export type Theme = db.Theme;
 
@@ -222,6 +226,7 @@ export const NotebookStats = z.object({
   tagCount: z.number().int().nonnegative(),
   noteCount: z.number().int().nonnegative(),
   themes: z.array(ThemeCount),
+  themeRollups: z.array(ThemeCount),
   documents: z.array(
     z.object({
       documentId: Id,
@@ -257,6 +262,7 @@ export const ChangeEffects = z.object({
   history: HistoryState,
   sentences: z.array(Sentence).nullable(),
   themeCounts: z.array(ThemeCount),
+  rollupCounts: z.array(ThemeCount),
   documentCounts: z.array(DocumentCount),
 });
 export type ChangeEffects = db.ChangeEffects;

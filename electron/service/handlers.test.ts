@@ -118,18 +118,41 @@ describe('the handler table', () => {
 
   it('answers a codebook edit with the whole codebook and the undo labels', async () => {
     const { call } = setUp();
-    const added = value(await call('themes:add', { name: 'Sources cited', key: 1 }));
+    const added = value(await call('themes:add', { name: 'Sources cited' }));
     expect(added.theme.name).toBe('Sources cited');
-    // Key 1 moved to the new theme: the answer's codebook shows both sides of that.
     expect(added.themes).toEqual(value(await call('themes:list', {})));
-    expect(added.themes.filter((t) => t.key === 1).map((t) => t.name)).toEqual(['Sources cited']);
     expect(added.history.undoLabel).toBe('Add theme Sources cited');
     const renamed = value(await call('themes:update', { themeId: added.theme.id, name: 'Sources' }));
     expect(renamed.theme.name).toBe('Sources');
     expect(renamed.history.undoLabel).toMatch(/Rename theme Sources cited to Sources/);
     const reordered = value(await call('themes:reorder', { themeIds: [added.theme.id] }));
-    expect(reordered.themes[0]!.id).toBe(added.theme.id);
+    // Keys follow the order: the theme moved first takes key 1.
+    expect(reordered.themes[0]).toMatchObject({ id: added.theme.id, key: 1 });
     expect(reordered.history.canUndo).toBe(true);
+  });
+
+  it('moves a theme under another and back, answering with the nested codebook', async () => {
+    const { call } = setUp();
+    const [first, second] = value(await call('themes:list', {}));
+    const moved = value(await call('themes:move', { themeId: second!.id, parentId: first!.id }));
+    expect(moved.themes.find((t) => t.id === second!.id)).toMatchObject({ parentId: first!.id, depth: 1 });
+    expect(moved.history.undoLabel).toBe(`Move ${second!.name} under ${first!.name}`);
+    const refused = await call('themes:move', { themeId: first!.id, parentId: second!.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const back = value(await call('themes:move', { themeId: second!.id, parentId: null }));
+    expect(back.themes.find((t) => t.id === second!.id)).toMatchObject({ parentId: null, depth: 0 });
+  });
+
+  it('creates a theme and tags sentences with it in one step', async () => {
+    const { call } = setUp();
+    const [document] = value(await call('documents:list', {}));
+    const [sentence] = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 1 })).sentences;
+    const created = value(await call('themes:create-and-tag', { name: 'Denials', sentenceIds: [sentence!.id] }));
+    expect(created.theme).toMatchObject({ name: 'Denials', tagCount: 1 });
+    expect(created.sentences?.[0]?.themeIds).toContain(created.theme.id);
+    expect(created.themes.map((t) => t.name)).toContain('Denials');
+    value(await call('history:undo', {}));
+    expect(value(await call('themes:list', {})).map((t) => t.name)).not.toContain('Denials');
   });
 
   it('saves a note and returns the history', async () => {

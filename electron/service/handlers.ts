@@ -118,6 +118,14 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       return { theme, themes: notebook().listThemes(), history: notebook().historyState() };
     },
     'themes:reorder': ({ themeIds }) => ({ themes: notebook().reorderThemes(themeIds), history: notebook().historyState() }),
+    'themes:move': ({ themeId, parentId, beforeId }) => ({
+      themes: notebook().moveTheme(themeId, parentId, beforeId ?? null),
+      history: notebook().historyState(),
+    }),
+    'themes:create-and-tag': ({ sentenceIds, ...input }) => {
+      const result = notebook().addThemeAndTag(input, sentenceIds);
+      return { ...result, themes: notebook().listThemes() };
+    },
     'themes:merge': ({ sourceId, targetId }) => notebook().mergeThemes(sourceId, targetId),
     'themes:delete': ({ themeId }) => notebook().deleteTheme(themeId),
 

@@ -82,7 +82,7 @@ describe('the IPC wrapper', () => {
   });
 
   it('passes the parsed input to the handler', async () => {
-    const handler = vi.fn(() => ({ applied: true, history, sentences: [], themeCounts: [], documentCounts: [] }));
+    const handler = vi.fn(() => ({ applied: true, history, sentences: [], themeCounts: [], rollupCounts: [], documentCounts: [] }));
     const { invoke } = invokeWith({ 'tags:toggle': handler });
     await invoke('tags:toggle', { sentenceIds: [3, 4], themeId: 2 }, trusted);
     expect(handler).toHaveBeenCalledWith({ sentenceIds: [3, 4], themeId: 2 });

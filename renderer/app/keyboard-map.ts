@@ -121,8 +121,8 @@ export function shortcutGroups(isMac: boolean): ShortcutGroup[] {
     {
       title: 'Coding',
       rows: [
-        { keys: [['1'], ['…'], ['9']], action: 'Toggle the theme in that slot' },
-        { keys: [['/'], [mod, 'K']], action: 'Theme palette' },
+        { keys: [['1'], ['…'], ['9']], action: 'Toggle the first nine themes, in codebook order' },
+        { keys: [['/'], [mod, 'K']], action: 'Theme palette: every theme, or create one' },
         { keys: [['n']], action: 'Write a note on the sentence' },
         { keys: [['Esc']], action: 'Leave the note or close' },
       ],

@@ -36,3 +36,32 @@ export function readableTextOn(background: string): string {
   const light = '#FFFFFF';
   return contrastRatio(background, dark) >= contrastRatio(background, light) ? dark : light;
 }
+
+/** The reading backgrounds (--paper in styles/tokens.css, light and dark); a test keeps them in step. */
+export const READING_BACKGROUND = { light: '#FDFCFA', dark: '#1A1B1E' } as const;
+export type ColourScheme = keyof typeof READING_BACKGROUND;
+
+/** A mark or swatch must stand out from the page: WCAG's 3:1 for graphics. */
+export const MARK_CONTRAST = 3;
+
+function toHex({ r, g, b }: Rgb): string {
+  return `#${[r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+}
+
+/**
+ * A theme colour as shown on a background: unchanged when it keeps 3:1
+ * against it, otherwise darkened (on light paper) or lightened (on dark) in
+ * small steps until it does. Themes coloured before the palette was checked
+ * (yellow, black) stay legible without changing what the notebook holds.
+ */
+export function legibleOn(colour: string, background: string): string {
+  if (contrastRatio(colour, background) >= MARK_CONTRAST) return colour.toUpperCase();
+  const towards = relativeLuminance(background) > 0.5 ? { r: 0, g: 0, b: 0 } : { r: 255, g: 255, b: 255 };
+  const from = hexToRgb(colour);
+  for (let step = 1; step <= 20; step += 1) {
+    const t = step / 20;
+    const mixed = toHex({ r: from.r + (towards.r - from.r) * t, g: from.g + (towards.g - from.g) * t, b: from.b + (towards.b - from.b) * t });
+    if (contrastRatio(mixed, background) >= MARK_CONTRAST) return mixed;
+  }
+  return toHex(towards);
+}

@@ -53,6 +53,20 @@ describe('the notebook session', () => {
     expect(session.state.get().saveState).toBe('saved');
   });
 
+  it('leaves the saved state alone, and shows nothing, when the notebook refuses what was typed', async () => {
+    const { session } = sessionWithRepaint();
+    const taken = { ok: false as const, error: { code: 'conflict', message: 'The codebook already has a theme named "Gas".' } };
+    const refused = await session.attempt(async (): Promise<Sent> => taken);
+    expect(refused).toEqual(taken);
+    expect(session.state.get().saveState).toBe('saved');
+    expect(messages.get().list).toEqual([]);
+    // A failure to write is still "Not saved", and a later refusal does not hide it.
+    await session.attempt(async (): Promise<Sent> => ({ ok: false, error: { code: 'disk-full', message: 'The disk is full.' } }));
+    expect(session.state.get().saveState).toBe('failed');
+    await session.attempt(async (): Promise<Sent> => taken);
+    expect(session.state.get().saveState).toBe('failed');
+  });
+
   it('neither shows nor counts as failed an error the caller expects', async () => {
     const { session } = sessionWithRepaint();
     const result = await session.send(async (): Promise<Sent> => ({ ok: false, error: { code: 'nothing-to-undo', message: 'Nothing to undo.' } }), ['nothing-to-undo']);

@@ -138,6 +138,25 @@ export class NotebookSession {
     return null;
   }
 
+  /**
+   * Sends a change the notebook may refuse for what was typed (a name taken,
+   * a blank name): such a refusal saved nothing and lost nothing, so it
+   * leaves the saved state as it was and comes back to the caller, to be
+   * shown where the researcher typed. Any other failure is handled as `send` does.
+   */
+  async attempt<T>(change: () => Promise<Sent<T>>, refusals: readonly string[] = ['invalid-input', 'conflict']): Promise<Sent<T>> {
+    this.changeCount += 1;
+    this.inFlight += 1;
+    this.updateSaveState();
+    const result = await this.queue.run(change);
+    this.inFlight -= 1;
+    const refused = !result.ok && refusals.includes(result.error.code);
+    if (!refused) this.failedChange = !result.ok;
+    this.updateSaveState();
+    if (!result.ok && !refused) showMessage('error', result.error.message);
+    return result;
+  }
+
   /** The one place a change's result reaches the screen. */
   async apply(outcome: ChangeOutcome): Promise<void> {
     this.state.set({
@@ -154,12 +173,18 @@ export class NotebookSession {
 
   private applyEffects(effects: ChangeEffects): void {
     const themeCounts = new Map(effects.themeCounts.map((c) => [c.themeId, c.count]));
+    const rollupCounts = new Map(effects.rollupCounts.map((c) => [c.themeId, c.count]));
     const documentCounts = new Map(effects.documentCounts.map((c) => [c.documentId, c]));
     this.state.set((s) => ({
       history: effects.history,
       themes: s.themes.map((t) => {
         const count = themeCounts.get(t.id);
-        return count === undefined ? t : { ...t, tagCount: count };
+        const rollup = rollupCounts.get(t.id);
+        if (count === undefined && rollup === undefined) return t;
+        const tagCount = count ?? t.tagCount;
+        // Without sub-themes a theme's roll-up is its own count.
+        const leaf = !s.themes.some((other) => other.parentId === t.id);
+        return { ...t, tagCount, rollupCount: leaf ? tagCount : (rollup ?? t.rollupCount) };
       }),
       documents: s.documents.map((d) => {
         const counts = documentCounts.get(d.id);

@@ -13,7 +13,7 @@ export const fakeHistory: HistoryState = { canUndo: true, canRedo: false, undoLa
 const READS = ['notebook:info', 'documents:list', 'themes:list', 'history:state', 'sentences:page', 'stats:details', 'imports:current', 'on'];
 
 function theme(id: number, name: string, key: number): Theme {
-  return { id, name, colour: '#D55E00', description: '', key, order: id - 1, parentId: null, tagCount: 0 };
+  return { id, name, colour: '#D55E00', description: '', key, order: id - 1, parentId: null, depth: 0, tagCount: 0, rollupCount: 0 };
 }
 
 export function fakeNotebook({ readOnly = false } = {}) {
@@ -72,6 +72,7 @@ export function fakeNotebook({ readOnly = false } = {}) {
               history: fakeHistory,
               sentences: touched,
               themeCounts: [{ themeId, count: sentences.filter((s) => s.themeIds.includes(themeId)).length }],
+              rollupCounts: [],
               documentCounts: [{ documentId: 1, taggedCount: sentences.filter((s) => s.themeIds.length > 0).length, noteCount: 0 }],
             },
           });

@@ -17,6 +17,7 @@ const paths = {
   merge: 'M4 2v3.5c0 2 1.5 3 4 4.5 2.5-1.5 4-2.5 4-4.5V2M8 10v4.5M5.5 12l2.5 2.5 2.5-2.5',
   grip: 'M6 3.5h.01M10 3.5h.01M6 8h.01M10 8h.01M6 12.5h.01M10 12.5h.01',
   up: 'M8 13V3M4 7l4-4 4 4',
+  nest: 'M3.5 2.5v5.5h9M9.5 5l3 3-3 3',
   down: 'M8 3v10M4 9l4 4 4-4',
   chevronDown: 'M4 6l4 4 4-4',
   chevronRight: 'M6 4l4 4-4 4',

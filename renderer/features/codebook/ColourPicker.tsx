@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Popover } from '../../ui/Popover';
 import { ThemeSwatch } from '../themes/ThemeChip';
-import { colourName, OKABE_ITO } from './palette-colours';
+import { colourName, PALETTE } from './palette-colours';
 
 /** A theme's colour: the colour-blind-safe palette first, any colour after. */
 export function ColourPicker({
@@ -26,9 +26,9 @@ export function ColourPicker({
     >
       {(close) => (
         <div className="colour-picker">
-          <p className="popover-title">Colour-blind-safe palette</p>
+          <p className="popover-title">Palette: legible on light and dark pages</p>
           <div className="swatch-grid">
-            {OKABE_ITO.map((option) => (
+            {PALETTE.map((option) => (
               <button
                 key={option.hex}
                 type="button"

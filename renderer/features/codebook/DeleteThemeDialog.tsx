@@ -8,6 +8,7 @@ export function DeleteThemeDialog({ themeId }: { themeId: number }) {
   const codebook = useCodebook();
   const navigation = useNavigation();
   const theme = useWorkspaceState((s) => s.themes.find((t) => t.id === themeId));
+  const children = useWorkspaceState((s) => s.themes.filter((t) => t.parentId === themeId).length);
   if (!theme) return null;
   const tags = theme.tagCount === 1 ? '1 tag' : `${theme.tagCount.toLocaleString()} tags`;
   return (
@@ -27,6 +28,11 @@ export function DeleteThemeDialog({ themeId }: { themeId: number }) {
           <>No sentence carries this theme; only the codebook entry goes.</>
         )}
       </p>
+      {children > 0 ? (
+        <p>
+          Its {children === 1 ? 'sub-theme moves' : `${children} sub-themes move`} up a level, with {children === 1 ? 'its' : 'their'} tags.
+        </p>
+      ) : null}
     </ConfirmRemovalDialog>
   );
 }

@@ -11,8 +11,10 @@ export interface ThemePatch {
   name?: string;
   colour?: string;
   description?: string;
-  key?: number | null;
 }
+
+/** A change the notebook made, or its refusal of what was typed, in words to show beside the field. */
+export type Attempt<T> = { ok: true; value: T } | { ok: false; refusal: string };
 
 export class CodebookActions {
   constructor(
@@ -21,22 +23,42 @@ export class CodebookActions {
     private readonly history: HistoryActions,
   ) {}
 
-  async add(name: string, colour?: string): Promise<Theme | null> {
+  /** Adds a theme; a name refused (blank, taken) comes back to be shown where it was typed. */
+  async add(name: string, parentId: number | null = null): Promise<Attempt<Theme> | null> {
     if (this.session.refuseChange()) return null;
-    const result = await this.session.send(() => call('themes:add', { name, ...(colour ? { colour } : {}) }));
-    if (!result) return null;
-    this.session.state.set({ themes: result.themes });
-    await this.session.apply({ history: result.history });
-    return result.theme;
+    if (!name.trim()) return { ok: false, refusal: 'A theme needs a name.' };
+    const result = await this.session.attempt(() => call('themes:add', { name, parentId }));
+    if (!result.ok) return result.error.code === 'invalid-input' || result.error.code === 'conflict' ? { ok: false, refusal: result.error.message } : null;
+    this.session.state.set({ themes: result.value.themes });
+    await this.session.apply({ history: result.value.history });
+    return { ok: true, value: result.value.theme };
   }
 
-  async update(themeId: number, patch: ThemePatch): Promise<boolean> {
+  /** Edits a theme; a name refused (blank, taken) comes back to be shown where it was typed. */
+  async update(themeId: number, patch: ThemePatch): Promise<Attempt<Theme> | null> {
+    if (this.session.refuseChange()) return null;
+    const result = await this.session.attempt(() => call('themes:update', { themeId, ...patch }));
+    if (!result.ok) return result.error.code === 'invalid-input' || result.error.code === 'conflict' ? { ok: false, refusal: result.error.message } : null;
+    this.session.state.set({ themes: result.value.themes });
+    await this.session.apply({ history: result.value.history });
+    return { ok: true, value: result.value.theme };
+  }
+
+  /**
+   * Puts a theme, with its sub-themes, under another (null: the top level),
+   * before one of its new siblings or after them all. A move under itself or
+   * one of its own sub-themes is refused with the notebook's one message.
+   */
+  async move(themeId: number, parentId: number | null, beforeId: number | null = null): Promise<boolean> {
     if (this.session.refuseChange()) return false;
-    const result = await this.session.send(() => call('themes:update', { themeId, ...patch }));
-    if (!result) return false;
-    // The whole codebook: a key given to this theme was taken from the theme that held it.
-    this.session.state.set({ themes: result.themes });
-    await this.session.apply({ history: result.history });
+    const result = await this.session.attempt(() => call('themes:move', { themeId, parentId, beforeId }));
+    if (!result.ok) {
+      if (result.error.code === 'invalid-input' || result.error.code === 'conflict') showMessage('info', result.error.message);
+      return false;
+    }
+    this.session.state.set({ themes: result.value.themes });
+    // The filter and overview list themes in codebook order, with roll-ups that a move changes.
+    await this.session.apply({ history: result.value.history, refresh: 'counts' });
     return true;
   }
 

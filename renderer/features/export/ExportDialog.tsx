@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { ExportGrouping } from '../../../electron/contract';
-import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
@@ -8,12 +7,14 @@ import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ThemeCheckRow } from '../themes/ThemeCheckRow';
 import { capabilities } from '../../lib/capabilities';
 import { type ExportOutcome, useExport } from './export-actions';
+import { parentIds, useShownThemes } from '../themes/use-codebook';
 
 /** Ctrl/⌘E: the tagged sentences as Markdown, with a live preview of the file. */
 export function ExportDialog() {
   const exportActions = useExport();
   const navigation = useNavigation();
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
+  const parents = parentIds(themes);
   const [by, setBy] = useState<ExportGrouping>('theme');
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [includeNotes, setIncludeNotes] = useState(true);
@@ -137,7 +138,7 @@ export function ExportDialog() {
             </legend>
             <ul className="check-list">
               {themes.map((theme) => (
-                <ThemeCheckRow key={theme.id} theme={theme} checked={!excluded.has(theme.id)} onChange={(checked) => toggle(theme.id, checked)} />
+                <ThemeCheckRow key={theme.id} theme={theme} parents={parents} checked={!excluded.has(theme.id)} onChange={(checked) => toggle(theme.id, checked)} />
               ))}
             </ul>
           </fieldset>

@@ -4,13 +4,14 @@ import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
 import { ThemeChip } from '../themes/ThemeChip';
 import { useFilter } from './filter-actions';
+import { useShownThemes } from '../themes/use-codebook';
 
 /** While a filter is on: what it shows, how to step through it, how to lift it. */
 export function FilterBar() {
   const filterActions = useFilter();
   const filter = useWorkspaceState((s) => s.filter);
   const matches = useWorkspaceState((s) => s.filterMatches);
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
   const total = useWorkspaceState((s) => s.sentences?.total ?? 0);
   const across = useWorkspaceState((s) => s.filterAcross);
   const where = useWorkspaceState(scopePhrase);

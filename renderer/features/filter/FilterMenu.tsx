@@ -7,6 +7,7 @@ import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ThemeCheckRow } from '../themes/ThemeCheckRow';
 import { useFilter } from './filter-actions';
 import { useMatches } from './match-actions';
+import { parentIds, useShownThemes } from '../themes/use-codebook';
 
 /** The toolbar's filter: read only the sentences with some (any) or every (all) chosen theme. */
 export function FilterMenu() {
@@ -14,7 +15,8 @@ export function FilterMenu() {
   const matches = useMatches();
   const navigation = useNavigation();
   const filter = useWorkspaceState((s) => s.filter);
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
+  const parents = parentIds(themes);
   const hasDocument = useWorkspaceState((s) => s.documentId !== null);
   const chosen = new Set(filter?.themeIds ?? []);
   const mode: FilterMode = filter?.mode ?? 'any';
@@ -57,6 +59,7 @@ export function FilterMenu() {
           <ul className="check-list" aria-label="Themes">
             {themes.map((theme) => (
               <ThemeCheckRow
+                parents={parents}
                 key={theme.id}
                 theme={theme}
                 checked={chosen.has(theme.id)}

@@ -1,5 +1,4 @@
 import type { NotebookStats, Theme } from '../../../electron/contract';
-import { readableTextOn } from '../../lib/colour';
 import { useElementWidth } from '../../ui/use-element-width';
 import { niceMax, scaleLinear, stackSegments } from './chart-scales';
 import { chartButton } from './chart-button';
@@ -10,8 +9,10 @@ const BAR = 22;
 const LABEL = 210;
 
 /**
- * Tags per document, stacked by theme in codebook order. Each segment carries
- * its theme's key number, so the chart reads in greyscale too.
+ * Tags per document, stacked by theme in codebook order. The legend names
+ * each theme beside its colour, in the order the segments stack; segments
+ * carry no numbers, which would read as counts. Each segment says its theme
+ * and count when pointed at or focused.
  */
 export function DocumentBars({
   themes,
@@ -60,18 +61,7 @@ export function DocumentBars({
                     fill={segment.theme.colour}
                     className="chart-segment"
                   />
-                  {segment.width >= 20 ? (
-                    <text
-                      x={LABEL + segment.x + (segment.width - 2) / 2}
-                      y={y + ROW / 2}
-                      textAnchor="middle"
-                      dominantBaseline="central"
-                      className="chart-segment-label"
-                      fill={readableTextOn(segment.theme.colour)}
-                    >
-                      {segment.theme.key ?? '•'}
-                    </text>
-                  ) : null}
+                  <title>{`${segment.theme.name}: ${segment.count}`}</title>
                 </g>
               ))}
               <text x={LABEL + x(total) + 8} y={y + ROW / 2} dominantBaseline="central" className="chart-value">
@@ -82,14 +72,14 @@ export function DocumentBars({
         })}
       </svg>
       <ul className="chart-legend" aria-label="Legend">
-        {themes.map((theme) => (
-          <li key={theme.id}>
-            <span className="legend-swatch" style={{ background: theme.colour }} aria-hidden="true">
-              <span style={{ color: readableTextOn(theme.colour) }}>{theme.key ?? '•'}</span>
-            </span>
-            {theme.name}
-          </li>
-        ))}
+        {themes
+          .filter((theme) => stats.documents.some((d) => d.themes.some((t) => t.themeId === theme.id && t.count > 0)))
+          .map((theme) => (
+            <li key={theme.id}>
+              <span className="legend-swatch" style={{ background: theme.colour }} aria-hidden="true" />
+              {theme.name}
+            </li>
+          ))}
       </ul>
     </div>
   );

@@ -1,6 +1,7 @@
 import { scopePhrase } from '../../state/document-set';
 import { useWorkspaceState } from '../../state/session-context';
 import { useNavigation } from '../../state/navigation';
+import { parentIds, useShownThemes } from '../themes/use-codebook';
 import { CooccurrenceMatrix } from './CooccurrenceMatrix';
 import { DocumentBars } from './DocumentBars';
 import { OutletTable } from './OutletTable';
@@ -18,7 +19,7 @@ export function OverviewView() {
   const stats = useWorkspaceState((s) => s.stats);
   const detailStats = useWorkspaceState((s) => s.detailStats);
   const byOutlet = detailStats?.outlets.some((o) => o.outlet !== null) ? detailStats.outlets : null;
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const where = useWorkspaceState(scopePhrase);
   if (!stats) return <section className="page overview-page" aria-label="Overview" aria-busy="true" />;
@@ -72,7 +73,10 @@ export function OverviewView() {
             <h2 id="chart-themes" className="card-title">
               Sentences per theme
             </h2>
-            <ThemeBars themes={themes} stats={stats} onPick={(id) => void overview.readSentences([id], 'any')} />
+            <ThemeBars themes={themes} stats={stats} onPick={(ids) => void overview.readSentences(ids, 'any')} />
+            {parentIds(themes).size > 0 ? (
+              <p className="chart-note">A theme with sub-themes counts its sentences and theirs, each sentence once (“in all”).</p>
+            ) : null}
           </section>
           <section className="card" aria-labelledby="chart-documents">
             <h2 id="chart-documents" className="card-title">

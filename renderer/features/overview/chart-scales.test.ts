@@ -3,7 +3,7 @@ import type { NotebookStats, Theme } from '../../../electron/contract';
 import { cooccurrenceLookup, heatLevel, niceMax, scaleLinear, stackSegments, themeCountsSorted, ticks } from './chart-scales';
 
 function theme(id: number, order: number): Theme {
-  return { id, name: `T${id}`, colour: '#000000', description: '', key: null, order, parentId: null, tagCount: 0 };
+  return { id, name: `T${id}`, colour: '#000000', description: '', key: null, order, parentId: null, depth: 0, tagCount: 0, rollupCount: 0 };
 }
 
 const themes = [theme(1, 0), theme(2, 1), theme(3, 2)];
@@ -18,6 +18,7 @@ const stats: NotebookStats = {
     { themeId: 3, count: 5 },
   ],
   documents: [],
+  themeRollups: [],
   cooccurrence: [{ a: 1, b: 3, count: 2 }],
 };
 
@@ -48,6 +49,19 @@ describe('counts per theme', () => {
       [3, 5],
       [1, 3],
       [2, 3],
+    ]);
+  });
+});
+
+describe('counts per theme in a codebook with sub-themes', () => {
+  it('keep each sub-theme under its parent, sorted among its siblings, a parent counting its roll-up', () => {
+    const nested = [theme(1, 0), { ...theme(2, 1), parentId: 1, depth: 1 }, { ...theme(4, 2), parentId: 1, depth: 1 }, theme(3, 3)];
+    const rows = themeCountsSorted(nested, { ...stats, themes: [...stats.themes, { themeId: 4, count: 4 }], themeRollups: [{ themeId: 1, count: 6 }] });
+    expect(rows.map((r) => [r.theme.id, r.count, r.rollup])).toEqual([
+      [1, 6, true],
+      [4, 4, false],
+      [2, 3, false],
+      [3, 5, false],
     ]);
   });
 });

@@ -29,14 +29,32 @@ export function scaleLinear(domainMax: number, rangeMax: number): (value: number
 export interface ThemeCountRow {
   theme: Theme;
   count: number;
+  /** The count is a roll-up: the theme has sub-themes. */
+  rollup: boolean;
 }
 
-/** Themes by how many sentences carry them, most first; codebook order breaks ties. */
+/**
+ * Themes by how many sentences carry them, most first, codebook order between
+ * equals; each sub-theme under its parent, sorted among its siblings. A
+ * parent's count is its roll-up: its sentences and its sub-themes', each once.
+ */
 export function themeCountsSorted(themes: readonly Theme[], stats: NotebookStats): ThemeCountRow[] {
-  const counts = new Map(stats.themes.map((t) => [t.themeId, t.count]));
-  return themes
-    .map((theme) => ({ theme, count: counts.get(theme.id) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.theme.order - b.theme.order);
+  const own = new Map(stats.themes.map((t) => [t.themeId, t.count]));
+  const rollups = new Map(stats.themeRollups.map((t) => [t.themeId, t.count]));
+  const known = new Set(themes.map((t) => t.id));
+  const rows: ThemeCountRow[] = [];
+  const visit = (parentId: number | null) => {
+    themes
+      .filter((t) => (t.parentId !== null && known.has(t.parentId) ? t.parentId : null) === parentId)
+      .map((theme) => ({ theme, count: rollups.get(theme.id) ?? own.get(theme.id) ?? 0, rollup: rollups.has(theme.id) }))
+      .sort((a, b) => b.count - a.count || a.theme.order - b.theme.order)
+      .forEach((row) => {
+        rows.push(row);
+        visit(row.theme.id);
+      });
+  };
+  visit(null);
+  return rows;
 }
 
 export interface StackSegment {

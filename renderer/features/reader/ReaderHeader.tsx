@@ -8,6 +8,7 @@ import { useDetails } from '../details/details-actions';
 import { formatPublished } from '../details/published-date';
 import { shortThemeName } from '../themes/theme-search';
 import { ThemeSwatch } from '../themes/ThemeChip';
+import { useShownThemes } from '../themes/use-codebook';
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
@@ -16,7 +17,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
 /** The open document's title and counts; for a document without tags, the keys to press. */
 export function ReaderHeader({ documentId }: { documentId: number }) {
   const document = useWorkspaceState((s) => s.documents.find((d) => d.id === documentId));
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const detailsOpen = useWorkspaceState((s) => s.detailsOpen);
   const details = useDetails();

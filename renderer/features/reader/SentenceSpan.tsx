@@ -13,10 +13,28 @@ interface SentenceSpanProps {
   highlights: readonly (readonly [number, number])[] | undefined;
 }
 
+/** Each theme's dash in a sentence's mark, and the gap after it, in pixels. */
+const DASH = 14;
+const GAP = 2;
+
+/**
+ * The mark under a tagged sentence: one theme's colour as a solid line; with
+ * several themes, a dash of each colour in codebook order, repeated along every
+ * line of the sentence, so each theme shows wherever the sentence wraps.
+ */
+export function themeMarks(colours: readonly string[]): string {
+  if (colours.length === 1) return `linear-gradient(${colours[0]}, ${colours[0]})`;
+  const stops = colours.map((colour, i) => {
+    const start = i * (DASH + GAP);
+    return `${colour} ${start}px ${start + DASH}px, transparent ${start + DASH}px ${start + DASH + GAP}px`;
+  });
+  return `repeating-linear-gradient(90deg, ${stops.join(', ')})`;
+}
+
 /**
  * One sentence inside its paragraph: a focusable span (boundaries show on
- * hover and focus), underlined in its first theme's colour, followed by a
- * chip per theme.
+ * hover and focus), marked underneath in its themes' colours, followed by a
+ * chip per theme that names it.
  */
 export const SentenceSpan = memo(function SentenceSpan({ sentence, selected, current, themesById, highlights }: SentenceSpanProps) {
   const themes = sentence.themeIds.map((id) => themesById.get(id)).filter((t): t is Theme => t !== undefined);
@@ -26,7 +44,7 @@ export const SentenceSpan = memo(function SentenceSpan({ sentence, selected, cur
   if (first) classes.push('tagged');
   if (selected) classes.push('selected');
   if (current) classes.push('current');
-  const style = first ? ({ '--theme-colour': first.colour } as CSSProperties) : undefined;
+  const style = first ? ({ '--theme-marks': themeMarks(themes.map((t) => t.colour)) } as CSSProperties) : undefined;
   return (
     <>
       <span

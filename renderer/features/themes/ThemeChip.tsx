@@ -1,19 +1,21 @@
 import { memo, type CSSProperties } from 'react';
 import type { Theme } from '../../../electron/contract';
-import { readableTextOn } from '../../lib/colour';
 import { shortThemeName } from './theme-search';
 
 /**
- * A theme mark: its key number and short name in text, its colour as a
- * swatch, so the meaning never rests on colour alone.
+ * A theme mark: its colour as a bar at its start, its key (for the first
+ * nine) and short name in text, so the meaning never rests on colour alone and
+ * the text reads on the chip's own background whatever the colour.
  */
 export const ThemeChip = memo(function ThemeChip({ theme }: { theme: Theme }) {
-  const style = { '--theme-colour': theme.colour, '--theme-on': readableTextOn(theme.colour) } as CSSProperties;
+  const style = { '--theme-colour': theme.colour } as CSSProperties;
   return (
     <span className="theme-chip" style={style} role="listitem" aria-label={`Theme: ${theme.name}`} title={theme.name}>
-      <span className="theme-chip-key" aria-hidden="true">
-        {theme.key ?? '•'}
-      </span>
+      {theme.key ? (
+        <span className="theme-chip-key" aria-hidden="true">
+          {theme.key}
+        </span>
+      ) : null}
       <span className="theme-chip-name" aria-hidden="true">
         {shortThemeName(theme.name)}
       </span>

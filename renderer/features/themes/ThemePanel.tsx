@@ -1,4 +1,5 @@
 import { useState, type CSSProperties } from 'react';
+import type { Theme } from '../../../electron/contract';
 import { isMac } from '../../lib/platform';
 import { READ_ONLY_TITLE } from '../../state/read-only';
 import { scopePhrase } from '../../state/document-set';
@@ -9,8 +10,10 @@ import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
 import { useNotes } from '../notes/note-actions';
 import { useTags } from './tag-actions';
+import { shownCount, themePath } from './theme-counts';
 import { searchThemes } from './theme-search';
 import { ThemeKey, ThemeSwatch } from './ThemeChip';
+import { parentIds, useShownThemes } from './use-codebook';
 import { themeState, useSelectedSentences } from './use-selected-sentences';
 
 /** Codebooks longer than this get a search field in the panel. */
@@ -21,16 +24,18 @@ export function ThemePanel() {
   const navigation = useNavigation();
   const notes = useNotes();
   const tags = useTags();
-  const themes = useWorkspaceState((s) => s.themes);
+  const themes = useShownThemes();
   const selection = useWorkspaceState((s) => s.selection);
   const hasDocument = useWorkspaceState((s) => s.sentences !== null);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const scopeCounts = useWorkspaceState((s) => s.scopeThemeCounts);
   const where = useWorkspaceState(scopePhrase);
   const { numbers, sentences } = useSelectedSentences();
-  const countOf = (theme: { id: number; tagCount: number }) => (scopeCounts ? (scopeCounts.get(theme.id) ?? 0) : theme.tagCount);
   const [query, setQuery] = useState('');
   const shown = searchThemes(themes, query);
+  const parents = parentIds(themes);
+  // A search lists matches flat, each with where it sits; otherwise the tree shows that.
+  const flat = query.trim() !== '';
   const single = selection !== null && selection.anchor === selection.focus;
   const hasNote = single && sentences[0]?.note != null;
 
@@ -100,28 +105,31 @@ export function ThemePanel() {
           Tagged sentences in {where}
         </p>
       ) : null}
+      {parents.size > 0 && !scopeCounts ? <p className="panel-caption">A parent’s count includes its sub-themes’ sentences, each once.</p> : null}
+
       <ul className="theme-list" aria-label="Codebook">
         {shown.map((theme) => {
           const state = themeState(sentences, theme.id);
           const pressed = state === 'all' ? true : state === 'some' ? 'mixed' : false;
+          // In a selection the counts are each theme's own there; over the notebook a parent's rolls up its sub-themes.
+          const count = scopeCounts ? scopedCount(theme, scopeCounts, where) : inNotebook(shownCount(theme, parents), where);
+          const name = flat ? themePath(theme, themes) : theme.name;
           return (
             <li key={theme.id}>
               <button
                 type="button"
-                className={`theme-row ${state}`}
-                style={{ '--theme-colour': theme.colour } as CSSProperties}
+                className={`theme-row ${state}${parents.has(theme.id) ? ' parent' : ''}`}
+                style={{ '--theme-colour': theme.colour, '--depth': flat ? 0 : theme.depth } as CSSProperties}
                 aria-pressed={pressed}
-                aria-label={`${theme.name}${theme.key ? `, key ${theme.key}` : ''}, ${countOf(theme).toLocaleString()} tagged in ${where}`}
+                aria-label={`${name}${theme.key ? `, key ${theme.key}` : ''}, ${count.words}`}
                 disabled={!hasDocument || readOnly}
-                title={readOnly ? READ_ONLY_TITLE : theme.description || theme.name}
+                title={readOnly ? READ_ONLY_TITLE : `${theme.description || name}\n${count.words}`}
                 onClick={() => void tags.toggle(theme.id)}
               >
                 <ThemeKey theme={theme} />
                 <ThemeSwatch colour={theme.colour} />
-                <span className="theme-row-name">{theme.name}</span>
-                <span className="theme-row-count">
-                  {countOf(theme).toLocaleString()}
-                </span>
+                <span className="theme-row-name">{name}</span>
+                <span className="theme-row-count">{count.count.toLocaleString()}</span>
                 <span className="theme-row-state" aria-hidden="true">
                   {state === 'all' ? <Icon name="check" size={14} /> : state === 'some' ? '–' : null}
                 </span>
@@ -158,4 +166,13 @@ export function ThemePanel() {
       </div>
     </aside>
   );
+}
+
+function scopedCount(theme: Theme, counts: ReadonlyMap<number, number>, where: string): { count: number; words: string } {
+  const count = counts.get(theme.id) ?? 0;
+  return { count, words: `${count.toLocaleString()} tagged with ${theme.name} itself in ${where}` };
+}
+
+function inNotebook(shown: { count: number; words: string }, where: string): { count: number; words: string } {
+  return { count: shown.count, words: `${shown.words} in ${where}` };
 }

@@ -3,7 +3,7 @@ import type { Theme } from '../../../electron/contract';
 import { searchThemes, shortThemeName, themeInSlot } from './theme-search';
 
 function theme(id: number, name: string, key: number | null, description = ''): Theme {
-  return { id, name, colour: '#D55E00', description, key, order: id - 1, parentId: null, tagCount: 0 };
+  return { id, name, colour: '#D55E00', description, key, order: id - 1, parentId: null, depth: 0, tagCount: 0, rollupCount: 0 };
 }
 
 const codebook = [
