@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ROOT } from './target';
+import { saveExport } from './save-export';
 
 const status = (page: Page) => page.getByRole('contentinfo', { name: 'Status' });
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
@@ -91,9 +92,7 @@ test('details, attributes and memos typed in the workspace are kept after a relo
   await expect(preview).toContainText('Reuters · 2017-04-07 · by Phil Stewart · language: en · https://example.org/shayrat · country: Syria');
   await expect(preview).toContainText('*Memo:* Compare how outlets frame the strike.');
   await expect(preview).toContainText('*Memo:* A wire report; 1 strategy of denial, j/k.');
-  await exportDialog.getByRole('button', { name: 'Save as Markdown…' }).click();
-  await expect.poll(() => fs.existsSync(path.join(themata.folder, 'export.md'))).toBe(true);
-  const written = fs.readFileSync(path.join(themata.folder, 'export.md'), 'utf8');
+  const written = await saveExport(page, exportDialog, themata, path.join(themata.folder, 'export.md'));
   expect(written).toContain('    attributes:\n      "country": "Syria"');
   expect(themata.pageErrors).toEqual([]);
 });

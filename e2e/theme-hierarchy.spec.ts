@@ -87,7 +87,7 @@ test('reaches a theme past the ninth through the palette, and creates a theme fr
   await page.screenshot({ path: testInfo.outputPath('palette-create.png') });
   await page.keyboard.press('Enter');
   await expect(chips(page, 2).getByRole('listitem', { name: 'Theme: Kremlin statements' })).toBeVisible();
-  await expect(undoTitle(page)).toHaveAttribute('title', /Undo add theme Kremlin statements and tag sentence 2 with it/);
+  await expect(undoTitle(page)).toHaveAttribute('title', /Undo add theme Kremlin statements and tag sentence 2 of ‘[^’]+’ with it/);
 
   // A name the codebook has is refused in the palette; the status stays saved.
   await page.keyboard.press('/');

@@ -98,12 +98,12 @@ test('the counts say what they count, for the notebook, a selection of documents
   const themes = page.getByRole('complementary', { name: 'Themes' });
   const status = page.getByRole('contentinfo', { name: 'Status' });
   await expect(themes.getByTestId('theme-counts-scope')).toHaveText('Tagged sentences in the notebook');
-  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 3 tagged in the notebook/ })).toBeVisible();
+  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 3 sentences tagged in the notebook/ })).toBeVisible();
   await expect(status.getByTestId('status-scope')).toHaveText('in the notebook');
 
   await page.getByRole('navigation', { name: 'Documents' }).getByRole('checkbox', { name: 'Choose Beirut counts the dead' }).check();
   await expect(page.getByRole('button', { name: 'Work in: 1 document' })).toBeVisible();
-  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 1 tagged in the selection \(1 document\)/ })).toBeVisible();
+  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 1 sentence tagged in the selection \(1 document\)/ })).toBeVisible();
   await expect(status.getByTestId('status-sentences')).toHaveText('3 sentences');
 
   // Search keeps to the selection too.
@@ -116,6 +116,6 @@ test('the counts say what they count, for the notebook, a selection of documents
 
   await page.getByRole('button', { name: 'Work in: 1 document' }).click();
   await page.getByRole('radio', { name: /This document/ }).click();
-  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 0 tagged in this document/ })).toBeVisible();
+  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 0 sentences tagged in this document/ })).toBeVisible();
   await expect(status.getByTestId('status-scope')).toHaveText('in this document');
 });

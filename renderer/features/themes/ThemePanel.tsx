@@ -112,7 +112,7 @@ export function ThemePanel() {
           const state = themeState(sentences, theme.id);
           const pressed = state === 'all' ? true : state === 'some' ? 'mixed' : false;
           // In a selection the counts are each theme's own there; over the notebook a parent's rolls up its sub-themes.
-          const count = scopeCounts ? scopedCount(theme, scopeCounts, where) : inNotebook(shownCount(theme, parents), where);
+          const count = scopeCounts ? scopedCount(theme, parents.has(theme.id), scopeCounts, where) : inNotebook(shownCount(theme, parents), where);
           const name = flat ? themePath(theme, themes) : theme.name;
           return (
             <li key={theme.id}>
@@ -168,9 +168,10 @@ export function ThemePanel() {
   );
 }
 
-function scopedCount(theme: Theme, counts: ReadonlyMap<number, number>, where: string): { count: number; words: string } {
+function scopedCount(theme: Theme, parent: boolean, counts: ReadonlyMap<number, number>, where: string): { count: number; words: string } {
   const count = counts.get(theme.id) ?? 0;
-  return { count, words: `${count.toLocaleString()} tagged with ${theme.name} itself in ${where}` };
+  const tagged = `${count.toLocaleString()} ${count === 1 ? 'sentence' : 'sentences'} tagged`;
+  return { count, words: parent ? `${tagged} with ${theme.name} itself in ${where}` : `${tagged} in ${where}` };
 }
 
 function inNotebook(shown: { count: number; words: string }, where: string): { count: number; words: string } {
