@@ -4,7 +4,10 @@ import { documentSet, scopeName, scopePhrase, scopeTotals } from './document-set
 import type { ScopeKind } from './workspace-state';
 
 function doc(id: number, sentenceCount: number, taggedCount: number): DocumentSummary {
-  return { id, title: `Story ${id}`, sourceName: null, importedAt: '2026-01-05T09:00:00.000Z', sentenceCount, paragraphCount: 1, taggedCount, noteCount: 0 };
+  return {
+    id, title: `Story ${id}`, outlet: null, author: null, publishedOn: null, url: null, language: null, attributes: [],
+    sourceName: null, importedAt: '2026-01-05T09:00:00.000Z', sentenceCount, paragraphCount: 1, taggedCount, noteCount: 0,
+  };
 }
 
 const documents = [doc(1, 10, 2), doc(2, 20, 5), doc(3, 30, 0)];
