@@ -62,7 +62,7 @@ describe('six processes creating the default notebook at once', () => {
       expect((db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(1);
       expect((db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number }).n).toBe(4);
       const rows = db
-        .prepare('SELECT s.ordinal FROM tags t JOIN sentences s ON s.id = t.sentence_id JOIN themes th ON th.id = t.theme_id WHERE th.key_slot = 1 AND s.document_id = 1')
+        .prepare('SELECT s.ordinal FROM tags t JOIN sentences s ON s.id = t.sentence_id JOIN themes th ON th.id = t.theme_id WHERE th.id = (SELECT id FROM themes ORDER BY position, id LIMIT 1) AND s.document_id = 1')
         .all() as { ordinal: number }[];
       return new Set(rows.map((r) => r.ordinal));
     });

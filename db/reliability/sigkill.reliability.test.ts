@@ -39,7 +39,8 @@ describe('SIGKILL during a burst of writes', () => {
     createStudy(base, { sentences: SENTENCES, tags: 0, notes: 0 });
     inspect(base, (db) => {
       sentenceIds = (db.prepare('SELECT id FROM sentences WHERE document_id = 2 ORDER BY ordinal').all() as { id: number }[]).map((r) => r.id);
-      themeIds = new Map((db.prepare('SELECT key_slot, id FROM themes').all() as { key_slot: number; id: number }[]).map((r) => [r.key_slot, r.id]));
+      // A theme's key is its place in the codebook (this one is flat).
+      themeIds = new Map((db.prepare('SELECT id FROM themes ORDER BY position, id LIMIT 9').all() as { id: number }[]).map((r, i) => [i + 1, r.id]));
     });
     await bundles();
   });
