@@ -47,6 +47,46 @@ describe('RunningCounts', () => {
     }
   });
 
+  it('moves a parent\'s roll-up with each sub-theme key press, counting a sentence with two sub-themes once', () => {
+    const { ours, close } = twoConnections();
+    try {
+      ours.exec(`
+        INSERT INTO themes (id, name, colour, position, created_at, parent_id) VALUES (2, 'Strikes', '#000000', 2, 't', 1), (3, 'Denials', '#000000', 3, 't', 1);
+        INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (1, 2, 'ana', 't');
+      `);
+      const counts = new RunningCounts(ours);
+      expect(counts.rollupCount(1, [1, 2, 3])).toBe(1);
+      ours.exec("INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (1, 3, 'ana', 't'), (2, 3, 'ana', 't')");
+      counts.tagsChanged(3, [1, 2], true);
+      expect(counts.rollupCount(1, [1, 2, 3])).toBe(2);
+      ours.exec('DELETE FROM tags WHERE sentence_id = 1 AND theme_id = 2');
+      counts.tagsChanged(2, [1], false);
+      expect(counts.rollupCount(1, [1, 2, 3])).toBe(2);
+      ours.exec('DELETE FROM tags WHERE theme_id = 3');
+      counts.tagsChanged(3, [1, 2], false);
+      // Sentence 1 still carries the parent itself.
+      expect(counts.rollupCount(1, [1, 2, 3])).toBe(1);
+    } finally {
+      close();
+    }
+  });
+
+  it('keeps a roll-up from memory across key presses instead of counting the subtree again', () => {
+    const { ours, close } = twoConnections();
+    try {
+      ours.exec("INSERT INTO themes (id, name, colour, position, created_at, parent_id) VALUES (2, 'Strikes', '#000000', 2, 't', 1)");
+      const counts = new RunningCounts(ours);
+      expect(counts.rollupCount(1, [1, 2])).toBe(1);
+      // Written on our connection and never reported: a count made afresh would include it.
+      ours.exec("INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (3, 2, 'ana', 't')");
+      ours.exec("INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (2, 2, 'ana', 't')");
+      counts.tagsChanged(2, [2], true);
+      expect(counts.rollupCount(1, [1, 2])).toBe(2);
+    } finally {
+      close();
+    }
+  });
+
   it('counts again after another connection commits, so another process\'s tags are never missed', () => {
     const { ours, theirs, close } = twoConnections();
     try {

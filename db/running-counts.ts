@@ -11,7 +11,7 @@ import type { DocumentCount } from './domain';
 export class RunningCounts {
   private readonly themes = new Map<number, number>();
   /** A parent theme's sentences with it or any sub-theme, for the sub-themes it had when counted. */
-  private readonly rollups = new Map<number, { members: string; themes: ReadonlySet<number>; count: number }>();
+  private readonly rollups = new Map<number, { members: string; themes: ReadonlySet<number>; json: string; count: number }>();
   private readonly documents = new Map<number, DocumentCount>();
   /** SQLite's data_version when the counts were last known to hold: it moves when another connection commits. */
   private version: number | null = null;
@@ -21,6 +21,7 @@ export class RunningCounts {
   private readonly countNotes: Statement;
   private readonly sentencePlace: Statement;
   private readonly themesOnSentence: Statement;
+  private readonly subtreeOnSentence: Statement;
 
   constructor(private readonly db: Database) {
     // A document's sentences have consecutive ids (written in one transaction at import), so a
@@ -41,6 +42,7 @@ export class RunningCounts {
       `SELECT s.document_id AS documentId, d.removed_at IS NULL AS visible FROM sentences s JOIN documents d ON d.id = s.document_id WHERE s.id = ?`,
     );
     this.themesOnSentence = db.prepare('SELECT count(*) FROM tags WHERE sentence_id = ?').pluck();
+    this.subtreeOnSentence = db.prepare('SELECT count(*) FROM tags WHERE sentence_id = ? AND theme_id IN (SELECT value FROM json_each(?))').pluck();
   }
 
   /** Tags of a theme on sentences of documents that are not removed. */
@@ -60,8 +62,9 @@ export class RunningCounts {
     const members = [...subtree].sort((a, b) => a - b).join(',');
     const known = this.rollups.get(themeId);
     if (known && known.members === members) return known.count;
-    const count = this.countRollup.get(JSON.stringify(subtree)) as number;
-    this.rollups.set(themeId, { members, themes: new Set(subtree), count });
+    const json = JSON.stringify(subtree);
+    const count = this.countRollup.get(json) as number;
+    this.rollups.set(themeId, { members, themes: new Set(subtree), json, count });
     return count;
   }
 
@@ -82,13 +85,18 @@ export class RunningCounts {
   /** After a theme was added to (or removed from) these sentences; call with the change applied. */
   tagsChanged(themeId: number, sentenceIds: readonly number[], added: boolean): void {
     const step = added ? 1 : -1;
-    // Whether a sentence already carried a sibling theme decides a roll-up's change: counted again when next asked.
-    for (const [parent, rollup] of this.rollups) if (rollup.themes.has(themeId)) this.rollups.delete(parent);
+    const rollups = [...this.rollups.values()].filter((rollup) => rollup.themes.has(themeId));
     for (const sentenceId of sentenceIds) {
       const place = this.sentencePlace.get(sentenceId) as { documentId: number; visible: number } | undefined;
       if (!place) continue;
       const theme = this.themes.get(themeId);
       if (theme !== undefined && place.visible) this.themes.set(themeId, theme + step);
+      // A roll-up counts a sentence once: it moves only when this theme is the subtree's first on the sentence, or its last.
+      if (place.visible) {
+        for (const rollup of rollups) {
+          if ((this.subtreeOnSentence.get(sentenceId, rollup.json) as number) === (added ? 1 : 0)) rollup.count += step;
+        }
+      }
       const document = this.documents.get(place.documentId);
       // A sentence's first theme makes it tagged; its last one removed makes it untagged.
       const remaining = this.themesOnSentence.get(sentenceId) as number;
