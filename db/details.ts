@@ -13,6 +13,7 @@ import {
   type DocumentDetails,
   type DocumentFilter,
 } from './domain';
+import { matchesFilter } from './document-filter';
 import { requireVisibleDocument } from './documents';
 import type { History } from './history';
 import { NotebookError } from './notebook-error';
@@ -146,30 +147,21 @@ export function renameAttribute(ctx: NotebookContext, history: History, document
  * range, language, attribute values) for work across documents.
  */
 export function documentsMatching(ctx: NotebookContext, filter: DocumentFilter): number[] {
-  const where: string[] = ['d.removed_at IS NULL'];
-  const values: string[] = [];
-  const text = (column: string, value: string | undefined) => {
-    if (value === undefined) return;
-    where.push(`dd.${column} = ? COLLATE NOCASE`);
-    values.push(value.trim());
-  };
-  text('outlet', filter.outlet);
-  text('author', filter.author);
-  text('language', filter.language);
-  if (filter.publishedFrom !== undefined) {
-    where.push('dd.published_on >= ?');
-    values.push(checkDate(filter.publishedFrom));
+  if (filter.publishedFrom !== undefined) checkDate(filter.publishedFrom);
+  if (filter.publishedTo !== undefined) checkDate(filter.publishedTo);
+  const rows = ctx
+    .sql(
+      `SELECT d.id, d.title, dd.outlet, dd.author, dd.published_on, dd.url, dd.language FROM documents d
+       LEFT JOIN document_details dd ON dd.document_id = d.id WHERE d.removed_at IS NULL ORDER BY d.id`,
+    )
+    .all() as ({ id: number; title: string } & Omit<DetailsRecord, 'title' | 'attributes'>)[];
+  const attributes = new Map<number, [string, string][]>();
+  for (const [documentId, key, value] of ctx.sql('SELECT document_id, key, value FROM document_attributes').raw().all() as [number, string, string][]) {
+    let list = attributes.get(documentId);
+    if (!list) attributes.set(documentId, (list = []));
+    list.push([key, value]);
   }
-  if (filter.publishedTo !== undefined) {
-    where.push('dd.published_on <= ?');
-    values.push(checkDate(filter.publishedTo));
-  }
-  for (const attribute of filter.attributes ?? []) {
-    where.push('EXISTS (SELECT 1 FROM document_attributes a WHERE a.document_id = d.id AND a.key = ? AND a.value = ? COLLATE NOCASE)');
-    values.push(attribute.key.trim(), attribute.value.trim());
-  }
-  const sql = `SELECT d.id FROM documents d LEFT JOIN document_details dd ON dd.document_id = d.id WHERE ${where.join(' AND ')} ORDER BY d.id`;
-  return ctx.db.prepare(sql).pluck().all(...values) as number[];
+  return rows.filter((row) => matchesFilter(toDetails({ ...row, attributes: attributes.get(row.id) ?? [] }), filter)).map((row) => row.id);
 }
 
 /** A title as an undo label quotes it: curly quotes, cut to a glance. */

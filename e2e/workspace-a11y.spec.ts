@@ -447,6 +447,19 @@ const corpusScreens: Screen[] = [
     },
   },
   {
+    name: 'scope by document details',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Work in: Notebook' }).click();
+      await page.getByRole('radio', { name: /Documents by their details/ }).check();
+      const conditions = page.getByRole('form', { name: 'Documents by their details' });
+      await conditions.getByRole('combobox', { name: 'Outlet', exact: true }).selectOption('Hürriyet');
+      await conditions.getByRole('button', { name: '+ A condition on your own variables' }).click();
+      await conditions.getByRole('combobox', { name: 'Variable 1', exact: true }).selectOption('stance');
+      await conditions.getByRole('combobox', { name: 'Value of stance' }).selectOption('hawkish');
+      await expect(conditions.getByTestId('conditions-count')).toHaveText('1 of 3 documents meets these conditions');
+    },
+  },
+  {
     name: 'filter across documents, at the end of one',
     open: async (page) => {
       await page.getByRole('button', { name: 'Overview', exact: true }).click();
@@ -476,6 +489,8 @@ test.describe('a notebook of several articles', () => {
         notebook.tag([notebook.sentenceId(ankara.id, 3)], trade!.id);
         notebook.tag([notebook.sentenceId(beirut.id, 2)], missiles!.id);
         notebook.setNote(notebook.sentenceId(beirut.id, 2), 'The sea, not Iran.');
+        notebook.setDocumentDetails(ankara.id, { outlet: 'Hürriyet', publishedOn: '2017-04-08', attributes: { country: 'Turkey', stance: 'hawkish' } });
+        notebook.setDocumentDetails(beirut.id, { outlet: "L'Orient", publishedOn: '2017-04-09', attributes: { country: 'Lebanon', stance: 'dovish' } });
       },
     },
   });

@@ -22,6 +22,8 @@ test.use({
       notebook.tag([notebook.sentenceId(ankara.id, 3), notebook.sentenceId(ankara.id, 4)], trade!.id);
       notebook.tag([notebook.sentenceId(beirut.id, 2)], missiles!.id);
       notebook.setNote(notebook.sentenceId(beirut.id, 2), 'The sea, not Iran.');
+      notebook.setDocumentDetails(ankara.id, { outlet: 'Hürriyet', publishedOn: '2017-04-08', attributes: { country: 'Turkey' } });
+      notebook.setDocumentDetails(beirut.id, { outlet: "L'Orient", publishedOn: '2017-04-09', attributes: { country: 'Lebanon' } });
     },
   },
 });
@@ -118,4 +120,38 @@ test('the counts say what they count, for the notebook, a selection of documents
   await page.getByRole('radio', { name: /This document/ }).click();
   await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 0 sentences tagged in this document/ })).toBeVisible();
   await expect(status.getByTestId('status-scope')).toHaveText('in this document');
+});
+
+test('the scope can be the documents with some details, and follows an outlet edited later', async ({ page }) => {
+  const themes = page.getByRole('complementary', { name: 'Themes' });
+  await page.getByRole('button', { name: 'Work in: Notebook' }).click();
+  const panel = page.getByRole('dialog', { name: 'Work in: Notebook' });
+  await panel.getByRole('radio', { name: /Documents by their details/ }).check();
+  const conditions = panel.getByRole('form', { name: 'Documents by their details' });
+  await expect(conditions.getByTestId('conditions-count')).toHaveText('No condition: every document');
+  await conditions.getByLabel('Outlet').selectOption('Hürriyet');
+  await expect(conditions.getByTestId('conditions-count')).toHaveText('1 of 3 documents meets these conditions');
+  await conditions.getByRole('button', { name: '+ A condition on your own variables' }).click();
+  await conditions.getByRole('combobox', { name: 'Variable 1', exact: true }).selectOption('country');
+  await conditions.getByRole('combobox', { name: 'Value of country' }).selectOption('Lebanon');
+  await expect(conditions.getByTestId('conditions-count')).toHaveText('0 of 3 documents meet these conditions');
+  await expect(conditions.getByRole('button', { name: 'Work in 0 documents' })).toBeDisabled();
+  await conditions.getByRole('button', { name: 'Remove condition 1' }).click();
+  await conditions.getByRole('button', { name: 'Work in 1 document' }).click();
+
+  await expect(page.getByRole('button', { name: 'Work in: outlet Hürriyet (1)' })).toBeVisible();
+  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 2 sentences tagged in the documents with outlet Hürriyet \(1 document\)/ })).toBeVisible();
+  await expect(page.getByRole('contentinfo', { name: 'Status' }).getByTestId('status-scope')).toHaveText('in the documents with outlet Hürriyet (1 document)');
+
+  // Beirut's outlet changed in its Details panel: the scope takes it in, and the counts follow.
+  await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: /^Beirut counts the dead/ }).click();
+  await page.getByRole('button', { name: 'Details & memo' }).click();
+  const outlet = page.getByRole('region', { name: 'Details' }).getByRole('textbox', { name: 'Outlet' });
+  await outlet.fill('Hürriyet');
+  await outlet.blur();
+  await expect(themes.getByRole('button', { name: /^Missile claims, key 1, 3 sentences tagged in the documents with outlet Hürriyet \(2 documents\)/ })).toBeVisible();
+
+  // Opened again, the panel shows the conditions in use.
+  await page.getByRole('button', { name: 'Work in: outlet Hürriyet (2)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Work in: outlet Hürriyet (2)' }).getByRole('combobox', { name: 'Outlet', exact: true })).toHaveValue('Hürriyet');
 });

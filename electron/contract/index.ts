@@ -11,6 +11,7 @@ export * from './domain';
 export * from './errors';
 export * from './imports';
 export * from './search-reading';
+export * from './document-filter';
 
 export type Channel = keyof typeof channels;
 export type EventName = keyof typeof events;

@@ -23,6 +23,7 @@ import { ScopeActions } from '../features/scope/scope-actions';
 import { SelectionActions } from '../features/reader/selection-actions';
 import { SearchActions } from '../features/search/search-actions';
 import { TagActions } from '../features/themes/tag-actions';
+import { documentSet } from '../state/document-set';
 import { NotebookSession } from '../state/notebook-session';
 import { recallPlace, rememberPlace } from '../state/place-memory';
 import { WorkspaceNavigation } from './navigation';
@@ -63,6 +64,7 @@ export class Workspace {
     // Where the researcher is, remembered per notebook; the theme panel's counts follow the open document.
     let shown: number | null = null;
     let remembered = '';
+    let byDetails: { documents: unknown; filter: unknown; set: string } | null = null;
     this.state.subscribe(() => {
       const s = this.state.get();
       if (s.notebook && s.documentId !== null && s.selection) {
@@ -76,6 +78,15 @@ export class Workspace {
       if (s.documentId !== shown) {
         shown = s.documentId;
         if (s.scope.kind === 'document') void this.scope.refreshThemeCounts();
+      }
+      // Documents picked by details change as details are edited and documents imported or removed;
+      // choosing other conditions is the scope actions' own change.
+      if (s.scope.kind !== 'details') byDetails = null;
+      else if (byDetails?.documents !== s.documents || byDetails.filter !== s.scope.details) {
+        const set = (documentSet(s) ?? []).join(',');
+        const moved = byDetails !== null && byDetails.filter === s.scope.details && byDetails.set !== set;
+        byDetails = { documents: s.documents, filter: s.scope.details, set };
+        if (moved) void this.scopeChanged();
       }
     });
   }

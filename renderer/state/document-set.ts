@@ -2,10 +2,11 @@
  * The documents the filter, search, the overview and Retrieve work over, as
  * ids for the store (null: the whole notebook), and how the screen names them.
  *
- * A filter by document details (outlet, date, attributes) narrows the set
- * here: it is one more step in `documentSet`, after the kind of scope.
+ * Documents picked by their details are found with the store's own predicate,
+ * over the documents list the screen already holds, so the set follows every
+ * edit of a detail, import and removal without asking the notebook again.
  */
-import type { DocumentSummary } from '../../electron/contract';
+import { describeFilter, matchesFilter, type DocumentSummary } from '../../electron/contract';
 import type { Scope, WorkspaceState } from './workspace-state';
 
 type ScopeState = Pick<WorkspaceState, 'scope' | 'documentId' | 'documents'>;
@@ -19,8 +20,17 @@ export function documentSet(s: ScopeState): number[] | null {
       return s.documentId === null ? [] : [s.documentId];
     case 'selection':
       return chosenDocuments(s.scope, s.documents).map((d) => d.id);
+    case 'details':
+      return documentsWithDetails(s.scope, s.documents).map((d) => d.id);
   }
 }
+
+/** The documents whose details meet the scope's conditions, in the notebook's order. */
+export function documentsWithDetails(scope: Scope, documents: readonly DocumentSummary[]): DocumentSummary[] {
+  return documents.filter((d) => matchesFilter(d, scope.details));
+}
+
+const count = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'document' : 'documents'}`;
 
 /** The ticked documents the notebook still holds, in its order. */
 export function chosenDocuments(scope: Scope, documents: readonly DocumentSummary[]): DocumentSummary[] {
@@ -40,10 +50,10 @@ export function scopePhrase(s: ScopeState): string {
       return 'this document';
     case 'notebook':
       return 'the notebook';
-    case 'selection': {
-      const count = chosenDocuments(s.scope, s.documents).length;
-      return `the selection (${count.toLocaleString()} ${count === 1 ? 'document' : 'documents'})`;
-    }
+    case 'selection':
+      return `the selection (${count(chosenDocuments(s.scope, s.documents).length)})`;
+    case 'details':
+      return `the documents with ${describeFilter(s.scope.details)} (${count(documentsWithDetails(s.scope, s.documents).length)})`;
   }
 }
 
@@ -54,9 +64,12 @@ export function scopeName(s: ScopeState): string {
       return 'This document';
     case 'notebook':
       return 'Notebook';
-    case 'selection': {
-      const count = chosenDocuments(s.scope, s.documents).length;
-      return `${count.toLocaleString()} ${count === 1 ? 'document' : 'documents'}`;
+    case 'selection':
+      return count(chosenDocuments(s.scope, s.documents).length);
+    case 'details': {
+      const described = describeFilter(s.scope.details);
+      const short = described.length > 22 ? `${described.slice(0, 21).trimEnd()}…` : described;
+      return `${short} (${documentsWithDetails(s.scope, s.documents).length.toLocaleString()})`;
     }
   }
 }

@@ -6,6 +6,7 @@
 import type {
   DetailStats,
   DocumentSummary,
+  DocumentFilter,
   MemoHit,
   MemoSubject,
   HistoryState,
@@ -24,14 +25,17 @@ export type View = 'reader' | 'retrieve' | 'overview' | 'codebook';
 
 /**
  * Which documents the filter, search, the overview and Retrieve work over:
- * the open one, the ones ticked in the documents list, or all of them.
+ * the open one, the ones ticked in the documents list, those whose details
+ * meet some conditions (outlet, dates, a researcher's variables), or all of them.
  */
-export type ScopeKind = 'document' | 'selection' | 'notebook';
+export type ScopeKind = 'document' | 'selection' | 'details' | 'notebook';
 
 export interface Scope {
   kind: ScopeKind;
   /** The documents ticked in the documents list, in the list's order. */
   chosen: readonly number[];
+  /** The conditions on documents' details, kept while another kind of scope is chosen. */
+  details: DocumentFilter;
 }
 
 /** Side panels shown as drawers in a narrow window. */
@@ -170,7 +174,7 @@ export const initialState: WorkspaceState = {
   filter: null,
   filterMatches: null,
   filterAcross: null,
-  scope: { kind: 'notebook', chosen: [] },
+  scope: { kind: 'notebook', chosen: [], details: {} },
   scopeThemeCounts: null,
   retrieve: { themeIds: [], mode: 'any', without: [] },
   retrieval: null,

@@ -1,8 +1,9 @@
 /**
  * The scope: which documents the filter, search, the overview and Retrieve
- * work over (the open one, the ones ticked in the documents list, or the
- * notebook), and the theme panel's counts for it.
+ * work over (the open one, the ones ticked in the documents list, those with
+ * some details, or the notebook), and the theme panel's counts for it.
  */
+import { isEmptyFilter, type DocumentFilter } from '../../../electron/contract';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
 import { documentSet } from '../../state/document-set';
@@ -34,7 +35,7 @@ export class ScopeActions {
     else ticked.delete(documentId);
     const inOrder = documents.filter((d) => ticked.has(d.id)).map((d) => d.id);
     const kind: ScopeKind = inOrder.length > 0 ? 'selection' : scope.kind === 'selection' ? 'notebook' : scope.kind;
-    state.set({ scope: { kind, chosen: inOrder } });
+    state.set({ scope: { ...scope, kind, chosen: inOrder } });
     await this.changed();
   }
 
@@ -43,7 +44,15 @@ export class ScopeActions {
     const { state } = this.session;
     const { scope } = state.get();
     if (scope.chosen.length === 0) return;
-    state.set({ scope: { kind: scope.kind === 'selection' ? 'notebook' : scope.kind, chosen: [] } });
+    state.set({ scope: { ...scope, kind: scope.kind === 'selection' ? 'notebook' : scope.kind, chosen: [] } });
+    await this.changed();
+  }
+
+  /** Works over the documents whose details meet these conditions; no condition at all means the whole notebook. */
+  async chooseByDetails(details: DocumentFilter): Promise<void> {
+    const { state } = this.session;
+    const kind: ScopeKind = isEmptyFilter(details) ? 'notebook' : 'details';
+    state.set((s) => ({ scope: { ...s.scope, kind, details } }));
     await this.changed();
   }
 
