@@ -460,6 +460,16 @@ const corpusScreens: Screen[] = [
     },
   },
   {
+    name: 'overview compared by a variable',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Overview', exact: true }).click();
+      await page.getByRole('combobox', { name: 'Compare by' }).selectOption('stance');
+      const table = page.getByRole('table', { name: 'Tagged sentences per theme, by stance' });
+      await expect(table.getByRole('row', { name: /^hawkish/ })).toBeVisible();
+      await table.scrollIntoViewIfNeeded();
+    },
+  },
+  {
     name: 'filter across documents, at the end of one',
     open: async (page) => {
       await page.getByRole('button', { name: 'Overview', exact: true }).click();

@@ -155,3 +155,19 @@ test('the scope can be the documents with some details, and follows an outlet ed
   await page.getByRole('button', { name: 'Work in: outlet Hürriyet (2)' }).click();
   await expect(page.getByRole('dialog', { name: 'Work in: outlet Hürriyet (2)' }).getByRole('combobox', { name: 'Outlet', exact: true })).toHaveValue('Hürriyet');
 });
+
+test('the overview compares outlets or a variable\'s values, and a count opens its sentences in those documents', async ({ page }) => {
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Tagged sentences per theme, by the documents’ details' });
+  await expect(card.getByRole('table', { name: 'Tagged sentences per theme, by outlet' })).toContainText('Hürriyet');
+  await card.getByRole('combobox', { name: 'Compare by' }).selectOption('country');
+  const byCountry = card.getByRole('table', { name: 'Tagged sentences per theme, by country' });
+  await expect(byCountry.getByRole('row', { name: /^Lebanon 1 1 of 3/ })).toBeVisible();
+  await expect(byCountry.getByRole('row', { name: /^Turkey 1 3 of 5/ })).toBeVisible();
+
+  await byCountry.getByRole('button', { name: 'Turkey: 2 sentences tagged Missile claims. Read them' }).click();
+  await expect(page.getByRole('button', { name: 'Work in: country = Turkey (1)' })).toBeVisible();
+  await expect(title(page)).toHaveText('Ankara sets a deadline');
+  await expect(filterBar(page)).toContainText('2 of 5');
+  await expect(current(page)).toContainText('Officials said the missiles were never fired.');
+});

@@ -8,8 +8,6 @@ import {
   Backup,
   ChangeEffects,
   DetailsPatch,
-  DetailStats,
-  DocumentFilter,
   DocumentSet,
   DocumentSummary,
   Memo,
@@ -106,7 +104,6 @@ export const channels = {
     output: z.object({ document: DocumentSummary, history: HistoryState }),
   },
   /** The ids of the documents whose details match every condition, in import order: a set of documents to work across. */
-  'documents:matching': { input: z.object({ filter: DocumentFilter.strict() }).strict(), output: z.array(Id) },
 
   'sentences:page': {
     input: z
@@ -197,7 +194,6 @@ export const channels = {
     output: z.array(MemoHit),
   },
   /** Tagged sentences per theme for each outlet and each attribute value. */
-  'stats:details': { input: None, output: DetailStats },
 
   'history:state': { input: None, output: HistoryState },
   'history:undo': { input: None, output: HistoryState },

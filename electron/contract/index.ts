@@ -12,6 +12,7 @@ export * from './errors';
 export * from './imports';
 export * from './search-reading';
 export * from './document-filter';
+export * from './detail-groups';
 
 export type Channel = keyof typeof channels;
 export type EventName = keyof typeof events;

@@ -103,7 +103,6 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       notebook().renameAttribute(documentId, from, to);
       return { document: notebook().documentSummary(documentId), history: notebook().historyState() };
     },
-    'documents:matching': ({ filter }) => notebook().documentsMatching(filter),
 
     'sentences:page': ({ documentId, offset, limit }) => notebook().listSentences(documentId, { offset, limit }),
     'sentences:matching': ({ documentId, themeIds, mode }) => notebook().sentenceNumbersMatching(documentId, themeIds, mode),
@@ -137,7 +136,6 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'memos:set': ({ subject, body }) => ({ memo: notebook().setMemo(subject, body), history: notebook().historyState() }),
 
     'search:memos': ({ query, limit }) => notebook().searchMemos(query, limit),
-    'stats:details': () => notebook().detailStats(),
     search: ({ query, limit, documentIds }) => notebook().search(query, limit, documentIds ?? null),
     'retrieve:summary': ({ query, documentIds }) => notebook().retrieveSummary(query, documentIds),
     'retrieve:page': ({ query, documentIds, offset, limit }) => notebook().retrievePage(query, documentIds, { offset, limit }),

@@ -50,7 +50,7 @@ export class Workspace {
   readonly scope = new ScopeActions(this.session, () => this.scopeChanged());
   readonly tags = new TagActions(this.session, this.selection, this.scope);
   readonly search = new SearchActions(this.session, this.selection, this.reader, this.filter);
-  readonly overview = new OverviewActions(this.session, this.matches);
+  readonly overview = new OverviewActions(this.session, this.matches, this.scope);
   readonly retrieve = new RetrieveActions(this.session, this.selection, this.reader, this.filter);
   readonly navigation = new WorkspaceNavigation(this.session, this.selection, this.notes, this.overview, this.retrieve);
   readonly history = new HistoryActions(this.session, this.notes);

@@ -4,7 +4,6 @@
  * action that shows a sentence may also switch the view to the reader).
  */
 import type {
-  DetailStats,
   DocumentSummary,
   DocumentFilter,
   MemoHit,
@@ -142,8 +141,6 @@ export interface WorkspaceState {
   searchFocus: number;
   // The overview.
   stats: NotebookStats | null;
-  /** Tagged sentences per theme per outlet and attribute value. */
-  detailStats: DetailStats | null;
   // Document details and memos.
   /** The open document's details panel is shown. */
   detailsOpen: boolean;
@@ -183,7 +180,6 @@ export const initialState: WorkspaceState = {
   dialog: null,
   saveState: 'saved',
   stats: null,
-  detailStats: null,
   detailsOpen: false,
   detailsRevision: 0,
   documentSort: 'import',

@@ -10,7 +10,7 @@ import { messages } from '../lib/messages';
 export const fakeHistory: HistoryState = { canUndo: true, canRedo: false, undoLabel: 'Tag sentence 2 as Missile claims', redoLabel: null };
 
 /** Reads that only show what the notebook holds; any other call would change it. */
-const READS = ['notebook:info', 'documents:list', 'themes:list', 'history:state', 'sentences:page', 'stats:details', 'imports:current', 'on'];
+const READS = ['notebook:info', 'documents:list', 'themes:list', 'history:state', 'sentences:page', 'imports:current', 'on'];
 
 function theme(id: number, name: string, key: number): Theme {
   return { id, name, colour: '#D55E00', description: '', key, order: id - 1, parentId: null, depth: 0, tagCount: 0, rollupCount: 0 };
@@ -84,7 +84,6 @@ export function fakeNotebook({ readOnly = false } = {}) {
       return ok(current);
     },
     stats: () => ok({ sentenceCount: 3, taggedSentenceCount: 0, tagCount: 0, noteCount: 0, themes: [], documents: [], cooccurrence: [] }),
-    'stats:details': () => ok({ outlets: [], attributes: [] }),
     'imports:current': () => ok(null),
     on: () => () => {},
   };

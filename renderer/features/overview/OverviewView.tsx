@@ -4,7 +4,7 @@ import { useNavigation } from '../../state/navigation';
 import { parentIds, useShownThemes } from '../themes/use-codebook';
 import { CooccurrenceMatrix } from './CooccurrenceMatrix';
 import { DocumentBars } from './DocumentBars';
-import { OutletTable } from './OutletTable';
+import { DetailComparison } from './DetailComparison';
 import { useOverview } from './overview-actions';
 import { ThemeBars } from './ThemeBars';
 
@@ -17,13 +17,13 @@ export function OverviewView() {
   const navigation = useNavigation();
   const overview = useOverview();
   const stats = useWorkspaceState((s) => s.stats);
-  const detailStats = useWorkspaceState((s) => s.detailStats);
-  const byOutlet = detailStats?.outlets.some((o) => o.outlet !== null) ? detailStats.outlets : null;
+  const documents = useWorkspaceState((s) => s.documents);
   const themes = useShownThemes();
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const where = useWorkspaceState(scopePhrase);
   if (!stats) return <section className="page overview-page" aria-label="Overview" aria-busy="true" />;
   const empty = stats.tagCount === 0;
+  const hasDetails = documents.some((d) => d.outlet !== null || d.attributes.length > 0);
   return (
     <section className="page overview-page" aria-label="Overview">
       <header className="page-header">
@@ -90,12 +90,17 @@ export function OverviewView() {
             </h2>
             <CooccurrenceMatrix themes={themes} stats={stats} onPick={(ids) => void overview.readSentences(ids, ids.length > 1 ? 'all' : 'any')} />
           </section>
-          {byOutlet ? (
-            <section className="card wide" aria-labelledby="chart-outlets">
-              <h2 id="chart-outlets" className="card-title">
-                Tagged sentences per theme, by outlet
+          {hasDetails ? (
+            <section className="card wide" aria-labelledby="chart-details">
+              <h2 id="chart-details" className="card-title">
+                Tagged sentences per theme, by the documents’ details
               </h2>
-              <OutletTable themes={themes} outlets={byOutlet} />
+              <DetailComparison
+                themes={themes}
+                stats={stats}
+                documents={documents}
+                onPick={(filter, themeId) => void overview.readGroup(filter, themeId)}
+              />
             </section>
           ) : null}
         </div>
