@@ -356,6 +356,7 @@ const hierarchyScreens: Screen[] = [
       await page.getByRole('button', { name: 'Overview', exact: true }).click();
       await expect(page.getByRole('group', { name: 'Theme co-occurrence' })).toBeVisible();
       await expect(page.getByText('in all').first()).toBeVisible();
+      await page.getByRole('group', { name: 'Theme co-occurrence' }).scrollIntoViewIfNeeded();
     },
   },
   {

@@ -171,3 +171,36 @@ test('the overview compares outlets or a variable\'s values, and a count opens i
   await expect(filterBar(page)).toContainText('2 of 5');
   await expect(current(page)).toContainText('Officials said the missiles were never fired.');
 });
+
+test.describe('a notebook of twenty articles', () => {
+  test.use({
+    prepareNotebook: {
+      apply: (notebook) => {
+        const [missiles] = notebook.listThemes();
+        for (let i = 1; i <= 20; i += 1) {
+          const story = notebook.importDocument({
+            title: `Wire story ${i}`,
+            text: Array.from({ length: 21 }, (_, k) => `Sentence ${k + 1} of story ${i} reports the strike.`).join(' '),
+            sourceName: null,
+          });
+          // Story i has i tagged sentences: story 20 is the most tagged.
+          notebook.tag(Array.from({ length: i }, (_, k) => notebook.sentenceId(story.id, k + 1)), missiles!.id);
+        }
+      },
+    },
+  });
+
+  test('tags per document starts with the most tagged documents and shows them all on demand', async ({ page }) => {
+    await page.getByRole('button', { name: 'Overview', exact: true }).click();
+    const bars = page.getByRole('group', { name: 'Tags per document, by theme' });
+    await expect(page.getByTestId('document-bars-shown')).toContainText('The 12 documents with the most tags, of 21.');
+    await expect(bars.locator(':scope > g')).toHaveCount(12);
+    await expect(bars.getByRole('button').first()).toHaveAccessibleName('Wire story 20: 20 tagged Missile claims. Filter the reader');
+    await expect(bars.getByRole('button', { name: /^Wire story 8:/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Show all 21' }).click();
+    await expect(bars.locator(':scope > g')).toHaveCount(21);
+    await expect(page.getByTestId('document-bars-shown')).toContainText('All 21 documents, in the notebook’s order.');
+    await bars.getByRole('button', { name: /^Wire story 8:/ }).click();
+    await expect(title(page)).toHaveText('Wire story 8');
+  });
+});

@@ -3,13 +3,17 @@ import { useElementWidth } from '../../ui/use-element-width';
 import { chartButton } from './chart-button';
 import { cooccurrenceLookup, heatLevel } from './chart-scales';
 import { truncate } from './ThemeBars';
+import { parentIds } from '../themes/use-codebook';
 
 const LABEL = 200;
 const HEADER = 34;
 
 /**
  * How often two themes tag the same sentence: a heatmap with the count in
- * every cell (the diagonal: the theme's own count). A click reads those sentences.
+ * every cell (the diagonal: the theme's own count). Rows follow the codebook,
+ * sub-themes indented under their theme; columns carry the rows' numbers, so
+ * themes past the ninth (which have no key) are told apart too. A click reads
+ * those sentences.
  */
 export function CooccurrenceMatrix({
   themes,
@@ -22,6 +26,7 @@ export function CooccurrenceMatrix({
 }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const count = cooccurrenceLookup(stats);
+  const parents = parentIds(themes);
   const n = themes.length;
   const cell = Math.max(34, Math.min(64, Math.floor((width - LABEL - 8) / Math.max(n, 1))));
   let max = 0;
@@ -33,14 +38,14 @@ export function CooccurrenceMatrix({
         {themes.map((theme, j) => (
           <text key={theme.id} x={LABEL + j * cell + cell / 2} y={HEADER / 2} textAnchor="middle" dominantBaseline="central" className="chart-key-label">
             <title>{theme.name}</title>
-            {theme.key ?? '·'}
+            {j + 1}
           </text>
         ))}
         {themes.map((row, i) => (
           <g key={row.id}>
-            <text x={0} y={HEADER + i * cell + cell / 2} dominantBaseline="central" className="chart-label">
-              <tspan className="chart-key">{row.key ?? '·'}</tspan>
-              <tspan dx={8}>{truncate(row.name, 24)}</tspan>
+            <text x={Math.min(row.depth, 4) * 14} y={HEADER + i * cell + cell / 2} dominantBaseline="central" className={parents.has(row.id) ? 'chart-label chart-label-parent' : 'chart-label'}>
+              <tspan className="chart-key">{i + 1}</tspan>
+              <tspan dx={8}>{truncate(row.name, 24 - Math.min(row.depth, 4) * 2)}</tspan>
             </text>
             {themes.slice(0, i + 1).map((column, j) => {
               const value = count(row.id, column.id);
@@ -83,7 +88,7 @@ export function CooccurrenceMatrix({
       </div>
       <p className="chart-note">
         Each cell counts the sentences tagged with both themes; the diagonal, in outline, counts each theme alone. Columns
-        are the themes’ keys.
+        carry the rows’ numbers; sub-themes are indented under their theme.
       </p>
     </div>
   );
