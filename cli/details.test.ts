@@ -65,7 +65,33 @@ describe('themata documents set, and the details it lists', () => {
     const cli = await study();
     expectOneClearLine(await cli.run('documents', 'set', '1'), /say what to set: --title, --outlet/);
     expectOneClearLine(await cli.run('documents', 'set'), /expected DOC/);
-    expectOneClearLine(await cli.run('documents', '--outlet', 'x'), /go with "documents set DOC"/);
+    expectOneClearLine(await cli.run('documents', '--url', 'https://example.org'), /--url goes with "documents set DOC"/);
+    expectOneClearLine(await cli.run('documents', 'set', '1', '--from', '2017-01-01'), /--from and --to pick documents when listing them/);
+    expectOneClearLine(await cli.run('documents', '--attr', 'country'), /--attr takes KEY=VALUE, such as --attr country=Russia/);
+  });
+
+  it('picks documents by their details for documents, search and stats, as the workspace\'s scope does', async () => {
+    const cli = await study();
+    await cli.run('documents', 'set', '1', '--outlet', 'Reuters', '--date', '2017-04-07', '--attr', 'country=Syria');
+    await cli.run('documents', 'set', '2', '--outlet', 'TASS', '--date', '2017-04-09', '--attr', 'country=Turkey');
+    expect((await cli.run('documents', '--outlet', 'reuters')).stdout).toMatch(/^1\t2 sentences\t2 tagged\tSyria\t/);
+    expect((await cli.run('documents', '--from', '2017-04-08')).stdout).toMatch(/^2\t3 sentences/);
+    expect((await cli.run('documents', '--outlet', 'AP')).stdout).toBe('No document has outlet AP.\n');
+
+    // "Moscow denied" is in both documents; the conditions keep one.
+    expect((await cli.run('search', 'Moscow', 'denied')).stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    expect((await cli.run('search', 'Moscow', 'denied', '--attr', 'country=Turkey')).stdout).toBe('2:3\tMoscow denied again.\n');
+    expect((await cli.run('search', 'Moscow', '-Ankara', '--to', '2017-04-07')).stdout).toBe('1:1\tMoscow denied the strike.\n');
+
+    const stats = JSON.parse((await cli.run('stats', '--json', '--outlet', 'TASS')).stdout) as { tagCount: number; documents: { documentId: number }[]; outlets: { outlet: string }[] };
+    expect(stats.tagCount).toBe(1);
+    expect(stats.documents.map((d) => d.documentId)).toEqual([2]);
+    expect(stats.outlets.map((o) => o.outlet)).toEqual(['TASS']);
+
+    const before = await cli.snapshot();
+    expectOneClearLine(await cli.run('stats', '--outlet', 'AP'), /^themata: No document has outlet AP; "themata documents" lists their details\.\n$/);
+    expectOneClearLine(await cli.run('search', 'Moscow', '--from', 'April'), /"April" is not a date; write it as YYYY-MM-DD/);
+    expect(await cli.snapshot()).toBe(before);
   });
 
   it('counts tagged sentences per theme per outlet and per attribute value in stats, and in stats --json', async () => {

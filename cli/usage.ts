@@ -48,7 +48,7 @@ already in the notebook is skipped and the document that has it named; that is n
 With more than one file, a last line on standard error sums up; on a terminal, a line there
 also shows which file is being read.
   --title TITLE   the document's title (one file only; default: made from the file name)`,
-  documents: `Usage: themata documents [--json]
+  documents: `Usage: themata documents [--json] [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...
        themata documents set DOC [--title T] [--outlet O] [--author A] [--date YYYY-MM-DD]
                                  [--url URL] [--lang L] [--attr KEY=VALUE]...
 
@@ -58,6 +58,11 @@ Lists the notebook's documents: id, sentences, tagged sentences, title, then the
 clears a detail (--outlet ""); --attr KEY=VALUE sets one of your own variables (country, stance,
 wave; repeatable), and KEY= removes it. A date is a calendar day written YYYY-MM-DD; a URL starts
 with http:// or https://. A bad value is refused with one line and nothing is changed.
+Listing, the options pick the documents shown:
+Documents picked by their details (every condition must hold; values compared ignoring case):
+  --outlet O  --author A  --lang L   that outlet, author or language
+  --from YYYY-MM-DD  --to YYYY-MM-DD  published in that range, inclusive (undated documents left out)
+  --attr KEY=VALUE                    one of your own variables (repeatable)
   --json   print an array of {id, title, outlet, author, publishedOn, url, language,
            attributes: [{key, value}], sourceName, importedAt, sentenceCount, paragraphCount,
            taggedCount, noteCount}; the details and sourceName (the imported file's name) may be null`,
@@ -102,7 +107,7 @@ NAME may also be the theme's key or id). With TEXT, writes it (a memo is at most
 characters); "themata undo" takes a change back.
   --file FILE   read the memo from a UTF-8 text file of up to 1 MB ("-" reads standard input)
   --clear       remove the memo`,
-  search: `Usage: themata search QUERY [--limit N] [--json]
+  search: `Usage: themata search QUERY [--limit N] [--json] [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...
 
 Finds sentences whose text or note matches QUERY, read as the app's search reads it:
   Russia Turkey         both words, in any order (each as a word beginning: negotiat finds negotiations)
@@ -112,15 +117,24 @@ Finds sentences whose text or note matches QUERY, read as the app's search reads
   (Moscow OR Ankara) talks   a group in parentheses; U.S. is one term
 What cannot be read (an unclosed quote, an OR at the end, a lone -) is left out, and a line on
 standard error says how the query was read. Memos that match follow the sentences, each named by
-what it is about.
+what it is about; with conditions on documents, only their sentences are searched.
+Documents picked by their details (every condition must hold; values compared ignoring case):
+  --outlet O  --author A  --lang L   that outlet, author or language
+  --from YYYY-MM-DD  --to YYYY-MM-DD  published in that range, inclusive (undated documents left out)
+  --attr KEY=VALUE                    one of your own variables (repeatable)
   --limit N   at most N sentences (default 50)
   --json      print an array of {documentId, documentTitle, sentenceNumber, text, note, themes:
               [{id, name}], matchedIn}; note may be null, matchedIn is "sentence", "note" or "both";
               then memos found, as {memo: "notebook"|"document"|"theme", documentId, themeId, label, body}`,
-  stats: `Usage: themata stats [--json]
+  stats: `Usage: themata stats [--json] [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...
 
 Counts tagged sentences per theme and per document, and how often two themes share a sentence;
 then, once documents have details, per outlet and per attribute value (tagged sentences per theme).
+With conditions on documents, everything is counted over those documents alone.
+Documents picked by their details (every condition must hold; values compared ignoring case):
+  --outlet O  --author A  --lang L   that outlet, author or language
+  --from YYYY-MM-DD  --to YYYY-MM-DD  published in that range, inclusive (undated documents left out)
+  --attr KEY=VALUE                    one of your own variables (repeatable)
   --json   print {sentenceCount, taggedSentenceCount, tagCount, noteCount,
            themes: [{themeId, name, count}],
            documents: [{documentId, title, sentenceCount, taggedCount, themes: [{themeId, name, count}]}],

@@ -449,11 +449,11 @@ export class Notebook {
     return this.read(() => notebookStats(this.ctx, set));
   }
 
-  /** Tagged sentences per theme for each outlet and each attribute value. */
-  detailStats(): DetailStats {
+  /** Tagged sentences per theme for each outlet and each attribute value, over the set's documents. */
+  detailStats(set: DocumentSet = null): DetailStats {
     return this.read(() =>
       this.ctx.db.transaction(() => {
-        const stats = notebookStats(this.ctx);
+        const stats = notebookStats(this.ctx, set);
         return detailStats(this.ctx, stats.documents, stats.themes.map((t) => t.themeId));
       })(),
     );

@@ -2,6 +2,8 @@
 import { NotebookError, type DetailsPatch, type DocumentSummary } from '../../db';
 import { type Command, expectPositionals, help, parse, plural, str, UsageError, withNotebook, type Parsed } from '../command';
 import { documentsJson } from '../json-output';
+import { describeFilter } from '../../db/document-filter';
+import { documentFilterOf } from '../document-filter-options';
 import { printable, printableJson } from '../terminal-text';
 
 export const documentsCommand: Command = (args, io) => {
@@ -14,19 +16,28 @@ export const documentsCommand: Command = (args, io) => {
     url: { type: 'string' },
     lang: { type: 'string' },
     attr: { type: 'string', multiple: true },
+    from: { type: 'string' },
+    to: { type: 'string' },
   });
   if (!parsed) return help('documents', io);
   if (parsed.positionals[0] === 'set') return setDetails(parsed, io);
   if (parsed.positionals.length > 0) throw new UsageError(`"documents ${parsed.positionals[0]}" is not a documents action; use "documents set DOC ..."`);
   expectPositionals(parsed, 0, 0, 'no arguments');
-  if (patchOf(parsed) !== null) throw new UsageError('--title, --outlet, --author, --date, --url, --lang and --attr go with "documents set DOC"');
+  // Listing, --outlet, --author, --lang and --attr pick documents; the details only "set" changes are refused here.
+  for (const option of ['title', 'date', 'url'] as const) {
+    if (parsed.values[option] !== undefined) throw new UsageError(`--${option} goes with "documents set DOC"; to pick documents by date, use --from and --to`);
+  }
+  const filter = documentFilterOf(parsed);
   return withNotebook(parsed, io, (notebook) => {
-    const documents = notebook.listDocuments();
+    const all = notebook.listDocuments();
+    const picked = filter ? new Set(notebook.documentsMatching(filter)) : null;
+    const documents = picked ? all.filter((d) => picked.has(d.id)) : all;
     if (parsed.values.json) {
       io.stdout(printableJson(documentsJson(documents), 2) + '\n');
       return 0;
     }
-    if (documents.length === 0) io.stdout('The notebook has no documents yet; add one with "themata import FILE".\n');
+    if (all.length === 0) io.stdout('The notebook has no documents yet; add one with "themata import FILE".\n');
+    else if (documents.length === 0 && filter) io.stdout(`No document has ${printable(describeFilter(filter))}.\n`);
     for (const d of documents) {
       const details = detailsLine(d);
       io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${printable(d.title)}${details ? `\t${printable(details)}` : ''}\n`);
@@ -46,6 +57,7 @@ function setDetails(parsed: Parsed, io: Parameters<Command>[1]): Promise<number>
   const [, reference] = expectPositionals(parsed, 2, 2, 'DOC, the document\'s number, after "documents set"');
   if (!/^[0-9]+$/.test(reference!)) throw new NotebookError('invalid-input', `"${reference}" is not a document number; "themata documents" lists them.`);
   const patch = patchOf(parsed);
+  if (parsed.values.from !== undefined || parsed.values.to !== undefined) throw new UsageError('--from and --to pick documents when listing them; "documents set" takes --date');
   if (patch === null) throw new UsageError('say what to set: --title, --outlet, --author, --date, --url, --lang or --attr KEY=VALUE');
   return withNotebook(parsed, io, (notebook) => {
     const documentId = Number(reference);

@@ -3,12 +3,13 @@ import type { SearchHit } from '../../db/domain';
 import { NotebookError } from '../../db/notebook-error';
 import { readSearch } from '../../db/search-query';
 import { type Command, expectPositionals, help, parse, UsageError, withNotebook } from '../command';
+import { DOCUMENT_FILTER_OPTIONS, DOCUMENT_FILTER_VALUE_OPTIONS, documentFilterOf, documentsPicked } from '../document-filter-options';
 import { memoHitsJson, searchJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';
 
 export const searchCommand: Command = (args, io) => {
   const { shielded, restore } = shieldExclusions(args);
-  const parsed = parse(shielded, { limit: { type: 'string' }, json: { type: 'boolean' } });
+  const parsed = parse(shielded, { limit: { type: 'string' }, json: { type: 'boolean' }, ...DOCUMENT_FILTER_OPTIONS });
   if (!parsed) return help('search', io);
   const query = expectPositionals(parsed, 1, Infinity, 'a QUERY').map(restore).join(' ');
   const limit = parsed.values.limit === undefined ? 50 : Number(parsed.values.limit);
@@ -18,11 +19,14 @@ export const searchCommand: Command = (args, io) => {
   if (reading.query === null) {
     throw new NotebookError('invalid-input', `Nothing to look for in "${query}": a search needs a word to find (-word only leaves words out); see "themata search --help".`);
   }
+  const filter = documentFilterOf(parsed);
   return withNotebook(parsed, io, (notebook) => {
+    const set = documentsPicked(notebook, filter);
     // What was left out or repaired, so a query is never silently misread; standard output stays the hits alone.
     if (reading.hints.length > 0) io.stderr(`${printable(reading.description)}\n${reading.hints.map((hint) => `  ${printable(hint)}\n`).join('')}`);
-    const hits = notebook.search(query, limit);
-    const memos = notebook.searchMemos(query, limit);
+    const hits = notebook.search(query, limit, set);
+    // Memos belong to the notebook, its themes and documents; with conditions on documents, only sentences are searched.
+    const memos = set === null ? notebook.searchMemos(query, limit) : [];
     if (parsed.values.json) {
       const themesOf = (hit: SearchHit) => notebook.listSentences(hit.documentId, { offset: hit.sentenceNumber - 1, limit: 1 }).sentences[0]?.themeIds ?? [];
       // Memos follow the sentences, each marked by its "memo" field.
@@ -39,7 +43,7 @@ export const searchCommand: Command = (args, io) => {
 };
 
 /** Options of `search` that take a value: the argument after one is never part of the query. */
-const VALUE_OPTIONS = new Set(['--limit', '--notebook', '--coder']);
+const VALUE_OPTIONS = new Set(['--limit', '--notebook', '--coder', ...DOCUMENT_FILTER_VALUE_OPTIONS]);
 
 /**
  * `themata search Russia -Turkey`: "-Turkey" is a word left out, not an option.

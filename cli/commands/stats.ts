@@ -1,15 +1,18 @@
 /** `themata stats`: counts per theme and per document, and themes sharing a sentence. */
 import { type Command, expectPositionals, help, parse, plural, withNotebook } from '../command';
+import { DOCUMENT_FILTER_OPTIONS, documentFilterOf, documentsPicked } from '../document-filter-options';
 import { statsJson } from '../json-output';
 import { printable, printableJson } from '../terminal-text';
 
 export const statsCommand: Command = (args, io) => {
-  const parsed = parse(args, { json: { type: 'boolean' } });
+  const parsed = parse(args, { json: { type: 'boolean' }, ...DOCUMENT_FILTER_OPTIONS });
   if (!parsed) return help('stats', io);
   expectPositionals(parsed, 0, 0, 'no arguments');
+  const filter = documentFilterOf(parsed);
   return withNotebook(parsed, io, (notebook) => {
-    const stats = notebook.stats();
-    const details = notebook.detailStats();
+    const set = documentsPicked(notebook, filter);
+    const stats = notebook.stats(set);
+    const details = notebook.detailStats(set);
     if (parsed.values.json) {
       io.stdout(printableJson(statsJson(stats, notebook.listThemes(), details), 2) + '\n');
       return 0;
