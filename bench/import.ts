@@ -73,7 +73,7 @@ function writeNews(file: string, bytes: number, seed: number): void {
 }
 
 /** 1,000 articles of 20 to 85 KB (as wire stories vary), 50 MB in all, each a different text. */
-function writeCorpus(folder: string): void {
+export function writeCorpus(folder: string): void {
   fs.mkdirSync(folder);
   let seed = 7;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

@@ -2,6 +2,7 @@
  * `npm run bench [-- SECTION... --json]`: prints the figures that the speed and
  * memory targets are judged by; with --json, writes the same rows for scripts.
  */
+import { benchAppImport } from './app-import';
 import { benchBackups } from './backups';
 import { benchCli } from './cli';
 import { benchCorpus } from './corpus';
@@ -25,6 +26,7 @@ export interface BenchContext {
 const sections: [string, (context: BenchContext) => BenchRow[] | Promise<BenchRow[]>][] = [
   ['segmentation', benchSegmentation],
   ['import', benchImport],
+  ['app-import', benchAppImport],
   ['cli', benchCli],
   ['notebook', benchNotebook],
   ['opening', benchOpening],

@@ -98,7 +98,7 @@ export interface GradualImportOptions extends ImportFilesOptions {
  * desktop app's process leaves the window's calls (and a cancel) a turn every
  * tenth of a second; the characters and files limits still apply.
  */
-export const GRADUAL_COMMIT_LIMITS: CommitLimits = { ...COMMIT_LIMITS, milliseconds: 100 };
+export const GRADUAL_COMMIT_LIMITS: CommitLimits = { ...COMMIT_LIMITS, milliseconds: 40 };
 
 /**
  * The import the desktop app runs: the same commits as importTextFiles, each

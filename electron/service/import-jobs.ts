@@ -60,6 +60,9 @@ interface JobFile {
   changed: number;
 }
 
+/** Commits (of about 40 ms each) between two foldings of the log into the notebook file during an import. */
+const FOLD_EVERY_COMMITS = 4;
+
 const INTERNAL = 'Something went wrong inside Themata while importing; the files marked imported are kept, so import the others again.';
 
 export class ImportJobs {
@@ -181,6 +184,7 @@ class ImportJob {
     };
     const current = this.options.notebook;
     const replaced = () => current() !== this.notebook || !this.notebook.isOpen;
+    let commits = 0;
     void this.notebook
       .importGradually(source, {
         stop: () => this.stopping || gaveUp || replaced(),
@@ -191,7 +195,15 @@ class ImportJob {
           const upcoming = order.find((index) => this.files[index]!.status.state === 'waiting' && !this.files[index]!.awaited);
           if (upcoming !== undefined && !this.stopping) this.set(upcoming, { state: 'importing' });
           this.notify();
-          return new Promise<void>((resolve) => setImmediate(resolve));
+          commits += 1;
+          // The log folded in small steps, each in a turn of its own, so SQLite never folds 64 MB inside one commit.
+          if (commits % FOLD_EVERY_COMMITS !== 0) return new Promise<void>((resolve) => setImmediate(resolve));
+          return new Promise<void>((resolve) =>
+            setImmediate(() => {
+              if (!replaced()) this.notebook.checkpoint();
+              setImmediate(resolve);
+            }),
+          );
         },
       })
       .then(
