@@ -59,4 +59,26 @@ describe('KeyedAutosave', () => {
     await autosave.flush();
     expect(saved).toEqual([]);
   });
+
+  it('saves every waiting field at once when flushed, keys of any kind, and leaves no timer armed', async () => {
+    let armed = 0;
+    const timers = { set: (run: () => void) => (armed += 1, run), clear: () => void (armed -= 1) };
+    const saved: [number, string][] = [];
+    const autosave = new KeyedAutosave<string, number>({ timers, save: async (id, body) => (saved.push([id, body]), true) });
+    autosave.change(5, 'draft');
+    autosave.change(6, 'other');
+    await autosave.flush();
+    expect(saved).toEqual([[5, 'draft'], [6, 'other']]);
+    expect(armed).toBe(0);
+    expect(autosave.saveState).toBe('saved');
+  });
+
+  it('does nothing when nothing waits', async () => {
+    const states: string[] = [];
+    const saved: string[] = [];
+    const autosave = new KeyedAutosave<string>({ timers: manualTimers(), save: async (key) => (saved.push(key), true), onStateChange: (s) => states.push(s) });
+    await autosave.flush();
+    expect(saved).toEqual([]);
+    expect(states).toEqual([]);
+  });
 });

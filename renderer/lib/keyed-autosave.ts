@@ -1,7 +1,8 @@
 /**
- * Saving as the researcher types, for fields named by a key (a memo, one
- * detail of one document): each change waits a moment for the next
- * keystroke, then goes to the notebook; flush() saves what is waiting now.
+ * Saving as the researcher types, for fields named by a key (a sentence's
+ * note, a memo, one detail of one document): each change waits a moment for
+ * the next keystroke, then goes to the notebook; flush() saves what is
+ * waiting now (leaving the field, switching documents, closing the window).
  */
 import type { SaveState } from '../state/workspace-state';
 
@@ -16,16 +17,16 @@ const realTimers: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export interface KeyedAutosaveOptions<V> {
+export interface KeyedAutosaveOptions<V, K> {
   delayMs?: number;
   /** Writes one field; resolves to whether the notebook took it. */
-  save: (key: string, value: V) => Promise<boolean>;
+  save: (key: K, value: V) => Promise<boolean>;
   onStateChange?: (state: SaveState) => void;
   timers?: Timers;
 }
 
-export class KeyedAutosave<V> {
-  private readonly waiting = new Map<string, V>();
+export class KeyedAutosave<V, K = string> {
+  private readonly waiting = new Map<K, V>();
   private timer: unknown = null;
   private saving = 0;
   private failed = false;
@@ -33,7 +34,7 @@ export class KeyedAutosave<V> {
   private readonly delayMs: number;
   private readonly timers: Timers;
 
-  constructor(private readonly options: KeyedAutosaveOptions<V>) {
+  constructor(private readonly options: KeyedAutosaveOptions<V, K>) {
     this.delayMs = options.delayMs ?? 500;
     this.timers = options.timers ?? realTimers;
   }
@@ -42,7 +43,7 @@ export class KeyedAutosave<V> {
     return this.state;
   }
 
-  change(key: string, value: V): void {
+  change(key: K, value: V): void {
     this.waiting.set(key, value);
     if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = this.timers.set(() => {
@@ -53,7 +54,7 @@ export class KeyedAutosave<V> {
   }
 
   /** Forgets a change not yet saved (the field went back to what is stored). */
-  drop(key: string): void {
+  drop(key: K): void {
     this.waiting.delete(key);
     this.update();
   }

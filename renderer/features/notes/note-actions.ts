@@ -8,16 +8,17 @@ import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import { single } from '../../state/selection';
 import type { SelectionActions } from '../reader/selection-actions';
-import { NoteAutosave } from './note-autosave';
+import { KeyedAutosave } from '../../lib/keyed-autosave';
 
 export class NoteActions {
-  private readonly autosave: NoteAutosave;
+  /** Note bodies by sentence id. */
+  private readonly autosave: KeyedAutosave<string, number>;
 
   constructor(
     private readonly session: NotebookSession,
     private readonly selection: SelectionActions,
   ) {
-    this.autosave = new NoteAutosave({
+    this.autosave = new KeyedAutosave<string, number>({
       delayMs: 500,
       save: (sentenceId, body) => this.save(sentenceId, body),
       onStateChange: (state) => session.notesSaveStateChanged(state),

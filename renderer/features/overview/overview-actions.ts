@@ -1,5 +1,6 @@
 /** The overview's counts, and reading the sentences behind a bar or a cell. */
 import type { DocumentFilter } from '../../../electron/contract';
+import { LatestAnswer } from '../../lib/latest-answer';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
 import { documentSet } from '../../state/document-set';
@@ -9,7 +10,7 @@ import type { MatchActions } from '../filter/match-actions';
 import type { ScopeActions } from '../scope/scope-actions';
 
 export class OverviewActions {
-  private counter = 0;
+  private readonly latest = new LatestAnswer();
 
   constructor(
     private readonly session: NotebookSession,
@@ -19,9 +20,9 @@ export class OverviewActions {
 
   /** The counts over the scope's documents. */
   async load(): Promise<void> {
-    const id = ++this.counter;
+    const isLatest = this.latest.ask();
     const stats = await request('stats', { documentIds: documentSet(this.session.state.get()) });
-    if (stats && id === this.counter) this.session.state.set({ stats });
+    if (stats && isLatest()) this.session.state.set({ stats });
   }
 
   /** After a change: the charts on screen follow it; hidden ones load when shown. */

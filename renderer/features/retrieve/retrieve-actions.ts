@@ -3,6 +3,7 @@
  * others) across the scope's documents, and opening one in the reader.
  */
 import type { RetrievedSentence } from '../../../electron/contract';
+import { LatestAnswer } from '../../lib/latest-answer';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
 import { documentSet } from '../../state/document-set';
@@ -15,7 +16,7 @@ import type { ReaderActions } from '../reader/reader-actions';
 import type { SelectionActions } from '../reader/selection-actions';
 
 export class RetrieveActions {
-  private counter = 0;
+  private readonly latest = new LatestAnswer();
 
   constructor(
     private readonly session: NotebookSession,
@@ -38,7 +39,7 @@ export class RetrieveActions {
   /** Asks the notebook for the query's sentences over the scope (again, after a change or a new scope). */
   async run(): Promise<void> {
     const { state } = this.session;
-    const id = ++this.counter;
+    const isLatest = this.latest.ask();
     const s = state.get();
     const known = new Set(s.themes.map((t) => t.id));
     const query = {
@@ -52,7 +53,7 @@ export class RetrieveActions {
     }
     const documentIds = documentSet(s);
     const summary = await request('retrieve:summary', { query, documentIds });
-    if (!summary || id !== this.counter) return;
+    if (!summary || !isLatest()) return;
     const retrieval = new Retrieval(summary, (offset, limit) => request('retrieve:page', { query, documentIds, offset, limit }));
     state.set({ retrieval });
     retrieval.ensureRows(0, 40);

@@ -4,6 +4,7 @@
  * some details, or the notebook), and the theme panel's counts for it.
  */
 import { isEmptyFilter, type DocumentFilter } from '../../../electron/contract';
+import { LatestAnswer } from '../../lib/latest-answer';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
 import { documentSet } from '../../state/document-set';
@@ -11,7 +12,7 @@ import type { NotebookSession } from '../../state/notebook-session';
 import type { ScopeKind } from '../../state/workspace-state';
 
 export class ScopeActions {
-  private counter = 0;
+  private readonly latest = new LatestAnswer();
 
   /** @param changed reads again what depends on the scope (filter, search, overview, Retrieve); app/ provides it */
   constructor(
@@ -59,7 +60,7 @@ export class ScopeActions {
   /** The theme panel's counts for the scope: the notebook's are on each theme; the others are asked for. */
   async refreshThemeCounts(): Promise<void> {
     const { state } = this.session;
-    const id = ++this.counter;
+    const isLatest = this.latest.ask();
     const set = documentSet(state.get());
     if (set === null) {
       state.set({ scopeThemeCounts: null });
@@ -70,7 +71,7 @@ export class ScopeActions {
       return;
     }
     const counts = await request('themes:counts', { documentIds: set });
-    if (!counts || id !== this.counter) return;
+    if (!counts || !isLatest()) return;
     state.set({ scopeThemeCounts: new Map(counts.map((c) => [c.themeId, c.count])) });
   }
 

@@ -1,5 +1,6 @@
 /** Full-text search across the sentences and notes of the scope's documents, and jumping to a result. */
 import type { SearchHit } from '../../../electron/contract';
+import { LatestAnswer } from '../../lib/latest-answer';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
 import { documentSet } from '../../state/document-set';
@@ -12,7 +13,7 @@ import type { SelectionActions } from '../reader/selection-actions';
 export const SEARCH_LIMIT = 200;
 
 export class SearchActions {
-  private counter = 0;
+  private readonly latest = new LatestAnswer();
 
   constructor(
     private readonly session: NotebookSession,
@@ -23,7 +24,7 @@ export class SearchActions {
 
   async run(query: string): Promise<void> {
     const { state } = this.session;
-    const id = ++this.counter;
+    const isLatest = this.latest.ask();
     if (query.trim() === '') {
       state.set({ search: { query, hits: [], status: 'idle' } });
       return;
@@ -34,7 +35,7 @@ export class SearchActions {
       request('search:memos', { query, limit: 50 }),
     ]);
     // A newer query may have been typed meanwhile; only the latest answer counts.
-    if (id !== this.counter) return;
+    if (!isLatest()) return;
     state.set({ search: { query, hits: hits ?? [], status: 'done', memos: memos ?? [] } });
   }
 
@@ -45,7 +46,7 @@ export class SearchActions {
   }
 
   clear(): void {
-    this.counter += 1;
+    this.latest.forget();
     this.session.state.set({ search: { query: '', hits: [], status: 'idle' } });
   }
 
