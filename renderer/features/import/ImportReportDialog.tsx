@@ -7,6 +7,8 @@ import { useImports } from './import-actions';
 import { chosenDuplicates, filesIn, firstImported, summaryOf, titleOf, toggleChoice } from './import-progress';
 import { ImportFileRow } from './ImportProgressPanel';
 
+type ReportFile = Parameters<typeof ImportFileRow>[0]['file'];
+
 /**
  * What became of every file of an import: the documents it brought in,
  * duplicates offered (imported again only when chosen), and files refused,
@@ -80,45 +82,33 @@ export function ImportReportDialog() {
           </div>
         </section>
       ) : null}
-      {refused.length > 0 ? (
-        <section className="import-section" aria-labelledby="import-refused">
-          <h3 id="import-refused" className="import-section-heading">
-            Refused · {refused.length.toLocaleString('en')}
-          </h3>
-          <ul className="import-files" aria-label="Refused files" tabIndex={0}>
-            {refused.map((file) => (
-              <ImportFileRow key={file.index} file={file} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {skipped.length > 0 ? (
-        <section className="import-section" aria-labelledby="import-skipped">
-          <h3 id="import-skipped" className="import-section-heading">
-            Not imported · {skipped.length.toLocaleString('en')}
-          </h3>
-          <p className="muted import-section-note">
-            {view.status === 'cancelled' ? 'The import was cancelled before these files; import them again when you want them.' : 'The import stopped before these files.'}
-          </p>
-          <ul className="import-files" aria-label="Files not imported" tabIndex={0}>
-            {skipped.map((file) => (
-              <ImportFileRow key={file.index} file={file} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {imported.length > 0 ? (
-        <section className="import-section" aria-labelledby="import-imported">
-          <h3 id="import-imported" className="import-section-heading">
-            Imported · {imported.length.toLocaleString('en')}
-          </h3>
-          <ul className="import-files" aria-label="Files imported" tabIndex={0}>
-            {imported.map((file) => (
-              <ImportFileRow key={file.index} file={file} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FileSection id="import-refused" heading="Refused" label="Refused files" files={refused} />
+      <FileSection
+        id="import-skipped"
+        heading="Not imported"
+        label="Files not imported"
+        files={skipped}
+        note={view.status === 'cancelled' ? 'The import was cancelled before these files; import them again when you want them.' : 'The import stopped before these files.'}
+      />
+      <FileSection id="import-imported" heading="Imported" label="Files imported" files={imported} />
     </Modal>
+  );
+}
+
+/** One kind of outcome in the report, each file with its reason; nothing when no file had it. */
+function FileSection({ id, heading, label, files, note }: { id: string; heading: string; label: string; files: readonly ReportFile[]; note?: string }) {
+  if (files.length === 0) return null;
+  return (
+    <section className="import-section" aria-labelledby={id}>
+      <h3 id={id} className="import-section-heading">
+        {heading} · {files.length.toLocaleString('en')}
+      </h3>
+      {note ? <p className="muted import-section-note">{note}</p> : null}
+      <ul className="import-files" aria-label={label} tabIndex={0}>
+        {files.map((file) => (
+          <ImportFileRow key={file.index} file={file} />
+        ))}
+      </ul>
+    </section>
   );
 }
