@@ -13,15 +13,18 @@ export interface DocumentInput {
   sourceName: string | null;
 }
 
+/** What a document is and where it comes from, never its text: the columns every summary starts with. */
+const HEAD_COLUMNS = `d.id, d.title, d.source_name, d.imported_at, dd.outlet, dd.author, dd.published_on, dd.url, dd.language,
+    (SELECT json_group_array(json_array(a.key, a.value)) FROM (SELECT key, value FROM document_attributes WHERE document_id = d.id ORDER BY key) a) AS attributes`;
+const WITH_DETAILS = 'FROM documents d LEFT JOIN document_details dd ON dd.document_id = d.id';
+
 const SUMMARY_SQL = `
-  SELECT d.id, d.title, d.source_name, d.imported_at,
-    dd.outlet, dd.author, dd.published_on, dd.url, dd.language,
-    (SELECT json_group_array(json_array(a.key, a.value)) FROM (SELECT key, value FROM document_attributes WHERE document_id = d.id ORDER BY key) a) AS attributes,
+  SELECT ${HEAD_COLUMNS},
     (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentence_count,
     (SELECT coalesce(max(s.paragraph) + 1, 0) FROM sentences s WHERE s.document_id = d.id) AS paragraph_count,
     (SELECT count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id WHERE s.document_id = d.id) AS tagged_count,
     (SELECT count(*) FROM notes n JOIN sentences s ON s.id = n.sentence_id WHERE s.document_id = d.id) AS note_count
-  FROM documents d LEFT JOIN document_details dd ON dd.document_id = d.id`;
+  ${WITH_DETAILS}`;
 
 interface SummaryRow extends Pick<DocumentRow, 'id' | 'title' | 'source_name' | 'imported_at'>, Partial<Omit<DocumentDetailsRow, 'document_id'>> {
   /** JSON: [[key, value], ...] by key. */
@@ -63,10 +66,7 @@ export function listDocuments(ctx: NotebookContext): DocumentSummary[] {
   const spans = documentSpans(ctx).filter((span) => !span.removed);
   const heads = ctx
     .sql(
-      `SELECT d.id, d.title, d.source_name, d.imported_at, dd.outlet, dd.author, dd.published_on, dd.url, dd.language,
-         (SELECT json_group_array(json_array(a.key, a.value)) FROM (SELECT key, value FROM document_attributes WHERE document_id = d.id ORDER BY key) a) AS attributes
-       FROM documents d LEFT JOIN document_details dd ON dd.document_id = d.id
-       WHERE d.id IN (SELECT value FROM json_each(?))`,
+      `SELECT ${HEAD_COLUMNS} ${WITH_DETAILS} WHERE d.id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(spans.map((span) => span.documentId))) as Omit<SummaryRow, 'sentence_count' | 'paragraph_count' | 'tagged_count' | 'note_count'>[];
   const byId = new Map(heads.map((head) => [head.id, head]));
