@@ -87,8 +87,9 @@ describe('properties', () => {
         if (alpha === null) expect(again).toBeNull();
         else expect(again).toBeCloseTo(alpha, 9);
         // Kappa is for two coders: swap them, and shuffle the units.
-        const two = table.map((unit) => [unit[0]!, unit[1]!]);
-        const swapped = shuffle(two, seed).map(([a, b]) => [b, a]);
+        type Pair = [boolean | null, boolean | null];
+        const two = table.map((unit): Pair => [unit[0] ?? null, unit[1] ?? null]);
+        const swapped = shuffle(two, seed).map(([a, b]): Pair => [b, a]);
         const kappa = cohensKappa(two);
         const swappedKappa = cohensKappa(swapped);
         if (kappa === null) expect(swappedKappa).toBeNull();
