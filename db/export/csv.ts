@@ -1,0 +1,107 @@
+/**
+ * The tag rows and the theme counts as RFC 4180 CSV: UTF-8, a header row,
+ * CRLF between records, a field quoted when it holds a comma, a quote or a
+ * line break (quotes doubled). Text is written exactly as the researcher has
+ * it: a sentence starting with "=" stays so (see README, Exchange), since R
+ * and pandas read it back unchanged.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { SnapshotDocument } from './snapshot';
+import type { TagRow, TagRowsSource } from './tag-rows';
+import { themeLabel, type ThemeCountsTable } from './theme-counts-table';
+
+export interface CsvOptions {
+  /** A byte order mark first, so Excel reads the file as UTF-8. */
+  bom?: boolean;
+}
+
+/** A table's header and its rows as cells, for the file and for the export dialog's preview alike. */
+export interface CsvTable {
+  header: string[];
+  rows: Iterable<string[]>;
+}
+
+/** Records per call of the CSV writer: large enough to be quick, small enough to stay out of the garbage collector's way. */
+const BATCH = 2000;
+
+const DOCUMENT_COLUMNS = ['document_id', 'title', 'source_name', 'outlet', 'author', 'published_on', 'url', 'language'];
+
+/** The prefix of a document attribute's column: `attr:region`. */
+export const ATTRIBUTE_PREFIX = 'attr:';
+
+export function tagRowsTable(source: TagRowsSource): CsvTable {
+  const themes = new Map(source.themes.map((theme) => [theme.id, theme]));
+  const documents = new Map(source.documents.map((document) => [document.id, documentCells(document, source.attributeKeys)]));
+  return {
+    header: [
+      ...DOCUMENT_COLUMNS,
+      ...source.attributeKeys.map((key) => ATTRIBUTE_PREFIX + key),
+      'sentence', 'start', 'end', 'text', 'note', 'theme_id', 'theme', 'theme_path', 'coder', 'tagged_at',
+    ],
+    rows: (function* () {
+      for (const row of source.rows) {
+        const theme = row.themeId === null ? undefined : themes.get(row.themeId);
+        const document = documents.get(row.documentId);
+        if (!document) throw new Error(`Export: row of sentence ${row.sentence} has no document ${row.documentId}.`);
+        yield [
+          ...document,
+          ...sentenceCells(row),
+          row.themeId === null ? '' : String(row.themeId),
+          theme?.name ?? '',
+          theme ? themeLabel(theme) : '',
+          row.coder ?? '',
+          row.taggedAt ?? '',
+        ];
+      }
+    })(),
+  };
+}
+
+export function themeCountsTable(table: ThemeCountsTable): CsvTable {
+  return {
+    header: [...DOCUMENT_COLUMNS, ...table.attributeKeys.map((key) => ATTRIBUTE_PREFIX + key), 'sentences', ...table.columns.map((column) => column.label)],
+    rows: table.rows.map((row) => [...documentCells(row.document, table.attributeKeys), String(row.sentences), ...row.counts.map(String)]),
+  };
+}
+
+/** The table as CSV bytes, written in batches of records. */
+export function csvChunks(table: CsvTable, options: CsvOptions = {}): Buffer[] {
+  const chunks: Buffer[] = [];
+  if (options.bom) chunks.push(Buffer.from('\uFEFF', 'utf8'));
+  chunks.push(Buffer.from(records([table.header]), 'utf8'));
+  let batch: string[][] = [];
+  for (const row of table.rows) {
+    batch.push(row);
+    if (batch.length < BATCH) continue;
+    chunks.push(Buffer.from(records(batch), 'utf8'));
+    batch = [];
+  }
+  if (batch.length > 0) chunks.push(Buffer.from(records(batch), 'utf8'));
+  return chunks;
+}
+
+function records(rows: string[][]): string {
+  // The library quotes what holds the delimiter or a quote; a lone \n or \r (not the CRLF record
+  // delimiter) would be left bare, which RFC 4180 readers take for the end of the record.
+  return stringify(rows, { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
+function documentCells(document: SnapshotDocument, attributeKeys: string[]): string[] {
+  const details = document.details;
+  const attributes = new Map(details?.attributes.map((a) => [a.key, a.value]));
+  return [
+    String(document.id),
+    document.title,
+    document.sourceName ?? '',
+    details?.outlet ?? '',
+    details?.author ?? '',
+    details?.publishedOn ?? '',
+    details?.url ?? '',
+    details?.language ?? '',
+    ...attributeKeys.map((key) => attributes.get(key) ?? ''),
+  ];
+}
+
+function sentenceCells(row: TagRow): string[] {
+  return [String(row.sentence), String(row.start), String(row.end), row.text, row.note ?? ''];
+}
