@@ -41,6 +41,16 @@ describe('export formats', () => {
     notebook.close();
   });
 
+  it('exports Markdown after a CSV and a JSON export as before any, though they share statements', () => {
+    const { notebook } = study(folder());
+    const options = { by: 'theme' as const, includeNotes: true };
+    const before = notebook.exportMarkdown(options);
+    notebook.exportChunks({ ...options, format: 'csv' });
+    notebook.exportChunks({ ...options, format: 'json', counts: true });
+    expect(notebook.exportMarkdown(options)).toBe(before);
+    notebook.close();
+  });
+
   it('previews Markdown as the whole file, as before', () => {
     const { notebook } = study(folder());
     const options = { by: 'theme' as const, includeNotes: true };

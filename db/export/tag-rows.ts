@@ -1,8 +1,8 @@
 /**
  * The tags of a notebook as rows for R and pandas: one row per sentence ×
  * theme × coder, with the document and theme it belongs to looked up once.
- * Read document by document, so 100,000 tags never sit in memory as objects
- * all at once; the CSV and JSON writers turn them into bytes as they arrive.
+ * Read document by document, a batch each, so 100,000 tags never sit in
+ * memory as objects all at once; the CSV and JSON writers turn them into bytes as they arrive.
  */
 import type { NotebookContext } from '../context';
 import { NotebookError } from '../notebook-error';
@@ -152,8 +152,11 @@ type SentenceTagRow = [
   ordinal: number, start: number, end: number, text: string, note: string | null, themeId: number | null, coder: string | null, taggedAt: string | null,
 ];
 
-/** A document's rows: one query over its sentences with a tag or a note, grouped by sentence to order the themes. */
-function* rowsOf(ctx: NotebookContext, documentId: number, plan: RowPlan): Generator<TagRow> {
+/**
+ * A document's rows, in one batch: one query over its sentences with a tag or
+ * a note, in sentence order, each sentence's tags then put in codebook order.
+ */
+function rowsOf(ctx: NotebookContext, documentId: number, plan: RowPlan): TagRow[] {
   const offsets = hasAstralCharacters(ctx, documentId)
     ? new CodePointOffsets(ctx.sql('SELECT original_text FROM documents WHERE id = ?').pluck().get(documentId) as string)
     : null;
@@ -164,36 +167,28 @@ function* rowsOf(ctx: NotebookContext, documentId: number, plan: RowPlan): Gener
        WHERE s.document_id = ? AND (t.sentence_id IS NOT NULL OR n.sentence_id IS NOT NULL) ORDER BY s.ordinal`,
     )
     .raw()
-    .iterate(documentId) as IterableIterator<SentenceTagRow>;
-  let group: SentenceTagRow[] = [];
-  const flush = function* (): Generator<TagRow> {
-    const [ordinal, start, end, text, note] = group[0]!;
-    const base = {
-      documentId,
-      sentence: ordinal,
-      start: offsets ? offsets.of(start) : start,
-      end: offsets ? offsets.of(end) : end,
-      text,
-      note: note === null || note.trim() === '' ? null : note,
-    };
-    const tagged = group.filter((row) => row[5] !== null);
-    if (tagged.length === 0) {
-      if (plan.untaggedNotes && base.note !== null) yield { ...base, themeId: null, coder: null, taggedAt: null };
-      return;
+    .all(documentId) as SentenceTagRow[];
+  const rows: TagRow[] = [];
+  for (let i = 0; i < found.length; ) {
+    const [ordinal, start, end, text, body] = found[i]!;
+    // The rows of one sentence: one per tag, or one with no tag for a note alone.
+    let last = i + 1;
+    while (last < found.length && found[last]![0] === ordinal) last += 1;
+    const note = body === null || body.trim() === '' ? null : body;
+    const from = offsets ? offsets.of(start) : start;
+    const to = offsets ? offsets.of(end) : end;
+    const make = (themeId: number | null, coder: string | null, taggedAt: string | null): TagRow => ({
+      documentId, sentence: ordinal, start: from, end: to, text, note, themeId, coder, taggedAt,
+    });
+    if (found[i]![5] === null) {
+      if (plan.untaggedNotes && note !== null) rows.push(make(null, null, null));
+    } else {
+      const tagged = last - i > 1 ? found.slice(i, last).sort((a, b) => (plan.rank.get(a[5]!) ?? Infinity) - (plan.rank.get(b[5]!) ?? Infinity)) : [found[i]!];
+      for (const row of tagged) if (plan.selected.has(row[5]!)) rows.push(make(row[5], row[6], row[7]));
     }
-    if (tagged.length > 1) tagged.sort((a, b) => (plan.rank.get(a[5]!) ?? Infinity) - (plan.rank.get(b[5]!) ?? Infinity));
-    for (const row of tagged) {
-      if (plan.selected.has(row[5]!)) yield { ...base, themeId: row[5], coder: row[6], taggedAt: row[7] };
-    }
-  };
-  for (const row of found) {
-    if (group.length > 0 && group[0]![0] !== row[0]) {
-      yield* flush();
-      group = [];
-    }
-    group.push(row);
+    i = last;
   }
-  if (group.length > 0) yield* flush();
+  return rows;
 }
 
 /**
