@@ -31,8 +31,8 @@ describe('CSV', () => {
     const { notebook } = study(folder());
     const rows = csvObjects(text(notebook.exportChunks({ format: 'csv', by: 'theme', includeNotes: true, includeUntaggedNotes: true })));
     expect(Object.keys(rows[0]!)).toEqual([
-      'document_id', 'title', 'source_name', 'outlet', 'author', 'published_on', 'url', 'language', 'attr:region', 'attr:tone',
-      'sentence', 'start', 'end', 'text', 'note', 'theme_id', 'theme', 'theme_path', 'coder', 'tagged_at',
+      'document_id', 'title', 'sentence', 'start', 'end', 'text', 'note', 'theme_id', 'theme', 'theme_path', 'coder', 'tagged_at',
+      'source_name', 'outlet', 'author', 'published_on', 'url', 'language', 'attr:region', 'attr:tone',
     ]);
     expect(rows.map((r) => [r.title, r.sentence, r.theme_path, r.coder])).toEqual([
       ['Strike', '1', 'Claims', 'ben'],
@@ -54,6 +54,7 @@ describe('CSV', () => {
   it('writes the theme count table with a roll-up column for a theme with sub-themes', () => {
     const { notebook } = study(folder());
     const rows = csvObjects(text(notebook.exportChunks({ format: 'csv', counts: true, by: 'theme', includeNotes: true })));
+    expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(['document_id', 'title', 'sentences', 'Claims', 'Claims (with sub-themes)', 'Claims/Missile claims', 'Trade']);
     expect(rows.map((r) => [r.title, r.sentences, r.Claims, r['Claims (with sub-themes)'], r['Claims/Missile claims'], r.Trade])).toEqual([
       ['Strike', '3', '1', '2', '2', '1'],
       ['Markets', '2', '1', '1', '0', '1'],

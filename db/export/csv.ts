@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { SnapshotDocument } from './snapshot';
-import type { TagRow, TagRowsSource } from './tag-rows';
+import type { TagRowsSource } from './tag-rows';
 import { themeLabel, type ThemeCountsTable } from './theme-counts-table';
 
 export interface CsvOptions {
@@ -24,19 +24,24 @@ export interface CsvTable {
 /** Records per call of the CSV writer: large enough to be quick, small enough to stay out of the garbage collector's way. */
 const BATCH = 2000;
 
-const DOCUMENT_COLUMNS = ['document_id', 'title', 'source_name', 'outlet', 'author', 'published_on', 'url', 'language'];
+/**
+ * Columns run from what identifies a row, through what it says, to the
+ * document's details, whose attr: columns vary with the notebook: a script
+ * can count on the first columns staying where they are.
+ */
+const DETAIL_COLUMNS = ['source_name', 'outlet', 'author', 'published_on', 'url', 'language'];
 
 /** The prefix of a document attribute's column: `attr:region`. */
 export const ATTRIBUTE_PREFIX = 'attr:';
 
 export function tagRowsTable(source: TagRowsSource): CsvTable {
   const themes = new Map(source.themes.map((theme) => [theme.id, theme]));
-  const documents = new Map(source.documents.map((document) => [document.id, documentCells(document, source.attributeKeys)]));
+  const documents = new Map(source.documents.map((document) => [document.id, { id: String(document.id), title: document.title, details: detailCells(document, source.attributeKeys) }]));
   return {
     header: [
-      ...DOCUMENT_COLUMNS,
+      'document_id', 'title', 'sentence', 'start', 'end', 'text', 'note', 'theme_id', 'theme', 'theme_path', 'coder', 'tagged_at',
+      ...DETAIL_COLUMNS,
       ...source.attributeKeys.map((key) => ATTRIBUTE_PREFIX + key),
-      'sentence', 'start', 'end', 'text', 'note', 'theme_id', 'theme', 'theme_path', 'coder', 'tagged_at',
     ],
     rows: (function* () {
       for (const row of source.rows) {
@@ -44,13 +49,19 @@ export function tagRowsTable(source: TagRowsSource): CsvTable {
         const document = documents.get(row.documentId);
         if (!document) throw new Error(`Export: row of sentence ${row.sentence} has no document ${row.documentId}.`);
         yield [
-          ...document,
-          ...sentenceCells(row),
+          document.id,
+          document.title,
+          String(row.sentence),
+          String(row.start),
+          String(row.end),
+          row.text,
+          row.note ?? '',
           row.themeId === null ? '' : String(row.themeId),
           theme?.name ?? '',
           theme ? themeLabel(theme) : '',
           row.coder ?? '',
           row.taggedAt ?? '',
+          ...document.details,
         ];
       }
     })(),
@@ -59,8 +70,12 @@ export function tagRowsTable(source: TagRowsSource): CsvTable {
 
 export function themeCountsTable(table: ThemeCountsTable): CsvTable {
   return {
-    header: [...DOCUMENT_COLUMNS, ...table.attributeKeys.map((key) => ATTRIBUTE_PREFIX + key), 'sentences', ...table.columns.map((column) => column.label)],
-    rows: table.rows.map((row) => [...documentCells(row.document, table.attributeKeys), String(row.sentences), ...row.counts.map(String)]),
+    header: [
+      'document_id', 'title', 'sentences', ...table.columns.map((column) => column.label), ...DETAIL_COLUMNS, ...table.attributeKeys.map((key) => ATTRIBUTE_PREFIX + key),
+    ],
+    rows: table.rows.map((row) => [
+      String(row.document.id), row.document.title, String(row.sentences), ...row.counts.map(String), ...detailCells(row.document, table.attributeKeys),
+    ]),
   };
 }
 
@@ -86,12 +101,10 @@ function records(rows: string[][]): string {
   return stringify(rows, { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
-function documentCells(document: SnapshotDocument, attributeKeys: string[]): string[] {
+function detailCells(document: SnapshotDocument, attributeKeys: string[]): string[] {
   const details = document.details;
   const attributes = new Map(details?.attributes.map((a) => [a.key, a.value]));
   return [
-    String(document.id),
-    document.title,
     document.sourceName ?? '',
     details?.outlet ?? '',
     details?.author ?? '',
@@ -100,8 +113,4 @@ function documentCells(document: SnapshotDocument, attributeKeys: string[]): str
     details?.language ?? '',
     ...attributeKeys.map((key) => attributes.get(key) ?? ''),
   ];
-}
-
-function sentenceCells(row: TagRow): string[] {
-  return [String(row.sentence), String(row.start), String(row.end), row.text, row.note ?? ''];
 }

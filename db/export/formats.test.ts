@@ -27,7 +27,7 @@ describe('export formats', () => {
     const preview = notebook.exportPreview({ format: 'csv', by: 'theme', includeNotes: true, includeUntaggedNotes: false });
     expect(preview.text).toBeNull();
     expect(preview.rowCount).toBe(6);
-    expect(preview.table!.header.slice(0, 2)).toEqual(['document_id', 'title']);
+    expect(preview.table!.header.slice(0, 3)).toEqual(['document_id', 'title', 'sentence']);
     expect(preview.table!.rows.map((row) => row[1])).toEqual(['Strike', 'Strike', 'Strike', 'Strike', 'Markets', 'Markets']);
     expect(PREVIEW_ROWS).toBeGreaterThan(6);
     notebook.close();

@@ -170,20 +170,20 @@ export function ExportDialog() {
             </fieldset>
           ) : (
             <fieldset className="option-group">
-              <legend>Rows</legend>
+              <legend>Table</legend>
               <SegmentedControl
                 name="export-rows"
                 value={table}
                 options={[
-                  { value: 'tags', label: 'One per tag' },
-                  { value: 'counts', label: 'Counts per document' },
+                  { value: 'tags', label: 'Tag rows' },
+                  { value: 'counts', label: 'Theme counts' },
                 ]}
                 onChange={changed(setTable)}
               />
               <p className="option-hint">
                 {counts
-                  ? 'A document per row with its details, a column of tagged sentences per theme, and totals for themes with sub-themes.'
-                  : 'A sentence, theme and coder per row, with the document’s details, the note and offsets in characters.'}
+                  ? 'A row per document: tagged sentences per theme, totals for themes with sub-themes, then the document’s details.'
+                  : 'A row per sentence, theme and coder: the text, note and offsets in characters, then the document’s details.'}
               </p>
             </fieldset>
           )}
