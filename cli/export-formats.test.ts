@@ -60,6 +60,17 @@ describe('themata export --format', () => {
     expect(table).toEqual([expect.objectContaining({ title: 'Syria report', sentences: '3', Claims: '2', 'Claims (with sub-themes)': '3' })]);
   });
 
+  it('adds a row for a note on an untagged sentence, with only some themes exported when asked', async () => {
+    const nb = await tagged();
+    await nb.run('untag', '1:2', 'Claims');
+    expect((await nb.run('note', '1:2', 'No theme, yet')).code).toBe(0);
+    const untagged = (rows: Record<string, string>[]) => rows.filter((r) => r.theme === '').map((r) => [r.sentence, r.note]);
+    expect(untagged(csvObjects((await nb.run('export', '--format', 'csv')).stdout))).toEqual([['2', 'No theme, yet']]);
+    expect(untagged(csvObjects((await nb.run('export', '--format', 'csv', '--theme', 'Claims')).stdout))).toEqual([]);
+    expect(untagged(csvObjects((await nb.run('export', '--format', 'csv', '--theme', 'Claims', '--untagged-notes')).stdout))).toEqual([['2', 'No theme, yet']]);
+    expect(untagged(csvObjects((await nb.run('export', '--format', 'csv', '--no-notes')).stdout))).toEqual([]);
+  });
+
   it('refuses what a format cannot do with one clear line, writing nothing', async () => {
     const nb = await tagged();
     const out = path.join(nb.home, 'x.csv');
