@@ -4,7 +4,7 @@
  * (db/domain.ts) and a line here.
  */
 import type { NotebookContext } from '../context';
-import { EXPORT_FORMATS, type ExportFormat, type ExportGrouping } from '../domain';
+import { EXPORT_FORMATS, type ExportFormat, type ExportFormatInfo, type ExportGrouping } from '../domain';
 import { NotebookError } from '../notebook-error';
 import { csvChunks, tagRowsTable, themeCountsTable, type CsvTable } from './csv';
 import { tagRowsJsonChunks, themeCountsJsonChunks } from './json';
@@ -82,12 +82,14 @@ export function checkExportOptions(options: ExportOptions): ExportFormat {
   return format;
 }
 
-/** The name an export is offered under: "Study by theme.md", "Study tags.csv", "Study theme counts.json". */
+/**
+ * The name an export is offered under: "Study by theme.md", "Study tags.csv",
+ * "Study theme counts.json"; a format that is the whole notebook, "Study.qdpx".
+ */
 export function exportFileName(notebookName: string, options: Pick<ExportOptions, 'format' | 'by' | 'counts'>): string {
-  const format = options.format ?? 'markdown';
-  const info = EXPORT_FORMATS[format];
-  const what = info.grouped ? `by ${options.by satisfies ExportGrouping}` : options.counts && info.counts ? 'theme counts' : 'tags';
-  return `${notebookName} ${what}.${info.extension}`;
+  const info: ExportFormatInfo = EXPORT_FORMATS[options.format ?? 'markdown'];
+  const what = info.grouped ? ` by ${options.by satisfies ExportGrouping}` : info.counts ? (options.counts ? ' theme counts' : ' tags') : '';
+  return `${notebookName}${what}.${info.extension}`;
 }
 
 function csvTable(ctx: NotebookContext, name: string, options: ExportOptions): CsvTable {

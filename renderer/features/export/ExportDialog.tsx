@@ -168,7 +168,7 @@ export function ExportDialog() {
                 onChange={changed(setBy)}
               />
             </fieldset>
-          ) : (
+          ) : info.counts ? (
             <fieldset className="option-group">
               <legend>Table</legend>
               <SegmentedControl
@@ -186,7 +186,7 @@ export function ExportDialog() {
                   : 'A row per sentence, theme and coder: the text, note and offsets in characters, then the document’s details.'}
               </p>
             </fieldset>
-          )}
+          ) : null}
 
           {format === 'csv' ? (
             <label className="check-row standalone" htmlFor={bomId}>
