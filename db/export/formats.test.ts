@@ -27,6 +27,7 @@ describe('export formats', () => {
     const preview = notebook.exportPreview({ format: 'csv', by: 'theme', includeNotes: true, includeUntaggedNotes: false });
     expect(preview.text).toBeNull();
     expect(preview.rowCount).toBe(6);
+    expect(preview.shownRows).toBe(6);
     expect(preview.table!.header.slice(0, 3)).toEqual(['document_id', 'title', 'sentence']);
     expect(preview.table!.rows.map((row) => row[1])).toEqual(['Strike', 'Strike', 'Strike', 'Strike', 'Markets', 'Markets']);
     expect(PREVIEW_ROWS).toBeGreaterThan(6);
@@ -37,6 +38,7 @@ describe('export formats', () => {
     const { notebook } = study(folder());
     const preview = notebook.exportPreview({ format: 'json', by: 'theme', includeNotes: true });
     expect(preview.rowCount).toBe(7);
+    expect(preview.shownRows).toBe(5);
     expect((JSON.parse(preview.text!) as { rows: unknown[] }).rows).toHaveLength(5);
     notebook.close();
   });

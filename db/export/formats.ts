@@ -30,6 +30,8 @@ export interface ExportPreview {
   table: { header: string[]; rows: string[][] } | null;
   /** How many rows the whole file holds, for the tabular formats. */
   rowCount: number | null;
+  /** How many of them the preview shows. */
+  shownRows: number | null;
 }
 
 interface FormatWriter {
@@ -38,25 +40,29 @@ interface FormatWriter {
   preview(ctx: NotebookContext, notebookName: string, options: ExportOptions): ExportPreview;
 }
 
-/** Rows a tabular preview shows. */
+/** Rows a CSV preview shows as a table, and a JSON preview as text. */
 export const PREVIEW_ROWS = 50;
+const JSON_PREVIEW_ROWS = 5;
 
 export const exportWriters: { [F in ExportFormat]: FormatWriter } = {
   markdown: {
     write: (ctx, name, options) => markdownChunks(exportSource(ctx, name), options),
-    preview: (ctx, name, options) => ({ text: Buffer.concat(markdownChunks(exportSource(ctx, name), options)).toString('utf8'), table: null, rowCount: null }),
+    preview: (ctx, name, options) => ({
+      text: Buffer.concat(markdownChunks(exportSource(ctx, name), options)).toString('utf8'), table: null, rowCount: null, shownRows: null,
+    }),
   },
   csv: {
     write: (ctx, name, options) => csvChunks(csvTable(ctx, name, options), options),
     preview: (ctx, name, options) => {
       if (options.counts) {
         const table = themeCountsTable(readThemeCounts(ctx, name, options));
-        const rows = [...table.rows];
-        return { text: null, table: { header: table.header, rows: rows.slice(0, PREVIEW_ROWS) }, rowCount: rows.length };
+        const all = [...table.rows];
+        const rows = all.slice(0, PREVIEW_ROWS);
+        return { text: null, table: { header: table.header, rows }, rowCount: all.length, shownRows: rows.length };
       }
       const source = readTagRows(ctx, name, options);
       const { first, count } = firstRows(source.rows);
-      return { text: null, table: { header: tagRowsTable(source).header, rows: [...tagRowsTable({ ...source, rows: first }).rows] }, rowCount: count };
+      return { text: null, table: { header: tagRowsTable(source).header, rows: [...tagRowsTable({ ...source, rows: first }).rows] }, rowCount: count, shownRows: first.length };
     },
   },
   json: {
@@ -65,11 +71,11 @@ export const exportWriters: { [F in ExportFormat]: FormatWriter } = {
     preview: (ctx, name, options) => {
       if (options.counts) {
         const table = readThemeCounts(ctx, name, options);
-        return { text: Buffer.concat(themeCountsJsonChunks(table)).toString('utf8'), table: null, rowCount: table.rows.length };
+        return { text: Buffer.concat(themeCountsJsonChunks(table)).toString('utf8'), table: null, rowCount: table.rows.length, shownRows: table.rows.length };
       }
       const source = readTagRows(ctx, name, options);
-      const { first, count } = firstRows(source.rows, 5);
-      return { text: Buffer.concat(tagRowsJsonChunks({ ...source, rows: first })).toString('utf8'), table: null, rowCount: count };
+      const { first, count } = firstRows(source.rows, JSON_PREVIEW_ROWS);
+      return { text: Buffer.concat(tagRowsJsonChunks({ ...source, rows: first })).toString('utf8'), table: null, rowCount: count, shownRows: first.length };
     },
   },
 };

@@ -70,6 +70,8 @@ const ExportPreview = z.object({
   table: z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) }).nullable(),
   /** How many rows the whole file holds (CSV, JSON); null for Markdown. */
   rowCount: z.number().int().nonnegative().nullable(),
+  /** How many of those rows the preview shows. */
+  shownRows: z.number().int().nonnegative().nullable(),
 });
 
 /** An export as a file the page hands the browser to download. */

@@ -16,6 +16,14 @@ type TableKind = 'tags' | 'counts';
 /** The formats in the order the dialog offers them (EXPORT_FORMATS' order). */
 const FORMATS = (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((value) => ({ value, label: EXPORT_FORMATS[value].label }));
 
+/** What the preview of a table shows: its first rows of how many, or what a row is. */
+function previewCaption(preview: ExportPreview | null, counts: boolean): string {
+  if (preview?.rowCount != null && preview.shownRows != null && preview.shownRows < preview.rowCount) {
+    return `first ${preview.shownRows.toLocaleString()} of ${preview.rowCount.toLocaleString()} rows`;
+  }
+  return counts ? 'a row per document' : 'a row per tag';
+}
+
 /** Ctrl/⌘E: the tagged sentences as Markdown, CSV or JSON, with a live preview of the file. */
 export function ExportDialog() {
   const exportActions = useExport();
@@ -61,7 +69,7 @@ export function ExportDialog() {
     let current = true;
     const timer = setTimeout(() => {
       void exportActions.preview(request).then((result) => {
-        if (current) setShown({ key: shape, preview: result ?? { text: '', table: null, rowCount: null } });
+        if (current) setShown({ key: shape, preview: result ?? { text: '', table: null, rowCount: null, shownRows: null } });
       });
     }, 120);
     return () => {
@@ -98,14 +106,7 @@ export function ExportDialog() {
       : preview.rowCount === null
         ? `${lines.toLocaleString()} lines of ${info.label}`
         : `${preview.rowCount.toLocaleString()} ${counts ? (preview.rowCount === 1 ? 'document' : 'documents') : preview.rowCount === 1 ? 'row' : 'rows'}`;
-  const caption =
-    format === 'markdown'
-      ? by === 'theme' ? 'by theme' : 'by document'
-      : preview?.rowCount != null && preview.table && preview.table.rows.length < preview.rowCount
-        ? `first ${preview.table.rows.length} of ${preview.rowCount.toLocaleString()} rows`
-        : preview?.rowCount != null && format === 'json' && !counts && preview.rowCount > 5
-          ? `first 5 of ${preview.rowCount.toLocaleString()} rows`
-          : counts ? 'a row per document' : 'a row per tag';
+  const caption = info.grouped ? `by ${by}` : previewCaption(preview, counts);
 
   return (
     <Modal
