@@ -96,9 +96,9 @@ export function csvChunks(table: CsvTable, options: CsvOptions = {}): Buffer[] {
 }
 
 function records(rows: string[][]): string {
-  // The library quotes what holds the delimiter or a quote; a lone \n or \r (not the CRLF record
-  // delimiter) would be left bare, which RFC 4180 readers take for the end of the record.
-  return stringify(rows, { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  // Given a record delimiter, the library quotes only fields holding it whole; a lone \n or \r
+  // would be left bare, and RFC 4180 readers take it for the end of the record.
+  return stringify(rows, { record_delimiter: 'windows', quote_record_delimiter: true });
 }
 
 function detailCells(document: SnapshotDocument, attributeKeys: string[]): string[] {
