@@ -25,8 +25,9 @@ export function createContext(db: Database, coder: string, now: () => string): N
       if (!statement) {
         statement = db.prepare(text);
         cache.set(text, statement);
-      } else if (statement.reader) {
+      } else if (statement.reader && !statement.busy) {
         // Handed back as prepared: one caller's .raw() or .pluck() must not change what the next caller's rows look like.
+        // (A statement still iterating cannot change mode; it is then handed back as it is.)
         statement.raw(false).pluck(false).expand(false);
       }
       return statement;
