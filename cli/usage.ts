@@ -21,7 +21,7 @@ Commands:
   memo notebook|DOC|theme:NAME read or write a memo on the notebook, a document or a theme
   search QUERY                 find sentences, notes and memos: words, "phrases", OR, -word
   stats                        counts per theme, document, outlet and attribute, and co-occurrence
-  export                       write the tagged sentences as Markdown
+  export                       write the tagged sentences as Markdown, CSV or JSON
   undo, redo                   take back or replay the last change
   salvage FILE -o NEW          copy what Themata understands from a refused notebook into a new one
   backups                      list the notebook's backups: when, why, size, sentences, tags
@@ -142,13 +142,22 @@ Documents picked by their details (every condition must hold; values compared ig
            outlets: [{outlet, documentCount, sentenceCount, taggedCount, themes: [{themeId, name, count}]}],
            attributes: [{key, value, documentCount, sentenceCount, taggedCount, themes: [...]}]}
            (outlet null gathers the documents without one)`,
-  export: `Usage: themata export [--by theme|document] [-o FILE] [--force] [--theme THEME]... [--no-notes]
+  export: `Usage: themata export [--format markdown|csv|json] [--counts] [--bom] [-o FILE] [--force]
+                      [--by theme|document] [--theme THEME]... [--no-notes] [--untagged-notes]
 
-Writes the tagged sentences as Markdown, to standard output or to FILE.
-  --by theme|document   group by theme (default) or by document
+Writes the tagged sentences to standard output or to FILE: as Markdown (the default),
+or for R, pandas and spreadsheets as CSV or JSON with a row per sentence, theme and coder
+(see "Exchange" in the README for the columns).
+  -f, --format FORMAT   markdown (default), csv or json
+  --counts              (csv, json) a row per document with a column of tagged-sentence
+                        counts per theme, and roll-ups for themes with sub-themes
+  --bom                 (csv) start with a byte order mark, so Excel reads UTF-8
+  --by theme|document   (markdown) group by theme (default) or by document
   -o, --output FILE     write to FILE (refuses to replace an existing file unless --force)
   --theme THEME         only this theme (repeatable)
-  --no-notes            leave the notes out`,
+  --no-notes            leave the notes out
+  --untagged-notes      also notes on untagged sentences when --theme is given
+                        (with every theme exported they are in by default)`,
   undo: `Usage: themata undo
 
 Takes back the notebook's last change (the same history the app's Edit > Undo uses).`,

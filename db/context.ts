@@ -7,7 +7,7 @@ export interface NotebookContext {
   readonly coder: string;
   /** ISO-8601 UTC; injectable so tests and exports are reproducible. */
   now(): string;
-  /** A prepared statement for this SQL, prepared once per notebook and reused. */
+  /** A prepared statement for this SQL, prepared once per notebook and reused, in its default mode (rows as objects). */
   sql(text: string): Statement;
   /** Tags per theme, tagged sentences and notes per document, kept up to date by each change. */
   readonly counts: RunningCounts;
@@ -25,6 +25,10 @@ export function createContext(db: Database, coder: string, now: () => string): N
       if (!statement) {
         statement = db.prepare(text);
         cache.set(text, statement);
+      } else if (statement.reader && !statement.busy) {
+        // Handed back as prepared: one caller's .raw() or .pluck() must not change what the next caller's rows look like.
+        // (A statement still iterating cannot change mode; it is then handed back as it is.)
+        statement.raw(false).pluck(false).expand(false);
       }
       return statement;
     },

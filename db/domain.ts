@@ -360,6 +360,33 @@ export interface Backup {
 export const EXPORT_GROUPINGS = ['theme', 'document'] as const;
 export type ExportGrouping = (typeof EXPORT_GROUPINGS)[number];
 
+/** What the workspace and the CLI need to know of an export format, before any file is written. */
+export interface ExportFormatInfo {
+  /** As the export dialog names it. */
+  label: string;
+  /** Without the dot. */
+  extension: string;
+  mediaType: string;
+  /** Zip and other bytes that are not UTF-8 text: a browser download takes them as base64. */
+  binary: boolean;
+  /** Also writes the per-document theme count table (--counts). */
+  counts: boolean;
+  /** Sections by theme or by document (--by). */
+  grouped: boolean;
+}
+
+/**
+ * The export formats, in the order the dialog offers them. Another format is
+ * one entry here and its writer in db/export/formats.ts (the types demand both).
+ */
+export const EXPORT_FORMATS = {
+  markdown: { label: 'Markdown', extension: 'md', mediaType: 'text/markdown', binary: false, counts: false, grouped: true },
+  csv: { label: 'CSV', extension: 'csv', mediaType: 'text/csv', binary: false, counts: true, grouped: false },
+  json: { label: 'JSON', extension: 'json', mediaType: 'application/json', binary: false, counts: true, grouped: false },
+} as const satisfies Record<string, ExportFormatInfo>;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
+
 // ——— Failures ———
 
 /**

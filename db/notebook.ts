@@ -57,6 +57,7 @@ import {
   type DocumentInput,
 } from './documents';
 import { markdownChunks, type MarkdownOptions } from './export';
+import { checkExportOptions, exportWriters, type ExportOptions, type ExportPreview } from './export/formats';
 import { exportSource } from './export/read-export';
 import { readSnapshot } from './export/read-snapshot';
 import type { ExportSnapshot } from './export/snapshot';
@@ -491,6 +492,18 @@ export class Notebook {
   /** The Markdown export as the UTF-8 chunks a file is written from, read in one pass in export order. */
   markdownChunks(options: MarkdownOptions): Buffer[] {
     return this.read(() => this.ctx.db.transaction(() => markdownChunks(exportSource(this.ctx, this.name), options))());
+  }
+
+  /** An export in any format (see db/export/formats.ts) as the chunks a file is written from, read in one transaction. */
+  exportChunks(options: ExportOptions): Buffer[] {
+    const format = checkExportOptions(options);
+    return this.read(() => this.ctx.db.transaction(() => exportWriters[format].write(this.ctx, this.name, options))());
+  }
+
+  /** What the export dialog shows of an export before it is saved. */
+  exportPreview(options: ExportOptions): ExportPreview {
+    const format = checkExportOptions(options);
+    return this.read(() => this.ctx.db.transaction(() => exportWriters[format].preview(this.ctx, this.name, options))());
   }
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */

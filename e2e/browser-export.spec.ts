@@ -25,8 +25,8 @@ test('in the browser, the export arrives as a download with the preview\'s bytes
   await download.saveAs(kept);
 
   const expected = await page.evaluate(async () => {
-    const api = (globalThis as unknown as { themata: { 'export:preview': (input: unknown) => Promise<{ ok: boolean; value: { markdown: string } }> } }).themata;
-    return (await api['export:preview']({ by: 'theme', includeNotes: true })).value.markdown;
+    const api = (globalThis as unknown as { themata: { 'export:preview': (input: unknown) => Promise<{ ok: boolean; value: { text: string } }> } }).themata;
+    return (await api['export:preview']({ by: 'theme', includeNotes: true })).value.text;
   });
   expect(fs.readFileSync(kept)).toEqual(Buffer.from(expected, 'utf8'));
   expect(expected).toContain('Russian Federation Denies US Claim');

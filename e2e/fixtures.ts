@@ -203,7 +203,7 @@ const electronTest = withNotebook.extend<Fixtures & { electronApp: ElectronAppli
             return { canceled: files.length === 0, filePaths: files };
           }) as typeof dialog.showOpenDialog;
           dialog.showSaveDialog = (async (...args: unknown[]) => {
-            const chosen = optionsOf(args).title === titles.exportMarkdown ? given.exportPath : given.newNotebookPath;
+            const chosen = optionsOf(args).title === titles.exportFile ? given.exportPath : given.newNotebookPath;
             return chosen ? { canceled: false, filePath: chosen } : { canceled: true, filePath: '' };
           }) as typeof dialog.showSaveDialog;
           shell.showItemInFolder = (file: string) => void log.revealed.push(file);

@@ -155,6 +155,34 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'export dialog: CSV tag rows as a table',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.keyboard.press('ControlOrMeta+e');
+      await page.getByRole('radio', { name: 'CSV' }).check();
+      await expect(page.getByRole('region', { name: 'CSV preview' }).getByRole('columnheader', { name: 'theme_path' })).toBeVisible();
+    },
+  },
+  {
+    name: 'export dialog: CSV theme counts',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.keyboard.press('ControlOrMeta+e');
+      await page.getByRole('radio', { name: 'CSV' }).check();
+      await page.getByRole('radio', { name: 'Theme counts' }).check();
+      await expect(page.getByRole('region', { name: 'CSV preview' }).getByRole('columnheader', { name: 'Missile claims' })).toBeVisible();
+    },
+  },
+  {
+    name: 'export dialog: JSON',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.keyboard.press('ControlOrMeta+e');
+      await page.getByRole('radio', { name: 'JSON' }).check();
+      await expect(page.getByRole('region', { name: 'JSON preview' })).toContainText('"format": "themata-tags"');
+    },
+  },
+  {
     name: 'export dialog once the file is saved or downloaded',
     open: async (page, themata) => {
       await codeALittle(page);

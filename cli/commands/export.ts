@@ -1,26 +1,47 @@
-/** `themata export`: the tagged sentences as Markdown, to standard output or a file. */
+/** `themata export`: the tagged sentences as Markdown, CSV or JSON, to standard output or a file. */
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../../db/domain';
 import { writeFileAtomic } from '../../db/export';
 import { type Command, expectPositionals, help, parse, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
 
 export const exportCommand: Command = (args, io) => {
   const parsed = parse(args, {
+    format: { type: 'string', short: 'f' },
     by: { type: 'string' },
+    counts: { type: 'boolean' },
+    bom: { type: 'boolean' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     theme: { type: 'string', multiple: true },
     'no-notes': { type: 'boolean' },
+    'untagged-notes': { type: 'boolean' },
   });
   if (!parsed) return help('export', io);
   expectPositionals(parsed, 0, 0, 'no arguments (use -o FILE to name the output)');
-  const by = str(parsed.values.by) ?? 'theme';
-  if (by !== 'theme' && by !== 'document') throw new UsageError('--by is "theme" or "document"');
+  const format = exportFormat(str(parsed.values.format));
+  const info = EXPORT_FORMATS[format];
+  const by = str(parsed.values.by);
+  if (by !== undefined && !info.grouped) throw new UsageError(`--by goes with --format markdown; a ${info.label} export has a row per tag`);
+  if (by !== undefined && by !== 'theme' && by !== 'document') throw new UsageError('--by is "theme" or "document"');
+  const counts = parsed.values.counts === true;
+  if (counts && !info.counts) throw new UsageError(`--counts goes with --format csv or json`);
+  const bom = parsed.values.bom === true;
+  if (bom && format !== 'csv') throw new UsageError('--bom goes with --format csv');
+  const output = str(parsed.values.output);
+  if (!output && info.binary) throw new UsageError(`a ${info.label} export is not text: name a file with -o FILE`);
   return withNotebook(parsed, io, (notebook) => {
     const wanted = parsed.values.theme;
     const themeIds = Array.isArray(wanted) ? wanted.map((name) => notebook.findTheme(name).id) : undefined;
-    const chunks = notebook.markdownChunks({ by, themeIds, includeNotes: parsed.values['no-notes'] !== true });
-    const output = str(parsed.values.output);
-    // The Markdown is the file's content: written byte for byte, as it would be to -o FILE.
+    const chunks = notebook.exportChunks({
+      format,
+      by: by ?? 'theme',
+      themeIds,
+      includeNotes: parsed.values['no-notes'] !== true,
+      ...(parsed.values['untagged-notes'] === true ? { includeUntaggedNotes: true } : {}),
+      counts,
+      bom,
+    });
+    // The export is the file's content: written byte for byte, as it would be to -o FILE.
     if (!output) {
       io.stdout(Buffer.concat(chunks).toString('utf8'));
       return 0;
@@ -30,3 +51,10 @@ export const exportCommand: Command = (args, io) => {
     return 0;
   }, { access: 'read' });
 };
+
+function exportFormat(given: string | undefined): ExportFormat {
+  if (given === undefined) return 'markdown';
+  const format = EXPORT_FORMAT_IDS.find((id) => id === given.toLowerCase());
+  if (!format) throw new UsageError(`--format is one of ${EXPORT_FORMAT_IDS.join(', ')}`);
+  return format;
+}

@@ -13,6 +13,7 @@ import {
   Memo,
   MemoHit,
   MemoSubject,
+  ExportFormat,
   ExportGrouping,
   HistoryState,
   Id,
@@ -46,13 +47,39 @@ const ThemeFields = z.object({
 
 const ExportRequest = z
   .object({
+    /** Markdown when omitted. */
+    format: ExportFormat.optional(),
+    /** Sections by theme or by document (Markdown). */
     by: ExportGrouping,
     themeIds: z.array(Id).max(1000).optional(),
     includeNotes: z.boolean(),
     /** Notes on sentences with no theme too (with includeNotes); by default when every theme is exported. */
     includeUntaggedNotes: z.boolean().optional(),
+    /** The per-document theme count table rather than a row per tag (CSV, JSON). */
+    counts: z.boolean().optional(),
+    /** A byte order mark first, for Excel (CSV). */
+    bom: z.boolean().optional(),
   })
   .strict();
+
+/** What the dialog shows before saving: the file's text (or its beginning), or for CSV its first rows as cells. */
+const ExportPreview = z.object({
+  text: z.string().nullable(),
+  table: z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())) }).nullable(),
+  /** How many rows the whole file holds (CSV, JSON); null for Markdown. */
+  rowCount: z.number().int().nonnegative().nullable(),
+  /** How many of those rows the preview shows. */
+  shownRows: z.number().int().nonnegative().nullable(),
+});
+
+/** An export as a file the page hands the browser to download. */
+const ExportFile = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  /** The file's bytes: UTF-8 text as it is, a binary format as base64. */
+  content: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
+});
 
 export const channels = {
   'notebook:info': { input: None, output: NotebookInfo },
@@ -199,14 +226,14 @@ export const channels = {
   'history:undo': { input: None, output: HistoryState },
   'history:redo': { input: None, output: HistoryState },
 
-  'export:preview': { input: ExportRequest, output: z.object({ markdown: z.string() }) },
+  'export:preview': { input: ExportRequest, output: ExportPreview },
   /** Shows the save dialog and writes the file; null when cancelled. */
   'export:save': { input: ExportRequest, output: z.object({ path: z.string() }).nullable() },
   /**
    * The export file itself and the name to suggest for it, for a page that
    * saves it as a download (the browser workspace has no save dialog).
    */
-  'export:file': { input: ExportRequest, output: z.object({ fileName: z.string(), markdown: z.string() }) },
+  'export:file': { input: ExportRequest, output: ExportFile },
   /** The open notebook's backups, newest first. */
   'backups:list': { input: None, output: z.array(Backup) },
   /**

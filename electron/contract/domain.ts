@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import type * as db from '../../db/domain';
-import { BACKUP_REASONS, CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, EXPORT_GROUPINGS, MATCH_PLACES } from '../../db/domain';
+import { BACKUP_REASONS, CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, EXPORT_FORMAT_IDS, EXPORT_GROUPINGS, MATCH_PLACES } from '../../db/domain';
 
-export { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, THEME_COLOURS, THEME_KEYS } from '../../db/domain';
+export { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, EXPORT_FORMATS, THEME_COLOURS, THEME_KEYS } from '../../db/domain';
 
 export const Id = z.number().int().positive();
 export type Id = db.Id;
@@ -308,6 +308,9 @@ export type Backup = db.Backup;
 export const ExportGrouping = z.enum(EXPORT_GROUPINGS);
 export type ExportGrouping = db.ExportGrouping;
 
+export const ExportFormat = z.enum(EXPORT_FORMAT_IDS);
+export type ExportFormat = db.ExportFormat;
+
 /** True when A and B accept exactly the same values: a field added, dropped or retyped on either side makes it false. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
@@ -335,6 +338,7 @@ type _SchemasMatchDb = [
   Holds<Same<z.output<typeof BackupReason>, db.BackupReason>>,
   Holds<Same<z.output<typeof Backup>, db.Backup>>,
   Holds<Same<z.output<typeof ExportGrouping>, db.ExportGrouping>>,
+  Holds<Same<z.output<typeof ExportFormat>, db.ExportFormat>>,
   Holds<Same<z.output<typeof DocumentDetails>, db.DocumentDetails>>,
   Holds<Same<z.output<typeof DetailsPatch>, db.DetailsPatch>>,
   Holds<Same<z.output<typeof DocumentFilter>, db.DocumentFilter>>,

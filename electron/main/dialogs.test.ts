@@ -46,6 +46,10 @@ describe('dialog options', () => {
       defaultPath: '/home/ana/research/Study by theme.md',
       filters: [{ extensions: ['md'] }],
     });
+    expect(exportOptions('/home/ana/research', 'Study tags.csv', { name: 'CSV', extension: 'csv' })).toMatchObject({
+      defaultPath: '/home/ana/research/Study tags.csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
   });
 
   it.each([

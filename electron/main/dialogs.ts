@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions, Shell as ElectronShell } from 'electron';
 import { DIALOG_TITLES } from '../service/dialog-titles';
-import type { Dialogs, Shell } from '../service/handlers';
+import type { Dialogs, ExportFileType, Shell } from '../service/handlers';
 import { isExternalLinkAllowed } from '../service/security-rules';
 
 /** What dialog.showMessageBox is given. */
@@ -67,12 +67,12 @@ export function importFilesOptions(defaultFolder: string, kind: 'files' | 'folde
   };
 }
 
-export function exportOptions(defaultFolder: string, suggestedName: string): SaveDialogOptions {
+export function exportOptions(defaultFolder: string, suggestedName: string, fileType: ExportFileType = { name: 'Markdown', extension: 'md' }): SaveDialogOptions {
   return {
-    title: DIALOG_TITLES.exportMarkdown,
+    title: DIALOG_TITLES.exportFile,
     buttonLabel: 'Export',
     defaultPath: path.join(defaultFolder, suggestedName),
-    filters: [{ name: 'Markdown', extensions: ['md'] }],
+    filters: [{ name: fileType.name, extensions: [fileType.extension] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }
@@ -111,7 +111,7 @@ export function systemDialogs({ dialog, window, currentFolder }: SystemDialogDep
     chooseNotebookToOpen: async () => (await open(openNotebookOptions(currentFolder())))[0] ?? null,
     chooseNewNotebookPath: () => save(newNotebookOptions(currentFolder())),
     chooseFilesToImport: (kind) => open(importFilesOptions(os.homedir(), kind)),
-    chooseExportPath: (suggestedName) => save(exportOptions(currentFolder(), safeFileName(suggestedName))),
+    chooseExportPath: (suggestedName, fileType) => save(exportOptions(currentFolder(), safeFileName(suggestedName), fileType)),
     chooseSalvagedNotebookPath: (defaultPath) => save(salvageOptions(defaultPath)),
   };
 }

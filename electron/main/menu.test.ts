@@ -48,7 +48,7 @@ describe('the application menu', () => {
     ['File', 'Restore from a Backup…', 'backups:restore', undefined],
     ['File', 'Import Text…', 'document:import', 'CmdOrCtrl+I'],
     ['File', 'Import a Folder…', 'document:import-folder', undefined],
-    ['File', 'Export Markdown…', 'export:open', 'CmdOrCtrl+E'],
+    ['File', 'Export…', 'export:open', 'CmdOrCtrl+E'],
     ['Edit', 'Undo', 'edit:undo', 'CmdOrCtrl+Z'],
     ['Edit', 'Redo', 'edit:redo', 'Shift+CmdOrCtrl+Z'],
     ['Edit', 'Find', 'edit:find', 'CmdOrCtrl+F'],
@@ -68,7 +68,7 @@ describe('the application menu', () => {
     const { menu } = template();
     const edit = submenu(menu, 'Edit');
     for (const label of ['Undo', 'Redo', 'Find']) expect(item(edit, label).registerAccelerator).toBe(false);
-    expect(item(submenu(menu, 'File'), 'Export Markdown…').registerAccelerator).toBe(false);
+    expect(item(submenu(menu, 'File'), 'Export…').registerAccelerator).toBe(false);
     expect(item(submenu(menu, 'File'), 'Open Notebook…').registerAccelerator).toBeUndefined();
   });
 

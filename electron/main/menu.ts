@@ -68,7 +68,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       separator,
       editing(command('Import Text…', 'document:import', 'CmdOrCtrl+I')),
       editing(command('Import a Folder…', 'document:import-folder')),
-      command('Export Markdown…', 'export:open', 'CmdOrCtrl+E', true),
+      command('Export…', 'export:open', 'CmdOrCtrl+E', true),
       separator,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],

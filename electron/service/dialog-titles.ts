@@ -8,6 +8,6 @@ export const DIALOG_TITLES = {
   newNotebook: 'New Notebook',
   importFiles: 'Import Text',
   importFolder: 'Import a Folder',
-  exportMarkdown: 'Export Markdown',
+  exportFile: 'Export',
   salvageNotebook: 'Salvage a Copy',
 } as const;

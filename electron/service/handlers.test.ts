@@ -72,7 +72,7 @@ describe('the handler table', () => {
     expect(value(await call('search', { query: 'missiles', limit: 5 })).length).toBeGreaterThan(0);
     expect(value(await call('stats', {})).sentenceCount).toBe(document!.sentenceCount);
     expect(value(await call('history:state', {}))).toMatchObject({ canUndo: expect.any(Boolean) });
-    expect(value(await call('export:preview', { by: 'theme', includeNotes: true })).markdown).toMatch(/^---\n/);
+    expect(value(await call('export:preview', { by: 'theme', includeNotes: true })).text).toMatch(/^---\n/);
   });
 
   it('tags a sentence, reports the history, and undoes it', async () => {
@@ -456,7 +456,7 @@ describe('export:save and shell:reveal', () => {
     const options = { by: 'document' as const, includeNotes: false };
     expect(value(await call('export:save', options))).toEqual({ path: target });
     expect(suggested).toEqual(['Study by document.md']);
-    expect(fs.readFileSync(target, 'utf8')).toBe(value(await call('export:preview', options)).markdown);
+    expect(fs.readFileSync(target, 'utf8')).toBe(value(await call('export:preview', options)).text);
 
     value(await call('shell:reveal', { path: target }));
     expect(shell.revealFile).toHaveBeenCalledWith(target);
@@ -465,7 +465,37 @@ describe('export:save and shell:reveal', () => {
   it('hands the page the same Markdown as a file to download, under the name the save dialog suggests', async () => {
     const { call } = setUp();
     const options = { by: 'theme' as const, includeNotes: true };
-    expect(value(await call('export:file', options))).toEqual({ fileName: 'Study by theme.md', markdown: value(await call('export:preview', options)).markdown });
+    expect(value(await call('export:file', options))).toEqual({
+      fileName: 'Study by theme.md', mediaType: 'text/markdown', content: value(await call('export:preview', options)).text, encoding: 'utf8',
+    });
+  });
+
+  it('saves a CSV under its own name and file type, and hands the page the same bytes to download', async () => {
+    const target = path.join(temporaryFolder(), 'tags.csv');
+    const asked: [string, unknown][] = [];
+    const { call } = setUp({
+      chooseExportPath: async (name, fileType) => {
+        asked.push([name, fileType]);
+        return target;
+      },
+    });
+    const options = { format: 'csv' as const, by: 'theme' as const, includeNotes: true, bom: true };
+    expect(value(await call('export:save', options))).toEqual({ path: target });
+    expect(asked).toEqual([['Study tags.csv', { name: 'CSV', extension: 'csv' }]]);
+    const file = value(await call('export:file', options));
+    expect(file).toMatchObject({ fileName: 'Study tags.csv', mediaType: 'text/csv', encoding: 'utf8' });
+    expect(Buffer.from(file.content, 'utf8')).toEqual(fs.readFileSync(target));
+    expect(file.content.startsWith('\uFEFFdocument_id,title,')).toBe(true);
+    const counts = value(await call('export:file', { format: 'json', by: 'theme', includeNotes: true, counts: true }));
+    expect(counts.fileName).toBe('Study theme counts.json');
+    expect((JSON.parse(counts.content) as { format: string }).format).toBe('themata-theme-counts');
+  });
+
+  it('refuses a count table in Markdown before showing the save dialog', async () => {
+    const chooseExportPath = vi.fn<Dialogs['chooseExportPath']>(async () => null);
+    const { call } = setUp({ chooseExportPath });
+    expect(await call('export:save', { by: 'theme', includeNotes: true, counts: true })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(chooseExportPath).not.toHaveBeenCalled();
   });
 
   it('writes nothing when the researcher cancels', async () => {

@@ -9,7 +9,8 @@ import type { Handlers } from '../contract';
 import { NotebookError, salvageNotebook, type SalvageReport } from '../../db';
 import { readOnlyNotebook } from '../../db/storage-errors';
 import { ImportJobs } from './import-jobs';
-import { writeFileAtomic } from '../../db/export';
+import { EXPORT_FORMATS } from '../../db/domain';
+import { exportFileName, writeFileAtomic } from '../../db/export';
 import { withNotebookExtension, type NotebookSession } from './notebook-session';
 import { OpenRequests } from './open-requests';
 import { SalvageOffers, salvagedNotebookPath } from './salvage';
@@ -21,9 +22,16 @@ export interface Dialogs {
   chooseNewNotebookPath(): Promise<string | null>;
   /** Text files to import, or one folder standing for its .txt files and its subfolders'; empty when cancelled. */
   chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[]>;
-  chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** Where to save an export, offered under `suggestedName` and filtered to its file type. */
+  chooseExportPath(suggestedName: string, fileType?: ExportFileType): Promise<string | null>;
   /** Where the copy salvaged from a refused notebook goes; starts at defaultPath. */
   chooseSalvagedNotebookPath(defaultPath: string): Promise<string | null>;
+}
+
+/** What a save dialog filters on: "CSV", ["csv"]. */
+export interface ExportFileType {
+  name: string;
+  extension: string;
 }
 
 /** The system's file manager and browser. */
@@ -146,19 +154,28 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'history:undo': () => notebook().undo(),
     'history:redo': () => notebook().redo(),
 
-    'export:preview': (options) => ({ markdown: notebook().exportMarkdown(options) }),
+    'export:preview': (options) => notebook().exportPreview(options),
     'export:save': async (options) => {
       const current = notebook();
-      const chosen = await dialogs.chooseExportPath(exportFileName(current.name, options.by));
+      const info = EXPORT_FORMATS[options.format ?? 'markdown'];
+      // Checked before the dialog: a combination the format cannot write is refused at once.
+      const chunks = current.exportChunks(options);
+      const chosen = await dialogs.chooseExportPath(exportFileName(current.name, options), { name: info.label, extension: info.extension });
       if (chosen === null) return null;
       // The save dialog has already asked before replacing an existing file.
-      writeFileAtomic(chosen, current.markdownChunks(options), { overwrite: true });
+      writeFileAtomic(chosen, chunks, { overwrite: true });
       remember(chosen);
       return { path: chosen };
     },
     'export:file': (options) => {
       const current = notebook();
-      return { fileName: exportFileName(current.name, options.by), markdown: current.exportMarkdown(options) };
+      const info = EXPORT_FORMATS[options.format ?? 'markdown'];
+      const bytes = Buffer.concat(current.exportChunks(options));
+      return {
+        fileName: exportFileName(current.name, options),
+        mediaType: info.mediaType,
+        ...(info.binary ? { content: bytes.toString('base64'), encoding: 'base64' as const } : { content: bytes.toString('utf8'), encoding: 'utf8' as const }),
+      };
     },
     'backups:list': () => {
       const backups = notebook().listBackups();
@@ -211,7 +228,3 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
   return handlers;
 }
 
-/** The name an export is offered under: "Study by theme.md". */
-function exportFileName(notebookName: string, by: string): string {
-  return `${notebookName} by ${by}.md`;
-}

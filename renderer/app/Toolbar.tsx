@@ -107,7 +107,7 @@ export function Toolbar() {
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
         <ImportMenu withLabel />
-        <button type="button" className="button toolbar-button export-button" title={`Export to Markdown (${chord(isMac, 'E')})`} onClick={() => workspace.navigation.openDialog({ kind: 'export' })}>
+        <button type="button" className="button toolbar-button export-button" title={`Export to Markdown, CSV or JSON (${chord(isMac, 'E')})`} onClick={() => workspace.navigation.openDialog({ kind: 'export' })}>
           <Icon name="export" />
           <span className="toolbar-label">Export</span>
         </button>

@@ -139,7 +139,7 @@ export function shortcutGroups(isMac: boolean): ShortcutGroup[] {
       rows: [
         { keys: [[mod, 'Z']], action: 'Undo' },
         { keys: [[shift, mod, 'Z']], action: 'Redo' },
-        { keys: [[mod, 'E']], action: 'Export to Markdown' },
+        { keys: [[mod, 'E']], action: 'Export to Markdown, CSV or JSON' },
         { keys: [['?']], action: 'This list of keys' },
       ],
     },

@@ -1,50 +1,82 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { ExportGrouping } from '../../../electron/contract';
+import { EXPORT_FORMATS, type ExportFormat, type ExportGrouping } from '../../../electron/contract';
 import { useNavigation } from '../../state/navigation';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { ThemeCheckRow } from '../themes/ThemeCheckRow';
 import { capabilities } from '../../lib/capabilities';
-import { type ExportOutcome, useExport } from './export-actions';
+import { type ExportOutcome, type ExportPreview, useExport } from './export-actions';
+import { ExportPreviewPane } from './ExportPreviewPane';
 import { parentIds, useShownThemes } from '../themes/use-codebook';
 
-/** Ctrl/⌘E: the tagged sentences as Markdown, with a live preview of the file. */
+/** What a tabular export holds: a row per tag, or a row per document with counts. */
+type TableKind = 'tags' | 'counts';
+
+/** The formats in the order the dialog offers them (EXPORT_FORMATS' order). */
+const FORMATS = (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((value) => ({ value, label: EXPORT_FORMATS[value].label }));
+
+/** What the preview of a table shows: its first rows of how many, or what a row is. */
+function previewCaption(preview: ExportPreview | null, counts: boolean): string {
+  if (preview?.rowCount != null && preview.shownRows != null && preview.shownRows < preview.rowCount) {
+    return `first ${preview.shownRows.toLocaleString()} of ${preview.rowCount.toLocaleString()} rows`;
+  }
+  return counts ? 'a row per document' : 'a row per tag';
+}
+
+/** Ctrl/⌘E: the tagged sentences as Markdown, CSV or JSON, with a live preview of the file. */
 export function ExportDialog() {
   const exportActions = useExport();
   const navigation = useNavigation();
   const themes = useShownThemes();
   const parents = parentIds(themes);
+  const [format, setFormat] = useState<ExportFormat>('markdown');
+  const [table, setTable] = useState<TableKind>('tags');
+  const [bom, setBom] = useState(false);
   const [by, setBy] = useState<ExportGrouping>('theme');
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [includeNotes, setIncludeNotes] = useState(true);
   const [includeUntaggedNotes, setIncludeUntaggedNotes] = useState(true);
-  const [preview, setPreview] = useState<string | null>(null);
+  // Kept with the format it shows, so a table is never drawn under another format's heading.
+  const [shown, setShown] = useState<{ key: string; preview: ExportPreview } | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<ExportOutcome | null>(null);
   const notesId = useId();
   const untaggedId = useId();
+  const bomId = useId();
+  const info = EXPORT_FORMATS[format];
+  const counts = info.counts && table === 'counts';
 
   const chosen = useMemo(() => themes.filter((t) => !excluded.has(t.id)).map((t) => t.id), [themes, excluded]);
   const request = useMemo(
-    () => ({ by, includeNotes, includeUntaggedNotes, ...(excluded.size > 0 ? { themeIds: chosen } : {}) }),
-    [by, includeNotes, includeUntaggedNotes, excluded.size, chosen],
+    () => ({
+      ...(format === 'markdown' ? {} : { format }),
+      by,
+      includeNotes,
+      includeUntaggedNotes,
+      ...(excluded.size > 0 ? { themeIds: chosen } : {}),
+      ...(counts ? { counts } : {}),
+      ...(format === 'csv' && bom ? { bom } : {}),
+    }),
+    [format, by, includeNotes, includeUntaggedNotes, excluded.size, chosen, counts, bom],
   );
+  const shape = `${format}:${counts ? 'counts' : 'tags'}`;
+  const preview = shown?.key === shape ? shown.preview : null;
   const nothingChosen = themes.length > 0 && chosen.length === 0;
 
   useEffect(() => {
     if (nothingChosen) return;
     let current = true;
     const timer = setTimeout(() => {
-      void exportActions.preview(request).then((markdown) => {
-        if (current) setPreview(markdown ?? '');
+      void exportActions.preview(request).then((result) => {
+        if (current) setShown({ key: shape, preview: result ?? { text: '', table: null, rowCount: null, shownRows: null } });
       });
     }, 120);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [request, exportActions, nothingChosen]);
+  }, [request, shape, exportActions, nothingChosen]);
 
   const save = async () => {
     setSaving(true);
@@ -63,12 +95,23 @@ export function ExportDialog() {
     });
   };
 
-  const lines = preview?.split('\n').length ?? 0;
+  const changed = <T,>(set: (value: T) => void) => (value: T) => {
+    setSaved(null);
+    set(value);
+  };
+  const lines = preview?.text?.split('\n').length ?? 0;
+  const size =
+    preview === null || nothingChosen
+      ? ''
+      : preview.rowCount === null
+        ? `${lines.toLocaleString()} lines of ${info.label}`
+        : `${preview.rowCount.toLocaleString()} ${counts ? (preview.rowCount === 1 ? 'document' : 'documents') : preview.rowCount === 1 ? 'row' : 'rows'}`;
+  const caption = info.grouped ? `by ${by}` : previewCaption(preview, counts);
 
   return (
     <Modal
-      title="Export to Markdown"
-      description="Your tagged sentences, grouped as you choose, ready for a report or another tool."
+      title={`Export to ${info.label}`}
+      description="Your tagged sentences as a report, or as a table for R, pandas and spreadsheets."
       size="large"
       className="export-dialog"
       onClose={() => navigation.closeDialog()}
@@ -95,12 +138,12 @@ export function ExportDialog() {
           </>
         ) : (
           <>
-            <span className="muted">{preview !== null && !nothingChosen ? `${lines.toLocaleString()} lines of Markdown` : ''}</span>
+            <span className="muted">{size}</span>
             <button type="button" className="button" onClick={() => navigation.closeDialog()}>
               Cancel
             </button>
             <button type="button" className="button primary" data-autofocus disabled={saving || nothingChosen} onClick={() => void save()}>
-              <Icon name="export" /> {capabilities.export === 'download' ? (saving ? 'Preparing…' : 'Download Markdown') : saving ? 'Saving…' : 'Save as Markdown…'}
+              <Icon name="export" /> {capabilities.export === 'download' ? (saving ? 'Preparing…' : `Download ${info.label}`) : saving ? 'Saving…' : `Save as ${info.label}…`}
             </button>
           </>
         )
@@ -109,20 +152,49 @@ export function ExportDialog() {
       <div className="export-layout">
         <div className="export-options">
           <fieldset className="option-group">
-            <legend>Group by</legend>
-            <SegmentedControl
-              name="export-by"
-              value={by}
-              options={[
-                { value: 'theme', label: 'Theme' },
-                { value: 'document', label: 'Document' },
-              ]}
-              onChange={(value) => {
-                setSaved(null);
-                setBy(value);
-              }}
-            />
+            <legend>Format</legend>
+            <SegmentedControl name="export-format" value={format} options={FORMATS} onChange={changed(setFormat)} />
           </fieldset>
+
+          {info.grouped ? (
+            <fieldset className="option-group">
+              <legend>Group by</legend>
+              <SegmentedControl
+                name="export-by"
+                value={by}
+                options={[
+                  { value: 'theme', label: 'Theme' },
+                  { value: 'document', label: 'Document' },
+                ]}
+                onChange={changed(setBy)}
+              />
+            </fieldset>
+          ) : info.counts ? (
+            <fieldset className="option-group">
+              <legend>Table</legend>
+              <SegmentedControl
+                name="export-rows"
+                value={table}
+                options={[
+                  { value: 'tags', label: 'Tag rows' },
+                  { value: 'counts', label: 'Theme counts' },
+                ]}
+                onChange={changed(setTable)}
+              />
+              <p className="option-hint">
+                {counts
+                  ? 'A row per document: tagged sentences per theme, totals for themes with sub-themes, then the document’s details.'
+                  : 'A row per sentence, theme and coder: the text, note and offsets in characters, then the document’s details.'}
+              </p>
+            </fieldset>
+          ) : null}
+
+          {format === 'csv' ? (
+            <label className="check-row standalone" htmlFor={bomId}>
+              <input id={bomId} type="checkbox" checked={bom} onChange={(event) => changed(setBom)(event.target.checked)} />
+              <span className="check-name">Mark as UTF-8 for Excel</span>
+            </label>
+          ) : null}
 
           <fieldset className="export-themes">
             <legend>
@@ -148,7 +220,8 @@ export function ExportDialog() {
             <input
               id={notesId}
               type="checkbox"
-              checked={includeNotes}
+              checked={includeNotes && !counts}
+              disabled={counts}
               onChange={(event) => {
                 setSaved(null);
                 setIncludeNotes(event.target.checked);
@@ -160,8 +233,8 @@ export function ExportDialog() {
             <input
               id={untaggedId}
               type="checkbox"
-              checked={includeNotes && includeUntaggedNotes}
-              disabled={!includeNotes}
+              checked={includeNotes && includeUntaggedNotes && !counts}
+              disabled={!includeNotes || counts}
               onChange={(event) => {
                 setSaved(null);
                 setIncludeUntaggedNotes(event.target.checked);
@@ -172,19 +245,7 @@ export function ExportDialog() {
           </div>
         </div>
 
-        <section className="export-preview" aria-label="Markdown preview">
-          <div className="export-preview-header">
-            <span>Preview</span>
-            <span className="muted">{by === 'theme' ? 'by theme' : 'by document'}</span>
-          </div>
-          {nothingChosen ? (
-            <p className="export-empty">Choose at least one theme to export.</p>
-          ) : (
-            <pre className="markdown-preview" tabIndex={0} aria-busy={preview === null}>
-              {preview ?? ''}
-            </pre>
-          )}
-        </section>
+        <ExportPreviewPane format={format} preview={preview} caption={caption} nothingChosen={nothingChosen} />
       </div>
     </Modal>
   );

@@ -1,5 +1,5 @@
-/** Markdown export: a preview, the file written where the researcher chooses (or downloaded, in the browser), and the way to it. */
-import type { ChannelInput } from '../../../electron/contract';
+/** Export in any format: a preview, the file written where the researcher chooses (or downloaded, in the browser), and the way to it. */
+import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
 import { capabilities } from '../../lib/capabilities';
 import { request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
@@ -7,6 +7,8 @@ import type { NotebookSession } from '../../state/notebook-session';
 import type { NoteActions } from '../notes/note-actions';
 
 export type ExportRequest = ChannelInput<'export:preview'>;
+export type ExportPreview = ChannelOutput<'export:preview'>;
+type ExportFile = ChannelOutput<'export:file'>;
 
 /** Where an export went: a file the save dialog chose, or a download the browser keeps. */
 export type ExportOutcome = { kind: 'saved'; path: string } | { kind: 'downloaded'; fileName: string };
@@ -18,9 +20,8 @@ export class ExportActions {
     private readonly notes: Pick<NoteActions, 'flush'>,
   ) {}
 
-  async preview(options: ExportRequest): Promise<string | null> {
-    const result = await request('export:preview', options);
-    return result?.markdown ?? null;
+  async preview(options: ExportRequest): Promise<ExportPreview | null> {
+    return await request('export:preview', options);
   }
 
   /** Saves what the notebook holds once every waiting note and change has landed; null when cancelled or refused. */
@@ -30,7 +31,7 @@ export class ExportActions {
     if (capabilities.export === 'download') {
       const file = await request('export:file', options);
       if (!file) return null;
-      download(file.fileName, file.markdown);
+      download(file);
       return { kind: 'downloaded', fileName: file.fileName };
     }
     const result = await request('export:save', options);
@@ -43,11 +44,13 @@ export class ExportActions {
 }
 
 /** Hands the browser a file to save as a download, under the name suggested. */
-function download(fileName: string, markdown: string): void {
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+function download(file: ExportFile): void {
+  const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (ch) => ch.charCodeAt(0)) : file.content;
+  const type = file.encoding === 'base64' ? file.mediaType : `${file.mediaType};charset=utf-8`;
+  const url = URL.createObjectURL(new Blob([body], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileName;
+  link.download = file.fileName;
   link.hidden = true;
   document.body.append(link);
   link.click();
