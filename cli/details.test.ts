@@ -161,3 +161,26 @@ describe('themata memo', () => {
     expect(await cli.snapshot()).toBe(before);
   });
 });
+
+describe('themata export, by document details', () => {
+  const setup = useCliNotebook();
+
+  it('exports only the documents the conditions pick, in every format', async () => {
+    const cli = setup();
+    await cli.run('themes', 'add', 'Denials');
+    await cli.run('import', cli.write('syria.txt', 'Moscow denied the strike. The Pentagon said 59 missiles hit.\n'));
+    await cli.run('import', cli.write('ankara.txt', 'Ankara warned. Gas prices rose. Moscow denied again.\n'));
+    await cli.run('tag', '1:1', 'Denials');
+    await cli.run('tag', '2:3', 'Denials');
+    await cli.run('documents', 'set', '2', '--outlet', 'TASS', '--attr', 'country=Turkey');
+    const markdown = (await cli.run('export', '--outlet', 'tass')).stdout;
+    expect(markdown).toContain('Moscow denied again.');
+    expect(markdown).not.toContain('Moscow denied the strike.');
+    const csv = (await cli.run('export', '--format', 'csv', '--attr', 'country=Turkey')).stdout.trim().split('\r\n');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toMatch(/^2,Ankara,3,/);
+    const counts = JSON.parse((await cli.run('export', '--format', 'json', '--counts', '--outlet', 'TASS')).stdout) as { documents: { title: string }[] };
+    expect(counts.documents.map((d) => d.title)).toEqual(['Ankara']);
+    expectOneClearLine(await cli.run('export', '--outlet', 'AP'), /^themata: No document has outlet AP; "themata documents" lists their details\.\n$/);
+  });
+});

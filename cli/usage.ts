@@ -144,6 +144,7 @@ Documents picked by their details (every condition must hold; values compared ig
            (outlet null gathers the documents without one)`,
   export: `Usage: themata export [--format markdown|csv|json] [--counts] [--bom] [-o FILE] [--force]
                       [--by theme|document] [--theme THEME]... [--no-notes] [--untagged-notes]
+                      [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...
 
 Writes the tagged sentences to standard output or to FILE: as Markdown (the default),
 or for R, pandas and spreadsheets as CSV or JSON with a row per sentence, theme and coder
@@ -157,7 +158,9 @@ or for R, pandas and spreadsheets as CSV or JSON with a row per sentence, theme 
   --theme THEME         only this theme (repeatable)
   --no-notes            leave the notes out
   --untagged-notes      also notes on untagged sentences when --theme is given
-                        (with every theme exported they are in by default)`,
+                        (with every theme exported they are in by default)
+  --outlet, --author, --lang, --from, --to, --attr KEY=VALUE
+                        only the documents with these details, as "themata documents" picks them`,
   undo: `Usage: themata undo
 
 Takes back the notebook's last change (the same history the app's Edit > Undo uses).`,

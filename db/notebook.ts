@@ -491,7 +491,7 @@ export class Notebook {
 
   /** The Markdown export as the UTF-8 chunks a file is written from, read in one pass in export order. */
   markdownChunks(options: MarkdownOptions): Buffer[] {
-    return this.read(() => this.ctx.db.transaction(() => markdownChunks(exportSource(this.ctx, this.name), options))());
+    return this.read(() => this.ctx.db.transaction(() => markdownChunks(exportSource(this.ctx, this.name, options.documentIds), options))());
   }
 
   /** An export in any format (see db/export/formats.ts) as the chunks a file is written from, read in one transaction. */

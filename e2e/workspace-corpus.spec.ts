@@ -204,3 +204,21 @@ test.describe('a notebook of twenty articles', () => {
     await expect(title(page)).toHaveText('Wire story 8');
   });
 });
+
+test('an export keeps to the documents of the scope unless told otherwise', async ({ page }) => {
+  await page.getByRole('button', { name: 'Work in: Notebook' }).click();
+  await page.getByRole('radio', { name: /Documents by their details/ }).check();
+  const conditions = page.getByRole('form', { name: 'Documents by their details' });
+  await conditions.getByRole('combobox', { name: 'Outlet', exact: true }).selectOption("L'Orient");
+  await conditions.getByRole('button', { name: 'Work in 1 document' }).click();
+
+  await page.keyboard.press('ControlOrMeta+e');
+  const dialog = page.getByRole('dialog', { name: /^Export to / });
+  const preview = dialog.getByRole('region', { name: 'Markdown preview' });
+  const only = dialog.getByRole('checkbox', { name: "Only the documents with outlet L'Orient (1 document)" });
+  await expect(only).toBeChecked();
+  await expect(preview).toContainText('The observatory said the missiles came from the sea.');
+  await expect(preview).not.toContainText('Officials said the missiles were never fired.');
+  await only.uncheck();
+  await expect(preview).toContainText('Officials said the missiles were never fired.');
+});

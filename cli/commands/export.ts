@@ -3,6 +3,7 @@ import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../../db/d
 import { writeFileAtomic } from '../../db/export';
 import { type Command, expectPositionals, help, parse, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
+import { DOCUMENT_FILTER_OPTIONS, documentFilterOf, documentsPicked } from '../document-filter-options';
 
 export const exportCommand: Command = (args, io) => {
   const parsed = parse(args, {
@@ -15,6 +16,7 @@ export const exportCommand: Command = (args, io) => {
     theme: { type: 'string', multiple: true },
     'no-notes': { type: 'boolean' },
     'untagged-notes': { type: 'boolean' },
+    ...DOCUMENT_FILTER_OPTIONS,
   });
   if (!parsed) return help('export', io);
   expectPositionals(parsed, 0, 0, 'no arguments (use -o FILE to name the output)');
@@ -29,13 +31,16 @@ export const exportCommand: Command = (args, io) => {
   if (bom && format !== 'csv') throw new UsageError('--bom goes with --format csv');
   const output = str(parsed.values.output);
   if (!output && info.binary) throw new UsageError(`a ${info.label} export is not text: name a file with -o FILE`);
+  const filter = documentFilterOf(parsed);
   return withNotebook(parsed, io, (notebook) => {
+    const documentIds = documentsPicked(notebook, filter) ?? undefined;
     const wanted = parsed.values.theme;
     const themeIds = Array.isArray(wanted) ? wanted.map((name) => notebook.findTheme(name).id) : undefined;
     const chunks = notebook.exportChunks({
       format,
       by: by ?? 'theme',
       themeIds,
+      ...(documentIds ? { documentIds } : {}),
       includeNotes: parsed.values['no-notes'] !== true,
       ...(parsed.values['untagged-notes'] === true ? { includeUntaggedNotes: true } : {}),
       counts,

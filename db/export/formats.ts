@@ -46,9 +46,9 @@ const JSON_PREVIEW_ROWS = 5;
 
 export const exportWriters: { [F in ExportFormat]: FormatWriter } = {
   markdown: {
-    write: (ctx, name, options) => markdownChunks(exportSource(ctx, name), options),
+    write: (ctx, name, options) => markdownChunks(exportSource(ctx, name, options.documentIds), options),
     preview: (ctx, name, options) => ({
-      text: Buffer.concat(markdownChunks(exportSource(ctx, name), options)).toString('utf8'), table: null, rowCount: null, shownRows: null,
+      text: Buffer.concat(markdownChunks(exportSource(ctx, name, options.documentIds), options)).toString('utf8'), table: null, rowCount: null, shownRows: null,
     }),
   },
   csv: {

@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   by: ExportGrouping;
   /** Only these themes; all when omitted. */
   themeIds?: number[];
+  /** Only these documents; every visible one when omitted. */
+  documentIds?: number[];
   includeNotes: boolean;
   /**
    * With includeNotes, also the sentences that carry a note but no theme.

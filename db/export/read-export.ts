@@ -1,3 +1,4 @@
+import { exportedDocuments } from './exported-documents';
 import type { NotebookContext } from '../context';
 import { THEME_KEYS } from '../domain';
 import { codebookOrder } from './obsidian';
@@ -11,7 +12,7 @@ import type { SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapsh
  * one range scan of the tags' key each, never the whole set in memory.
  * Call inside one read transaction, so every part sees the same notebook.
  */
-export function exportSource(ctx: NotebookContext, notebookName: string): ExportSource {
+export function exportSource(ctx: NotebookContext, notebookName: string, documentIds?: readonly number[]): ExportSource {
   const lastChange = ctx.sql('SELECT at FROM history ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined;
   const created = ctx.sql("SELECT value FROM settings WHERE key = 'created_at'").get() as { value: string } | undefined;
   const themes = (
@@ -22,13 +23,9 @@ export function exportSource(ctx: NotebookContext, notebookName: string): Export
     id: t.id, name: t.name, colour: t.colour, description: t.description, key: null, order: t.position, parentId: t.parent_id,
   }));
   const details = readExportDetails(ctx);
-  const documents = (
-    ctx.sql('SELECT id, title, source_name FROM documents WHERE removed_at IS NULL ORDER BY id').all() as {
-      id: number; title: string; source_name: string | null;
-    }[]
-  ).map((d): SnapshotDocument => {
+  const documents = exportedDocuments(ctx, documentIds).map((d): SnapshotDocument => {
     const found = details.get(d.id);
-    return found ? { id: d.id, title: d.title, sourceName: d.source_name, details: found } : { id: d.id, title: d.title, sourceName: d.source_name };
+    return found ? { ...d, details: found } : d;
   });
   // Keys are the first nine places in codebook order, as the workspace shows them.
   codebookOrder(themes).forEach((theme, i) => (theme.key = i < THEME_KEYS ? i + 1 : null));

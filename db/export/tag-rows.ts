@@ -4,6 +4,7 @@
  * Read document by document, a batch each, so 100,000 tags never sit in
  * memory as objects all at once; the CSV and JSON writers turn them into bytes as they arrive.
  */
+import { exportedDocuments } from './exported-documents';
 import type { NotebookContext } from '../context';
 import { NotebookError } from '../notebook-error';
 import { CodePointOffsets } from './code-points';
@@ -15,6 +16,8 @@ import type { SnapshotDocument, SnapshotTheme } from './snapshot';
 export interface TableOptions {
   /** Only these themes; all when omitted. */
   themeIds?: number[];
+  /** Only these documents; every visible one when omitted. */
+  documentIds?: number[];
   /** The note on each row's sentence; when false the note column stays empty. */
   includeNotes: boolean;
   /**
@@ -78,7 +81,7 @@ export function readTagRows(ctx: NotebookContext, notebookName: string, options:
 }
 
 /** Everything but the rows: the codebook with paths, the selection, documents with details. */
-export function readTableHead(ctx: NotebookContext, notebookName: string, options: Pick<TableOptions, 'themeIds'>): Omit<TagRowsSource, 'rows'> {
+export function readTableHead(ctx: NotebookContext, notebookName: string, options: Pick<TableOptions, 'themeIds' | 'documentIds'>): Omit<TagRowsSource, 'rows'> {
   const themes = withPaths(
     codebookOrder(
       (
@@ -89,12 +92,10 @@ export function readTableHead(ctx: NotebookContext, notebookName: string, option
     ),
   );
   const details = readExportDetails(ctx);
-  const documents = (ctx.sql('SELECT id, title, source_name FROM documents WHERE removed_at IS NULL ORDER BY id').raw().all() as [number, string, string | null][]).map(
-    ([id, title, sourceName]): SnapshotDocument => {
-      const found = details.get(id);
-      return found ? { id, title, sourceName, details: found } : { id, title, sourceName };
-    },
-  );
+  const documents = exportedDocuments(ctx, options.documentIds).map((d): SnapshotDocument => {
+    const found = details.get(d.id);
+    return found ? { ...d, details: found } : d;
+  });
   const keys = new Set<string>();
   for (const entry of details.values()) for (const attribute of entry.attributes) keys.add(attribute.key);
   return {

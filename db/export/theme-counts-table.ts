@@ -39,7 +39,7 @@ export function themeLabel(theme: TableTheme): string {
 }
 
 /** The counts of the selected themes. Call inside one read transaction. */
-export function readThemeCounts(ctx: NotebookContext, notebookName: string, options: { themeIds?: number[] }): ThemeCountsTable {
+export function readThemeCounts(ctx: NotebookContext, notebookName: string, options: { themeIds?: number[]; documentIds?: number[] }): ThemeCountsTable {
   const head = readTableHead(ctx, notebookName, options);
   const children = new Map<number, number[]>();
   for (const theme of head.themes) {

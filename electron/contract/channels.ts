@@ -52,6 +52,8 @@ const ExportRequest = z
     /** Sections by theme or by document (Markdown). */
     by: ExportGrouping,
     themeIds: z.array(Id).max(1000).optional(),
+    /** Only these documents (the workspace's scope); every one when omitted. */
+    documentIds: z.array(Id).max(100_000).optional(),
     includeNotes: z.boolean(),
     /** Notes on sentences with no theme too (with includeNotes); by default when every theme is exported. */
     includeUntaggedNotes: z.boolean().optional(),

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, type ExportGrouping } from '../../../electron/contract';
+import { documentSet, scopePhrase } from '../../state/document-set';
 import { useNavigation } from '../../state/navigation';
+import { useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
 import { Modal } from '../../ui/Modal';
 import { SegmentedControl } from '../../ui/SegmentedControl';
@@ -44,6 +46,13 @@ export function ExportDialog() {
   const notesId = useId();
   const untaggedId = useId();
   const bomId = useId();
+  const inScopeId = useId();
+  // Narrowed to some documents, the export offers to keep to them (and does by default).
+  const scopeKey = useWorkspaceState((s) => documentSet(s)?.join(',') ?? null);
+  const scopeIds = useMemo(() => (scopeKey === null ? null : scopeKey === '' ? [] : scopeKey.split(',').map(Number)), [scopeKey]);
+  const where = useWorkspaceState(scopePhrase);
+  const [onlyScope, setOnlyScope] = useState(true);
+  const documentIds = onlyScope && scopeIds !== null ? scopeIds : null;
   const info = EXPORT_FORMATS[format];
   const counts = info.counts && table === 'counts';
 
@@ -55,10 +64,11 @@ export function ExportDialog() {
       includeNotes,
       includeUntaggedNotes,
       ...(excluded.size > 0 ? { themeIds: chosen } : {}),
+      ...(documentIds ? { documentIds } : {}),
       ...(counts ? { counts } : {}),
       ...(format === 'csv' && bom ? { bom } : {}),
     }),
-    [format, by, includeNotes, includeUntaggedNotes, excluded.size, chosen, counts, bom],
+    [format, by, includeNotes, includeUntaggedNotes, excluded.size, chosen, documentIds, counts, bom],
   );
   const shape = `${format}:${counts ? 'counts' : 'tags'}`;
   const preview = shown?.key === shape ? shown.preview : null;
@@ -196,6 +206,20 @@ export function ExportDialog() {
             </label>
           ) : null}
 
+          {scopeIds !== null ? (
+            <label className="check-row standalone export-scope" htmlFor={inScopeId}>
+              <input
+                id={inScopeId}
+                type="checkbox"
+                checked={onlyScope}
+                onChange={(event) => {
+                  setSaved(null);
+                  setOnlyScope(event.target.checked);
+                }}
+              />
+              <span className="check-name">Only {where}</span>
+            </label>
+          ) : null}
           <fieldset className="export-themes">
             <legend>
               Themes
