@@ -101,6 +101,7 @@ import { setNote } from './notes';
 import { documentDetails, documentsMatching, renameAttribute, setDetails } from './details';
 import { detailStats } from './detail-stats';
 import { getMemo, listMemos, searchMemos, setMemo } from './memos';
+import { codebookXml, projectArchive } from './exchange/refi-export';
 
 export interface NotebookOptions extends OpenOptions {
   coder?: string;
@@ -491,6 +492,16 @@ export class Notebook {
   /** The Markdown export as the UTF-8 chunks a file is written from, read in one pass in export order. */
   markdownChunks(options: MarkdownOptions): Buffer[] {
     return this.read(() => this.ctx.db.transaction(() => markdownChunks(exportSource(this.ctx, this.name), options))());
+  }
+
+  /** The notebook as a REFI-QDA project (.qdpx): for NVivo, ATLAS.ti, MAXQDA, QualCoder. */
+  exportQdpx(): Uint8Array {
+    return this.read(() => this.ctx.db.transaction(() => projectArchive(this.ctx, this.name))());
+  }
+
+  /** The codebook alone as REFI-QDA (.qdc). */
+  exportQdc(): string {
+    return this.read(() => codebookXml(this.ctx));
   }
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */
