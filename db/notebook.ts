@@ -102,6 +102,8 @@ import { documentDetails, documentsMatching, renameAttribute, setDetails } from 
 import { detailStats } from './detail-stats';
 import { getMemo, listMemos, searchMemos, setMemo } from './memos';
 import { codebookXml, projectArchive } from './exchange/refi-export';
+import { applyRefiImport, type RefiImportReport } from './exchange/refi-import';
+import { readRefi } from './exchange/refi-read';
 
 export interface NotebookOptions extends OpenOptions {
   coder?: string;
@@ -502,6 +504,16 @@ export class Notebook {
   /** The codebook alone as REFI-QDA (.qdc). */
   exportQdc(): string {
     return this.read(() => codebookXml(this.ctx));
+  }
+
+  /**
+   * Imports a REFI-QDA project (.qdpx) or codebook (.qdc) as one undoable
+   * step; the file is read and checked whole before the notebook changes.
+   */
+  async importRefi(bytes: Uint8Array, fileName: string): Promise<RefiImportReport> {
+    if (this.readOnly) throw readOnlyNotebook(this.path);
+    const project = await readRefi(bytes, fileName);
+    return this.write(() => applyRefiImport(this.ctx, this.history, project, fileName));
   }
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */

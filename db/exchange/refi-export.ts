@@ -100,7 +100,10 @@ export interface ProjectFiles {
 /** The project as project.qde and its sources' texts. */
 export function projectFiles(ctx: NotebookContext, name: string): ProjectFiles {
   const documents = ctx.sql('SELECT id, title, imported_at, original_text, guid FROM documents WHERE removed_at IS NULL ORDER BY id').all() as DocumentData[];
-  const memos = ctx.sql('SELECT * FROM memos ORDER BY id').all() as MemoRow[];
+  // The notebook's memo first, then documents' in import order, then themes' in codebook order, as memos are listed.
+  const memos = ctx.sql(
+    'SELECT m.* FROM memos m LEFT JOIN themes t ON t.id = m.theme_id ORDER BY m.theme_id IS NOT NULL, m.document_id IS NOT NULL, m.document_id, t.position, t.id',
+  ).all() as MemoRow[];
   const themeMemos = new Map(memos.filter((m) => m.theme_id !== null).map((m) => [m.theme_id!, m]));
   const documentMemos = new Map(memos.filter((m) => m.document_id !== null).map((m) => [m.document_id!, m]));
   const notebookMemo = memos.find((m) => m.document_id === null && m.theme_id === null);
@@ -207,10 +210,11 @@ export function projectFiles(ctx: NotebookContext, name: string): ProjectFiles {
   for (const note of notes) {
     noteEntries.push({ guid: note.guid, name: `Note on sentence ${note.ordinal} of ${titles.get(note.document_id)}`, body: note.body, created: note.created_at, updated: note.updated_at });
   }
+  const themeNames = new Map(themeRows(ctx).map((t) => [t.id, t.name]));
   for (const memo of memos) {
     if (memo.document_id !== null && !titles.has(memo.document_id)) continue;
     const about = memo.theme_id !== null
-      ? `Memo on theme ${themeRows(ctx).find((t) => t.id === memo.theme_id)?.name ?? ''}`
+      ? `Memo on theme ${themeNames.get(memo.theme_id) ?? ''}`
       : memo.document_id !== null ? `Memo on ${titles.get(memo.document_id)}` : 'Notebook memo';
     noteEntries.push({ guid: memo.guid, name: about, body: memo.body, created: memo.created_at, updated: memo.updated_at });
   }

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { Notebook } from '../notebook';
 import { steppingClock } from '../test-support/temporary-notebook';
 
@@ -63,5 +64,27 @@ export function schemaErrors(xml: string, schema: 'Project.xsd' | 'Codebook.xsd'
     return '';
   } catch (error) {
     return String((error as { stderr?: Buffer }).stderr ?? error);
+  }
+}
+
+/** What a researcher would call the study's contents, by names rather than ids, read from the file. */
+export function studyContents(file: string): unknown {
+  const db = new Database(file, { readonly: true });
+  try {
+    const all = (sql: string) => db.prepare(sql).all();
+    return {
+      documents: all(`SELECT d.title, d.original_text, dd.outlet, dd.author, dd.published_on, dd.url, dd.language,
+        (SELECT group_concat(key || '=' || value, '; ') FROM (SELECT key, value FROM document_attributes WHERE document_id = d.id ORDER BY key)) AS attributes
+        FROM documents d LEFT JOIN document_details dd ON dd.document_id = d.id WHERE d.removed_at IS NULL ORDER BY d.title`),
+      themes: all('SELECT t.name, t.colour, t.description, p.name AS parent FROM themes t LEFT JOIN themes p ON p.id = t.parent_id ORDER BY t.name'),
+      tags: all(`SELECT d.title, s.ordinal, th.name, t.coder, t.tagged_at FROM tags t JOIN sentences s ON s.id = t.sentence_id
+        JOIN documents d ON d.id = s.document_id JOIN themes th ON th.id = t.theme_id WHERE d.removed_at IS NULL ORDER BY d.title, s.ordinal, th.name`),
+      notes: all(`SELECT d.title, s.ordinal, n.body FROM notes n JOIN sentences s ON s.id = n.sentence_id JOIN documents d ON d.id = s.document_id
+        WHERE d.removed_at IS NULL ORDER BY d.title, s.ordinal`),
+      memos: all(`SELECT coalesce(d.title, 'theme ' || t.name, 'notebook') AS subject, m.body FROM memos m LEFT JOIN documents d ON d.id = m.document_id
+        LEFT JOIN themes t ON t.id = m.theme_id WHERE d.removed_at IS NULL OR m.document_id IS NULL ORDER BY subject`),
+    };
+  } finally {
+    db.close();
   }
 }
