@@ -60,7 +60,8 @@ export function schemaErrors(xml: string, schema: 'Project.xsd' | 'Codebook.xsd'
   const file = path.join(folder, `checked-${Date.now()}-${Math.random().toString(36).slice(2)}.xml`);
   fs.writeFileSync(file, xml);
   try {
-    execFileSync('xmllint', ['--noout', '--schema', path.join(import.meta.dirname, 'schemas', schema), file], { stdio: 'pipe' });
+    // --huge: libxml2 otherwise stops at 256 levels of nesting, and codebooks nest deeper.
+    execFileSync('xmllint', ['--noout', '--huge', '--schema', path.join(import.meta.dirname, 'schemas', schema), file], { stdio: 'pipe' });
     return '';
   } catch (error) {
     return String((error as { stderr?: Buffer }).stderr ?? error);
