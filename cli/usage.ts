@@ -47,7 +47,10 @@ imported, and the exit status is 1: import the refused ones again once they are 
 already in the notebook is skipped and the document that has it named; that is no failure.
 With more than one file, a last line on standard error sums up; on a terminal, a line there
 also shows which file is being read.
-  --title TITLE   the document's title (one file only; default: made from the file name)`,
+  --title TITLE   the document's title (one file only; default: made from the file name)
+A REFI-QDA project (.qdpx) or codebook (.qdc), given on its own, is imported as one step that undo
+takes back: its sources, codes, codings by each user, notes, memos and variables; a summary says
+what was added and lists what the notebook cannot hold.`,
   documents: `Usage: themata documents [--json]
        themata documents set DOC [--title T] [--outlet O] [--author A] [--date YYYY-MM-DD]
                                  [--url URL] [--lang L] [--attr KEY=VALUE]...
@@ -129,8 +132,10 @@ then, once documents have details, per outlet and per attribute value (tagged se
            attributes: [{key, value, documentCount, sentenceCount, taggedCount, themes: [...]}]}
            (outlet null gathers the documents without one)`,
   export: `Usage: themata export [--by theme|document] [-o FILE] [--force] [--theme THEME]... [--no-notes]
+       themata export --format qdpx -o FILE.qdpx | --format qdc [-o FILE.qdc]
 
-Writes the tagged sentences as Markdown, to standard output or to FILE.
+Writes the tagged sentences as Markdown, to standard output or to FILE. --format qdpx writes the whole
+notebook as a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder read it), --format qdc its codebook.
   --by theme|document   group by theme (default) or by document
   -o, --output FILE     write to FILE (refuses to replace an existing file unless --force)
   --theme THEME         only this theme (repeatable)

@@ -103,7 +103,7 @@ import { detailStats } from './detail-stats';
 import { getMemo, listMemos, searchMemos, setMemo } from './memos';
 import { codebookXml, projectArchive } from './exchange/refi-export';
 import { applyRefiImport, type RefiImportReport } from './exchange/refi-import';
-import { readRefi } from './exchange/refi-read';
+import { readRefi, type ReadProject } from './exchange/refi-read';
 
 export interface NotebookOptions extends OpenOptions {
   coder?: string;
@@ -512,7 +512,11 @@ export class Notebook {
    */
   async importRefi(bytes: Uint8Array, fileName: string): Promise<RefiImportReport> {
     if (this.readOnly) throw readOnlyNotebook(this.path);
-    const project = await readRefi(bytes, fileName);
+    return this.importReadRefi(await readRefi(bytes, fileName), fileName);
+  }
+
+  /** Imports a REFI-QDA file already read (readRefi), so a bad file can be refused before a notebook is opened. */
+  importReadRefi(project: ReadProject, fileName: string): RefiImportReport {
     return this.write(() => applyRefiImport(this.ctx, this.history, project, fileName));
   }
 

@@ -2,6 +2,7 @@
 import { writeFileAtomic } from '../../db/export';
 import { type Command, expectPositionals, help, parse, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
+import { exportRefi, isRefiFormat } from './refi-exchange';
 
 export const exportCommand: Command = (args, io) => {
   const parsed = parse(args, {
@@ -10,9 +11,13 @@ export const exportCommand: Command = (args, io) => {
     force: { type: 'boolean' },
     theme: { type: 'string', multiple: true },
     'no-notes': { type: 'boolean' },
+    format: { type: 'string' },
   });
   if (!parsed) return help('export', io);
   expectPositionals(parsed, 0, 0, 'no arguments (use -o FILE to name the output)');
+  const format = str(parsed.values.format);
+  if (isRefiFormat(format)) return exportRefi(parsed, io, format);
+  if (format !== undefined && format !== 'markdown') throw new UsageError('--format is markdown, qdpx or qdc');
   const by = str(parsed.values.by) ?? 'theme';
   if (by !== 'theme' && by !== 'document') throw new UsageError('--by is "theme" or "document"');
   return withNotebook(parsed, io, (notebook) => {
