@@ -78,7 +78,7 @@ export function importRefi(parsed: Parsed, io: CliIo, files: string[]): Promise<
 
 export function describeImport(name: string, report: RefiImportReport): string {
   const added = [
-    plural(report.documents, 'document'),
+    `${plural(report.documents, 'document')}${report.documentsMatched ? ` (${report.documentsMatched} already in the notebook)` : ''}`,
     `${plural(report.themes, 'theme')}${report.themesMatched ? ` (${report.themesMatched} already in the codebook)` : ''}`,
     `${plural(report.tags, 'tag')}${report.coders.length ? ` by ${report.coders.map(printable).join(', ')}` : ''}`,
     plural(report.notes, 'note'),

@@ -50,6 +50,19 @@ describe('a Themata project carried through REFI-QDA into a new notebook', () =>
     }
   });
 
+  it('adds nothing twice when the same project comes back', async () => {
+    const file = codedStudy(folder());
+    const before = studyContents(file);
+    const notebook = openAs(file, 'ana');
+    try {
+      const report = await notebook.importRefi(notebook.exportQdpx(), 'Study.qdpx');
+      expect(report).toMatchObject({ documents: 0, documentsMatched: 2, themes: 0, themesMatched: 4, tags: 0, notes: 0, memos: 0 });
+    } finally {
+      notebook.close();
+    }
+    expect(studyContents(file)).toEqual(before);
+  });
+
   it('matches the codebook\'s themes by GUID when the same project comes back, adding nothing twice', async () => {
     const file = codedStudy(folder());
     const notebook = openAs(file, 'ana');

@@ -23,6 +23,8 @@ import type { ReadProject, ReadSource } from './refi-read';
 
 export interface RefiImportReport {
   documents: number;
+  /** Sources already in the notebook (same GUID, same text): their codings and notes are added to them. */
+  documentsMatched: number;
   /** Themes added; `themesMatched` were already in the codebook (same GUID, or same name). */
   themes: number;
   themesMatched: number;
@@ -78,7 +80,7 @@ function isUsed(ctx: NotebookContext, table: 'documents' | 'themes' | 'tags' | '
 /** Imports what `project` holds; call inside the caller's transaction. */
 export function applyRefiImport(ctx: NotebookContext, history: History, project: ReadProject, fileName: string): RefiImportReport {
   const report: RefiImportReport = {
-    documents: 0, themes: 0, themesMatched: 0, tags: 0, notes: 0, memos: 0, documentsWithDetails: 0, coders: [],
+    documents: 0, documentsMatched: 0, themes: 0, themesMatched: 0, tags: 0, notes: 0, memos: 0, documentsWithDetails: 0, coders: [],
     selections: 0, selectionsOffSentenceBoundaries: 0, notRepresented: [...project.notRepresented],
   };
   const say = (line: string) => report.notRepresented.push(line);
@@ -184,9 +186,19 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
       continue;
     }
     sourceCodings += source.sourceCodings;
-    const documentId = importSource(ctx, source, fileName, freshGuid, ops);
-    report.documents += 1;
-    if (applyValues(project, source, documentId, ops, say)) report.documentsWithDetails += 1;
+    const same = source.guid
+      ? (ctx.sql('SELECT id FROM documents WHERE guid = ? AND removed_at IS NULL AND original_text = ?').get(source.guid, source.text) as { id: number } | undefined)
+      : undefined;
+    let documentId: number;
+    if (same) {
+      // The same project brought back: its document is kept as it is, and only what it lacks is added.
+      documentId = same.id;
+      report.documentsMatched += 1;
+    } else {
+      documentId = importSource(ctx, source, fileName, freshGuid, ops);
+      report.documents += 1;
+      if (applyValues(project, source, documentId, ops, say)) report.documentsWithDetails += 1;
+    }
     addToMemo(`document:${documentId}`, { documentId, themeId: null }, source.noteGuids);
     const sentences = ctx.sql('SELECT id, start_offset, end_offset FROM sentences WHERE document_id = ? ORDER BY ordinal').all(documentId) as {
       id: number; start_offset: number; end_offset: number;
@@ -252,7 +264,9 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
 
   for (const [sentenceId, entry] of noteBodies) {
     const before = (ctx.sql('SELECT * FROM notes WHERE sentence_id = ?').get(sentenceId) as NoteRow | undefined) ?? null;
-    const body = clip([...(before ? [before.body] : []), ...entry.parts].join('\n\n'), NOTE_MAX_LENGTH, 'a note', say);
+    const parts = entry.parts.filter((part) => !before?.body.includes(part));
+    if (parts.length === 0) continue;
+    const body = clip([...(before ? [before.body] : []), ...parts].join('\n\n'), NOTE_MAX_LENGTH, 'a note', say);
     const now = ctx.now();
     ops.push({
       type: 'note', sentenceId, before,
@@ -282,8 +296,10 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
   for (const memo of memoBodies.values()) {
     const { documentId, themeId } = memo.subject;
     const before = (ctx.sql('SELECT * FROM memos WHERE coalesce(document_id, 0) = ? AND coalesce(theme_id, 0) = ?').get(documentId ?? 0, themeId ?? 0) as MemoRow | undefined) ?? null;
+    const parts = memo.parts.filter((part) => !before?.body.includes(part));
+    if (parts.length === 0) continue;
     const now = ctx.now();
-    const body = clip([...(before ? [before.body] : []), ...memo.parts].join('\n\n'), MEMO_MAX_LENGTH, 'a memo', say);
+    const body = clip([...(before ? [before.body] : []), ...parts].join('\n\n'), MEMO_MAX_LENGTH, 'a memo', say);
     const id = before?.id ?? memoId++;
     ops.push({
       type: 'memo', memoId: id, before,
