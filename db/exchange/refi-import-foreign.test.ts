@@ -123,4 +123,36 @@ describe('importing a REFI-QDA project written by another tool', () => {
       notebook.close();
     }
   });
+
+  it('imports a codebook (.qdc) written by another tool: nested codes, short colours, a set reported', async () => {
+    const qdc = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Another tool">
+  <Codes>
+    <Code guid="{${guid(8001).toUpperCase()}}" name="Emotions" isCodable="false" color="#abc">
+      <Description>Feelings voiced.</Description>
+      <Code guid="${guid(8002)}" name="Fear" isCodable="true"/>
+      <Code guid="${guid(8003)}" name="2019" isCodable="true"/>
+    </Code>
+  </Codes>
+  <Sets><Set guid="${guid(8100)}" name="Core"><MemberCode guid="${guid(8002)}"/></Set></Sets>
+</CodeBook>`;
+    expect(schemaErrors(qdc, 'Codebook.xsd', folder())).toBe('');
+    const notebook = openAs(path.join(folder(), 'Codes.themata'), 'zoe');
+    try {
+      const report = await notebook.importRefi(new TextEncoder().encode(qdc), 'Codes.qdc');
+      expect(report).toMatchObject({ themes: 3, documents: 0, tags: 0 });
+      expect(report.notRepresented).toEqual([
+        '1 code marked as not for coding became themes you can tag with',
+        '1 set of codes left out (Themata has no sets)',
+        '1 code renamed, since theme names are unique and not only digits: “2019” as “Code 2019”',
+      ]);
+      const themes = notebook.listThemes();
+      expect(themes.map((t) => [t.name, t.colour, t.parentId === null ? null : themes.find((p) => p.id === t.parentId)!.name])).toEqual([
+        ['Emotions', '#AABBCC', null], ['Fear', expect.stringMatching(/^#[0-9A-F]{6}$/), 'Emotions'], ['Code 2019', expect.stringMatching(/^#[0-9A-F]{6}$/), 'Emotions'],
+      ]);
+      expect(themes[0]!.description).toBe('Feelings voiced.');
+    } finally {
+      notebook.close();
+    }
+  });
 });
