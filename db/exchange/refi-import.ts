@@ -212,7 +212,7 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
       }
       const start = positions.toUtf16(selection.start);
       const end = positions.toUtf16(selection.end);
-      const overlapped = sentences.filter((s) => (start === end ? s.start_offset <= start && start < s.end_offset : s.start_offset < end && s.end_offset > start));
+      const overlapped = sentencesOverlapping(sentences, start, end);
       if (overlapped.length === 0) {
         outOfRange += 1;
         continue;
@@ -315,6 +315,27 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
 
   history.record(`Import ${fileName}`, ops);
   return report;
+}
+
+/**
+ * The sentences (in reading order, not overlapping) a range overlaps; an
+ * empty range, the sentence it falls in. Found by halving: a long source has
+ * thousands of sentences and as many selections.
+ */
+function sentencesOverlapping<S extends { start_offset: number; end_offset: number }>(sentences: readonly S[], start: number, end: number): S[] {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end_offset <= start) low = middle + 1;
+    else high = middle;
+  }
+  const found: S[] = [];
+  for (let i = low; i < sentences.length && (sentences[i]!.start_offset < end || (start === end && sentences[i]!.start_offset <= start)); i += 1) {
+    if (sentences[i]!.end_offset > start) found.push(sentences[i]!);
+    if (start === end) break;
+  }
+  return found;
 }
 
 function clip(text: string, max: number, what: string, say: (line: string) => void): string {
