@@ -5,7 +5,6 @@
  * NVivo writes it, is read with mammoth), and what Themata cannot hold is
  * counted for the report.
  */
-import mammoth from 'mammoth';
 import { normaliseGuid } from '../guid';
 import { NotebookError } from '../notebook-error';
 import { readArchive, type Archive } from './qdpx-archive';
@@ -225,6 +224,8 @@ async function readDocx(archive: Archive | null, path: string | null): Promise<s
   const bytes = entry && archive ? archive.read(entry) : undefined;
   if (!bytes) return null;
   try {
+    // Loaded only when a project keeps text in Word: every other command starts without it.
+    const { default: mammoth } = await import('mammoth');
     return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
   } catch {
     return null;
