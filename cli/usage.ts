@@ -47,7 +47,10 @@ imported, and the exit status is 1: import the refused ones again once they are 
 already in the notebook is skipped and the document that has it named; that is no failure.
 With more than one file, a last line on standard error sums up; on a terminal, a line there
 also shows which file is being read.
-  --title TITLE   the document's title (one file only; default: made from the file name)`,
+  --title TITLE   the document's title (one file only; default: made from the file name)
+A REFI-QDA project (.qdpx) or codebook (.qdc), given on its own, is imported as one step that undo
+takes back: its sources, codes, codings by each user, notes, memos and variables; a summary says
+what was added and lists what the notebook cannot hold.`,
   documents: `Usage: themata documents [--json] [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...
        themata documents set DOC [--title T] [--outlet O] [--author A] [--date YYYY-MM-DD]
                                  [--url URL] [--lang L] [--attr KEY=VALUE]...
@@ -145,11 +148,13 @@ Documents picked by their details (every condition must hold; values compared ig
   export: `Usage: themata export [--format markdown|csv|json] [--counts] [--bom] [-o FILE] [--force]
                       [--by theme|document] [--theme THEME]... [--no-notes] [--untagged-notes]
                       [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...
+       themata export --format qdpx -o FILE.qdpx | --format qdc [-o FILE.qdc]
 
 Writes the tagged sentences to standard output or to FILE: as Markdown (the default),
 or for R, pandas and spreadsheets as CSV or JSON with a row per sentence, theme and coder
-(see "Exchange" in the README for the columns).
-  -f, --format FORMAT   markdown (default), csv or json
+(see "Exchange" in the README for the columns). --format qdpx writes the whole notebook as a
+REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder read it), --format qdc its codebook.
+  -f, --format FORMAT   markdown (default), csv, json, qdpx or qdc
   --counts              (csv, json) a row per document with a column of tagged-sentence
                         counts per theme, and roll-ups for themes with sub-themes
   --bom                 (csv) start with a byte order mark, so Excel reads UTF-8

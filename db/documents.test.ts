@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STORED_GUID as GUID } from './guid';
 import { documentSummary, indexSentencesAfter, insertDocument, insertedSummary, lastSentenceId, listDocuments, requireVisibleDocument } from './documents';
 import { changeTags } from './tags';
 import { addTheme } from './themes';
@@ -21,7 +22,7 @@ describe('documents', () => {
     const id = insertDocument(nb.ctx, { title: '  Article \n', text: ARTICLE, sourceName: 'a.txt' });
     const { documents, sentences } = nb.rows();
     expect(documents).toEqual([
-      { id, title: 'Article', source_name: 'a.txt', imported_at: '2026-01-05T09:00:00.000Z', original_text: ARTICLE, removed_at: null },
+      { id, title: 'Article', source_name: 'a.txt', imported_at: '2026-01-05T09:00:00.000Z', original_text: ARTICLE, removed_at: null, guid: expect.stringMatching(GUID) },
     ]);
     expect(sentences.map((s) => [s.ordinal, s.paragraph, s.text])).toEqual([
       [1, 0, 'Moscow denied it.'],

@@ -3,8 +3,33 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { latestVersion, schemaVersion } from './migrations';
 import { Notebook, seedSampleStudy } from './notebook';
-import { notebookRows } from './test-support/memory-notebook';
+import { notebookRows, type NotebookRows } from './test-support/memory-notebook';
 import { useTemporaryFolder } from './test-support/temporary-notebook';
+
+/** Undoes what format 3 added (GUIDs), as a notebook of format 2 holds it. */
+function takeBackToFormatTwo(raw: Database.Database): void {
+  for (const table of ['documents', 'themes', 'tags', 'notes', 'memos']) {
+    raw.exec(`DROP TRIGGER ${table}_guid; DROP INDEX ${table}_by_guid; ALTER TABLE ${table} DROP COLUMN guid;`);
+  }
+  raw.exec(`
+    DROP TRIGGER notes_fts_update;
+    CREATE TRIGGER notes_fts_update AFTER UPDATE ON notes BEGIN
+      INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.sentence_id, old.body);
+      INSERT INTO notes_fts(rowid, body) VALUES (new.sentence_id, new.body);
+    END;
+    DROP TRIGGER memos_fts_update;
+    CREATE TRIGGER memos_fts_update AFTER UPDATE ON memos BEGIN
+      INSERT INTO memos_fts(memos_fts, rowid, body) VALUES ('delete', old.id, old.body);
+      INSERT INTO memos_fts(rowid, body) VALUES (new.id, new.body);
+    END;
+    PRAGMA user_version = 2;
+  `);
+}
+
+function withoutGuids(rows: NotebookRows): unknown {
+  const strip = <T extends object>(list: T[]) => list.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'guid')));
+  return { documents: strip(rows.documents), sentences: rows.sentences, themes: strip(rows.themes), tags: strip(rows.tags), notes: strip(rows.notes) };
+}
 
 describe('a notebook of format 1 opened for writing', () => {
   const folder = useTemporaryFolder();
@@ -21,6 +46,7 @@ describe('a notebook of format 1 opened for writing', () => {
     nb.setNote(nb.sentenceId(1, 2), 'Both claims in one sentence.');
     nb.close();
     const raw = new Database(file);
+    takeBackToFormatTwo(raw);
     raw.exec('DROP TABLE memos_fts; DROP TABLE memos; DROP TABLE document_attributes; DROP TABLE document_details; PRAGMA user_version = 1;');
     raw.pragma('journal_mode = DELETE');
     raw.close();
@@ -56,7 +82,7 @@ describe('a notebook of format 1 opened for writing', () => {
     const after = new Database(file, { readonly: true });
     try {
       expect(schemaVersion(after)).toBe(latestVersion);
-      expect(notebookRows(after)).toEqual(before);
+      expect(withoutGuids(notebookRows(after))).toEqual(before);
       expect(after.prepare('SELECT * FROM history ORDER BY id LIMIT ?').all(history.length)).toEqual(history);
     } finally {
       after.close();
@@ -68,5 +94,61 @@ describe('a notebook of format 1 opened for writing', () => {
     } finally {
       backup.close();
     }
+  });
+});
+
+describe('a notebook of format 2 opened for writing', () => {
+  const folder = useTemporaryFolder();
+
+  it('is backed up and gives every document, theme, tag, note and memo a GUID that undo and redo keep', async () => {
+    const home = folder();
+    const file = path.join(home, 'Study.themata');
+    const root = path.join(home, 'Backups');
+    const nb = Notebook.open(file, { create: true, seed: seedSampleStudy, coder: 'ana', backupRoot: root });
+    const [missiles] = nb.listThemes();
+    nb.tag([nb.sentenceId(1, 1)], missiles!.id);
+    nb.setNote(nb.sentenceId(1, 1), 'A claim.');
+    nb.setMemo({ kind: 'document', documentId: 1 }, 'On the report.');
+    nb.close();
+    const raw = new Database(file);
+    takeBackToFormatTwo(raw);
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+
+    const guidsOf = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return Object.fromEntries(['documents', 'themes', 'tags', 'notes', 'memos'].map((table) => [table, db.prepare(`SELECT guid FROM ${table} ORDER BY guid`).pluck().all()]));
+      } finally {
+        db.close();
+      }
+    };
+    const upgraded = await Notebook.openForWork(file, { coder: 'ana', backupRoot: root });
+    expect(upgraded.listBackups().map((b) => b.reason)).toEqual(['before-upgrade']);
+    upgraded.close();
+    const guids = guidsOf();
+    expect(Object.values(guids).map((list) => list.length)).toEqual([1, 4, 1, 1, 1]);
+    for (const guid of Object.values(guids).flat()) expect(guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // Steps recorded before the upgrade still undo and redo; what they bring back gets a GUID of its own.
+    const again = Notebook.open(file, { coder: 'ana', backupRoot: root });
+    try {
+      for (let i = 0; i < 3; i += 1) again.undo();
+      expect(again.memo({ kind: 'document', documentId: 1 })).toBeNull();
+      for (let i = 0; i < 3; i += 1) again.redo();
+    } finally {
+      again.close();
+    }
+    const redone = guidsOf();
+    expect(redone.themes).toEqual(guids.themes);
+    for (const guid of Object.values(redone).flat()) expect(guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // Steps taken after it bring rows back with the GUIDs they had: a theme deleted with its tag and restored.
+    const third = Notebook.open(file, { coder: 'ana', backupRoot: root });
+    try {
+      third.deleteTheme(missiles!.id);
+      third.undo();
+    } finally {
+      third.close();
+    }
+    expect(guidsOf()).toEqual(redone);
   });
 });

@@ -8,6 +8,7 @@ import { quotedTitle } from './details';
 import { requireVisibleDocument } from './documents';
 import type { Memo, MemoHit, MemoSubject } from './domain';
 import type { History } from './history';
+import { newGuid } from './guid';
 import { NotebookError } from './notebook-error';
 import type { MemoRow } from './rows';
 import { highlightRanges } from './search';
@@ -72,6 +73,7 @@ export function setMemo(ctx: NotebookContext, history: History, subject: MemoSub
           body,
           created_at: before?.created_at ?? now,
           updated_at: now,
+          guid: before?.guid ?? newGuid(),
         };
   if (before?.body === after?.body) return before ? toMemo(before) : null;
   const label = `${after === null ? 'Remove' : 'Edit'} ${what}`;

@@ -102,6 +102,9 @@ import { setNote } from './notes';
 import { documentDetails, documentsMatching, renameAttribute, setDetails } from './details';
 import { detailStats } from './detail-stats';
 import { getMemo, listMemos, searchMemos, setMemo } from './memos';
+import { codebookXml, projectArchive } from './exchange/refi-export';
+import { applyRefiImport, type RefiImportReport } from './exchange/refi-import';
+import { readRefi, type ReadProject } from './exchange/refi-read';
 
 export interface NotebookOptions extends OpenOptions {
   coder?: string;
@@ -504,6 +507,30 @@ export class Notebook {
   exportPreview(options: ExportOptions): ExportPreview {
     const format = checkExportOptions(options);
     return this.read(() => this.ctx.db.transaction(() => exportWriters[format].preview(this.ctx, this.name, options))());
+  }
+
+  /** The notebook as a REFI-QDA project (.qdpx): for NVivo, ATLAS.ti, MAXQDA, QualCoder. */
+  exportQdpx(): Uint8Array {
+    return this.read(() => this.ctx.db.transaction(() => projectArchive(this.ctx, this.name))());
+  }
+
+  /** The codebook alone as REFI-QDA (.qdc). */
+  exportQdc(): string {
+    return this.read(() => codebookXml(this.ctx));
+  }
+
+  /**
+   * Imports a REFI-QDA project (.qdpx) or codebook (.qdc) as one undoable
+   * step; the file is read and checked whole before the notebook changes.
+   */
+  async importRefi(bytes: Uint8Array, fileName: string): Promise<RefiImportReport> {
+    if (this.readOnly) throw readOnlyNotebook(this.path);
+    return this.importReadRefi(await readRefi(bytes, fileName), fileName);
+  }
+
+  /** Imports a REFI-QDA file already read (readRefi), so a bad file can be refused before a notebook is opened. */
+  importReadRefi(project: ReadProject, fileName: string): RefiImportReport {
+    return this.write(() => applyRefiImport(this.ctx, this.history, project, fileName));
   }
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */

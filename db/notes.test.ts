@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STORED_GUID as GUID } from './guid';
 import { NOTE_MAX_LENGTH, setNote } from './notes';
 import { caught } from './test-support/caught';
 import { historyCount, useMemoryNotebook } from './test-support/memory-notebook';
@@ -19,7 +20,7 @@ describe('setNote', () => {
     const body = '  Denial, *not* evidence.\n\n- See §2 — «déni» 🔥 تصريح\t';
     const at = new Date(nb.clock.peek()).toISOString();
     setNote(ctx, history, ids[1]!, body);
-    expect(nb.rows().notes).toEqual([{ sentence_id: ids[1], body, created_at: at, updated_at: at }]);
+    expect(nb.rows().notes).toEqual([{ sentence_id: ids[1], body, created_at: at, updated_at: at, guid: expect.stringMatching(GUID) }]);
     expect(history.state().undoLabel).toBe('Edit the note on sentence 2 of ‘Article’');
   });
 
@@ -31,6 +32,7 @@ describe('setNote', () => {
     setNote(ctx, history, ids[0]!, 'second');
     const [changed] = nb.rows().notes;
     expect(changed!.created_at).toBe(written!.created_at);
+    expect(changed!.guid).toBe(written!.guid);
     expect(Date.parse(changed!.updated_at) - Date.parse(written!.updated_at)).toBeGreaterThanOrEqual(3_600_000);
   });
 

@@ -1,5 +1,6 @@
 import type { NotebookContext } from './context';
 import type { History } from './history';
+import { newGuid } from './guid';
 import { NotebookError } from './notebook-error';
 import type { NoteRow } from './rows';
 import { requireSentences } from './sentences';
@@ -16,7 +17,7 @@ export function setNote(ctx: NotebookContext, history: History, sentenceId: numb
   const before = (ctx.sql('SELECT * FROM notes WHERE sentence_id = ?').get(sentenceId) as NoteRow | undefined) ?? null;
   const now = ctx.now();
   const after: NoteRow | null =
-    body.trim() === '' ? null : { sentence_id: sentenceId, body, created_at: before?.created_at ?? now, updated_at: now };
+    body.trim() === '' ? null : { sentence_id: sentenceId, body, created_at: before?.created_at ?? now, updated_at: now, guid: before?.guid ?? newGuid() };
   if (before?.body === after?.body) return;
   const where = describeSentences(ctx, [sentence!]);
   const label = after === null ? `Remove the note on ${where}` : `Edit the note on ${where}`;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STORED_GUID as GUID } from './guid';
 import { inverse, invert, OperationWriter, type Operation } from './operations';
 import type { NoteRow, ThemeRow } from './rows';
 import { useMemoryNotebook } from './test-support/memory-notebook';
@@ -8,19 +9,19 @@ const AT = '2026-01-05T09:00:00.000Z';
 const LATER = '2026-01-05T10:00:00.000Z';
 
 function themeRow(id: number, patch: Partial<ThemeRow> = {}): ThemeRow {
-  return { id, name: `Theme ${id}`, colour: '#D55E00', description: '', key_slot: null, position: id, parent_id: null, created_at: AT, ...patch };
+  return { id, name: `Theme ${id}`, colour: '#D55E00', description: '', key_slot: null, position: id, parent_id: null, created_at: AT, guid: `theme-${id}`, ...patch };
 }
 
 function noteRow(sentenceId: number, body: string, patch: Partial<NoteRow> = {}): NoteRow {
-  return { sentence_id: sentenceId, body, created_at: AT, updated_at: AT, ...patch };
+  return { sentence_id: sentenceId, body, created_at: AT, updated_at: AT, guid: `note-${sentenceId}`, ...patch };
 }
 
 const tagRecord = fc.record({ sentenceId: fc.nat(), coder: fc.string(), at: fc.string() });
-const note = fc.option(fc.record({ sentence_id: fc.nat(), body: fc.string(), created_at: fc.string(), updated_at: fc.string() }));
+const note = fc.option(fc.record({ sentence_id: fc.nat(), body: fc.string(), created_at: fc.string(), updated_at: fc.string(), guid: fc.uuid() }));
 const theme = fc.option(
   fc.record({
     id: fc.nat(), name: fc.string(), colour: fc.string(), description: fc.string(), key_slot: fc.option(fc.nat()),
-    position: fc.nat(), parent_id: fc.option(fc.nat()), created_at: fc.string(),
+    position: fc.nat(), parent_id: fc.option(fc.nat()), created_at: fc.string(), guid: fc.uuid(),
   }),
 );
 const operation: fc.Arbitrary<Operation> = fc.oneof(
@@ -98,13 +99,32 @@ describe('OperationWriter', () => {
 
   it('adds and removes tags with their coder and time', () => {
     const { nb, writer, first, second } = setUp();
-    const tags = [{ sentenceId: first, coder: 'ana', at: AT }, { sentenceId: second, coder: 'ben', at: LATER }];
+    const tags = [{ sentenceId: first, coder: 'ana', at: AT, guid: 'tag-1' }, { sentenceId: second, coder: 'ben', at: LATER, guid: 'tag-2' }];
     expectUndoable(nb, writer, [{ type: 'tags-add', themeId: 2, tags }], () => {
       expect(nb.rows().tags).toEqual([
-        { sentence_id: first, theme_id: 2, coder: 'ana', tagged_at: AT },
-        { sentence_id: second, theme_id: 2, coder: 'ben', tagged_at: LATER },
+        { sentence_id: first, theme_id: 2, coder: 'ana', tagged_at: AT, guid: 'tag-1' },
+        { sentence_id: second, theme_id: 2, coder: 'ben', tagged_at: LATER, guid: 'tag-2' },
       ]);
     });
+  });
+
+  it('gives a GUID to a tag, note or theme that an entry from before format 3 brings back without one', () => {
+    const { nb, writer, first } = setUp();
+    const { guid: _theme, ...oldTheme } = themeRow(3);
+    const { guid: _note, ...oldNote } = noteRow(first, 'old');
+    writer.applyAll([
+      { type: 'tags-add', themeId: 2, tags: [{ sentenceId: first, coder: 'ana', at: AT }] },
+      { type: 'note', sentenceId: first, before: null, after: oldNote as NoteRow },
+      { type: 'theme', themeId: 3, before: null, after: oldTheme as ThemeRow },
+    ]);
+    const rows = nb.rows();
+    expect([rows.tags[0]?.guid, rows.notes[0]?.guid, rows.themes[2]?.guid]).toEqual([
+      expect.stringMatching(GUID), expect.stringMatching(GUID), expect.stringMatching(GUID),
+    ]);
+    // An edit recorded before format 3 keeps the GUID the row has.
+    const kept = rows.notes[0]!.guid;
+    writer.apply({ type: 'note', sentenceId: first, before: oldNote as NoteRow, after: { ...oldNote, body: 'newer' } as NoteRow });
+    expect(nb.rows().notes[0]).toMatchObject({ body: 'newer', guid: kept });
   });
 
   it('writes, rewrites and deletes a note, with its times', () => {
@@ -128,7 +148,7 @@ describe('OperationWriter', () => {
     const { nb, writer } = setUp();
     const added = themeRow(3, { name: 'Gas', key_slot: 3 });
     const rewritten: ThemeRow = {
-      id: 3, name: 'Gas prices', colour: '#0072B2', description: 'Why', key_slot: 4, position: 0, parent_id: 1, created_at: LATER,
+      id: 3, name: 'Gas prices', colour: '#0072B2', description: 'Why', key_slot: 4, position: 0, parent_id: 1, created_at: LATER, guid: 'theme-3',
     };
     expectUndoable(
       nb,

@@ -11,6 +11,8 @@ export interface TagRecord {
   sentenceId: number;
   coder: string;
   at: string;
+  /** Absent in entries recorded before format 3: the notebook then gives the tag a new one. */
+  guid?: string;
 }
 
 export type Operation =
@@ -57,8 +59,19 @@ export function inverse(ops: readonly Operation[]): Operation[] {
   return ops.map(invert).reverse();
 }
 
-/** Statements on the tables of format 2 (document details, attributes, memos). */
+/** Statements on what formats 2 and 3 added (document details, attributes, memos; GUIDs). */
 const LATER_STATEMENTS = {
+  addTag: 'INSERT INTO tags (sentence_id, theme_id, coder, tagged_at, guid) VALUES (?, ?, ?, ?, ?)',
+  upsertNote: `
+    INSERT INTO notes (sentence_id, body, created_at, updated_at, guid) VALUES (@sentence_id, @body, @created_at, @updated_at, @guid)
+    ON CONFLICT (sentence_id) DO UPDATE SET body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at,
+      guid = coalesce(excluded.guid, guid)`,
+  upsertTheme: `
+    INSERT INTO themes (id, name, colour, description, key_slot, position, parent_id, created_at, guid)
+    VALUES (@id, @name, @colour, @description, @key_slot, @position, @parent_id, @created_at, @guid)
+    ON CONFLICT (id) DO UPDATE SET name = excluded.name, colour = excluded.colour, description = excluded.description,
+      key_slot = excluded.key_slot, position = excluded.position, parent_id = excluded.parent_id, created_at = excluded.created_at,
+      guid = coalesce(excluded.guid, guid)`,
   setTitle: 'UPDATE documents SET title = ? WHERE id = ?',
   upsertDetails: `
     INSERT INTO document_details (document_id, outlet, author, published_on, url, language)
@@ -69,40 +82,37 @@ const LATER_STATEMENTS = {
   deleteAttributes: 'DELETE FROM document_attributes WHERE document_id = ?',
   insertAttribute: 'INSERT INTO document_attributes (document_id, key, value) VALUES (?, ?, ?)',
   upsertMemo: `
-    INSERT INTO memos (id, document_id, theme_id, body, created_at, updated_at)
-    VALUES (@id, @document_id, @theme_id, @body, @created_at, @updated_at)
+    INSERT INTO memos (id, document_id, theme_id, body, created_at, updated_at, guid)
+    VALUES (@id, @document_id, @theme_id, @body, @created_at, @updated_at, @guid)
     ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, theme_id = excluded.theme_id,
-      body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+      body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at, guid = coalesce(excluded.guid, guid)`,
   deleteMemo: 'DELETE FROM memos WHERE id = ?',
 } as const;
 
+/**
+ * A row as an entry recorded it: entries from before format 3 hold rows
+ * without a GUID, and restoring one then keeps the GUID the row has, or lets
+ * the notebook give it a new one.
+ */
+function withGuid<Row extends { guid: string }>(row: Row): Omit<Row, 'guid'> & { guid: string | null } {
+  return { ...row, guid: (row.guid as string | undefined) ?? null };
+}
+
 /** Prepared once per notebook: the statements that apply operations. */
 export class OperationWriter {
-  private readonly addTag: Statement;
   private readonly removeTag: Statement;
-  private readonly upsertNote: Statement;
   private readonly deleteNote: Statement;
-  private readonly upsertTheme: Statement;
   private readonly deleteTheme: Statement;
   private readonly setDocumentRemoved: Statement;
-  /** Prepared at first use: a notebook opened in an older format (to back it up) has no tables for them yet. */
+  /** Prepared at first use: a notebook opened in an older format (to back it up) has no tables or columns for them yet. */
   private later: Record<keyof typeof LATER_STATEMENTS, Statement> | null = null;
 
   constructor(
     private readonly db: Database,
     private readonly counts: RunningCounts,
   ) {
-    this.addTag = db.prepare('INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (?, ?, ?, ?)');
     this.removeTag = db.prepare('DELETE FROM tags WHERE sentence_id = ? AND theme_id = ?');
-    this.upsertNote = db.prepare(`
-      INSERT INTO notes (sentence_id, body, created_at, updated_at) VALUES (@sentence_id, @body, @created_at, @updated_at)
-      ON CONFLICT (sentence_id) DO UPDATE SET body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at`);
     this.deleteNote = db.prepare('DELETE FROM notes WHERE sentence_id = ?');
-    this.upsertTheme = db.prepare(`
-      INSERT INTO themes (id, name, colour, description, key_slot, position, parent_id, created_at)
-      VALUES (@id, @name, @colour, @description, @key_slot, @position, @parent_id, @created_at)
-      ON CONFLICT (id) DO UPDATE SET name = excluded.name, colour = excluded.colour, description = excluded.description,
-        key_slot = excluded.key_slot, position = excluded.position, parent_id = excluded.parent_id, created_at = excluded.created_at`);
     this.deleteTheme = db.prepare('DELETE FROM themes WHERE id = ?');
     this.setDocumentRemoved = db.prepare('UPDATE documents SET removed_at = ? WHERE id = ?');
   }
@@ -110,7 +120,7 @@ export class OperationWriter {
   apply(op: Operation): void {
     switch (op.type) {
       case 'tags-add':
-        for (const tag of op.tags) this.addTag.run(tag.sentenceId, op.themeId, tag.coder, tag.at);
+        for (const tag of op.tags) this.statements().addTag.run(tag.sentenceId, op.themeId, tag.coder, tag.at, tag.guid ?? null);
         this.counts.tagsChanged(op.themeId, op.tags.map((t) => t.sentenceId), true);
         return;
       case 'tags-remove':
@@ -118,12 +128,12 @@ export class OperationWriter {
         this.counts.tagsChanged(op.themeId, op.tags.map((t) => t.sentenceId), false);
         return;
       case 'note':
-        if (op.after) this.upsertNote.run(op.after);
+        if (op.after) this.statements().upsertNote.run(withGuid(op.after));
         else this.deleteNote.run(op.sentenceId);
         this.counts.noteChanged(op.sentenceId, op.before && !op.after ? -1 : !op.before && op.after ? 1 : 0);
         return;
       case 'theme':
-        if (op.after) this.upsertTheme.run(op.after);
+        if (op.after) this.statements().upsertTheme.run(withGuid(op.after));
         else this.deleteTheme.run(op.themeId);
         // A deleted theme takes its tags with it (ON DELETE CASCADE).
         if (!op.before || !op.after) this.counts.forget();
@@ -137,7 +147,7 @@ export class OperationWriter {
         this.applyDetails(op.documentId, op.before, op.after);
         return;
       case 'memo':
-        if (op.after) this.statements().upsertMemo.run(op.after);
+        if (op.after) this.statements().upsertMemo.run(withGuid(op.after));
         else this.statements().deleteMemo.run(op.memoId);
         return;
     }

@@ -6,6 +6,8 @@ export interface DocumentRow {
   imported_at: string;
   original_text: string;
   removed_at: string | null;
+  /** Stable across exports (format 3); see db/guid.ts. */
+  guid: string;
 }
 
 export interface SentenceRow {
@@ -27,6 +29,8 @@ export interface ThemeRow {
   position: number;
   parent_id: number | null;
   created_at: string;
+  /** Stable across exports (format 3); see db/guid.ts. */
+  guid: string;
 }
 
 export interface TagRow {
@@ -34,6 +38,8 @@ export interface TagRow {
   theme_id: number;
   coder: string;
   tagged_at: string;
+  /** Stable across exports (format 3); see db/guid.ts. */
+  guid: string;
 }
 
 export interface NoteRow {
@@ -41,6 +47,8 @@ export interface NoteRow {
   body: string;
   created_at: string;
   updated_at: string;
+  /** Stable across exports (format 3); see db/guid.ts. */
+  guid: string;
 }
 
 export interface HistoryRow {
@@ -75,4 +83,6 @@ export interface MemoRow {
   body: string;
   created_at: string;
   updated_at: string;
+  /** Stable across exports (format 3); see db/guid.ts. */
+  guid: string;
 }

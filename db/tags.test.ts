@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STORED_GUID as GUID } from './guid';
 import { createContext } from './context';
 import { History } from './history';
 import { changeTags } from './tags';
@@ -24,7 +25,7 @@ describe('changeTags', () => {
     const { nb, ctx, history, missile, ids, tagged } = withArticle();
     const at = new Date(nb.clock.peek()).toISOString();
     expect(changeTags(ctx, history, [ids[2]!], missile, 'add')).toEqual({ applied: true, changed: 1 });
-    expect(nb.rows().tags).toEqual([{ sentence_id: ids[2], theme_id: missile, coder: 'ana', tagged_at: at }]);
+    expect(nb.rows().tags).toEqual([{ sentence_id: ids[2], theme_id: missile, coder: 'ana', tagged_at: at, guid: expect.stringMatching(GUID) }]);
     expect(history.state().undoLabel).toBe('Tag sentence 3 of ‘Article’ as Missile claims');
     changeTags(ctx, history, [ids[0]!, ids[1]!], missile, 'add');
     expect(history.state().undoLabel).toBe('Tag 2 sentences of ‘Article’ as Missile claims');

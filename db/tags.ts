@@ -1,5 +1,6 @@
 import type { NotebookContext } from './context';
 import type { History } from './history';
+import { newGuid } from './guid';
 import { NotebookError } from './notebook-error';
 import type { TagRecord } from './operations';
 import { describeSentences, requireSentences } from './sentences';
@@ -24,16 +25,16 @@ export function changeTags(
   const theme = themeRow(ctx, themeId);
   const sentences = requireSentences(ctx, ids);
   const existing = new Map<number, TagRecord>();
-  const lookup = ctx.sql('SELECT coder, tagged_at FROM tags WHERE sentence_id = ? AND theme_id = ?');
+  const lookup = ctx.sql('SELECT coder, tagged_at, guid FROM tags WHERE sentence_id = ? AND theme_id = ?');
   for (const id of ids) {
-    const row = lookup.get(id, themeId) as { coder: string; tagged_at: string } | undefined;
-    if (row) existing.set(id, { sentenceId: id, coder: row.coder, at: row.tagged_at });
+    const row = lookup.get(id, themeId) as { coder: string; tagged_at: string; guid: string } | undefined;
+    if (row) existing.set(id, { sentenceId: id, coder: row.coder, at: row.tagged_at, guid: row.guid });
   }
   const add = change === 'add' || (change === 'toggle' && existing.size < ids.length);
   const where = describeSentences(ctx, sentences);
   if (add) {
     const at = ctx.now();
-    const tags = ids.filter((id) => !existing.has(id)).map((id) => ({ sentenceId: id, coder: ctx.coder, at }));
+    const tags = ids.filter((id) => !existing.has(id)).map((id) => ({ sentenceId: id, coder: ctx.coder, at, guid: newGuid() }));
     history.record(`Tag ${where} as ${theme.name}`, tags.length ? [{ type: 'tags-add', themeId, tags }] : []);
     return { applied: true, changed: tags.length };
   }

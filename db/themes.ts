@@ -2,6 +2,7 @@ import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, THEME_KEYS, type The
 import type { NotebookContext } from './context';
 import type { History } from './history';
 import { NotebookError } from './notebook-error';
+import { newGuid } from './guid';
 import type { Operation, TagRecord } from './operations';
 import { describeSentences, requireSentences } from './sentences';
 import { nextThemeColour } from './palette';
@@ -181,6 +182,7 @@ function newThemeRow(ctx: NotebookContext, input: ThemeInput): ThemeRow {
     position: rows.length === 0 ? 0 : Math.max(...rows.map((r) => r.position)) + 1,
     parent_id: checkParent(rows, { id, name }, input.parentId ?? null),
     created_at: ctx.now(),
+    guid: newGuid(),
   };
 }
 
@@ -196,7 +198,7 @@ export function addThemeAndTag(ctx: NotebookContext, history: History, input: Th
   const at = ctx.now();
   history.record(`Add theme ${row.name} and tag ${describeSentences(ctx, sentences)} with it`, [
     { type: 'theme', themeId: row.id, before: null, after: row },
-    { type: 'tags-add', themeId: row.id, tags: ids.map((sentenceId) => ({ sentenceId, coder: ctx.coder, at })) },
+    { type: 'tags-add', themeId: row.id, tags: ids.map((sentenceId) => ({ sentenceId, coder: ctx.coder, at, guid: newGuid() })) },
   ]);
   return getTheme(ctx, row.id);
 }
@@ -283,7 +285,7 @@ function tagsOf(ctx: NotebookContext, themeId: number): TagRow[] {
 }
 
 function toRecords(rows: TagRow[]): TagRecord[] {
-  return rows.map((r) => ({ sentenceId: r.sentence_id, coder: r.coder, at: r.tagged_at }));
+  return rows.map((r) => ({ sentenceId: r.sentence_id, coder: r.coder, at: r.tagged_at, guid: r.guid }));
 }
 
 /** Operations that remove a theme cleanly: its tags, its children's link to it, then the theme. */
@@ -321,7 +323,8 @@ export function mergeThemes(ctx: NotebookContext, history: History, sourceId: nu
   const targetSentences = new Set(tagsOf(ctx, targetId).map((t) => t.sentence_id));
   const moving = tagsOf(ctx, sourceId).filter((t) => !targetSentences.has(t.sentence_id));
   const ops: Operation[] = [];
-  if (moving.length > 0) ops.push({ type: 'tags-add', themeId: targetId, tags: toRecords(moving) });
+  // On the target they are new codings: the source's, with their GUIDs, come back if the merge is undone.
+  if (moving.length > 0) ops.push({ type: 'tags-add', themeId: targetId, tags: toRecords(moving).map((tag) => ({ ...tag, guid: newGuid() })) });
   ops.push(...removalOps(ctx, rows, source));
   history.record(`Merge ${source.name} into ${target.name}`, ops);
   return getTheme(ctx, targetId);

@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../../db/export';
 import { type Command, expectPositionals, help, parse, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
 import { DOCUMENT_FILTER_OPTIONS, documentFilterOf, documentsPicked } from '../document-filter-options';
+import { exportRefi, isRefiFormat } from './refi-exchange';
 
 export const exportCommand: Command = (args, io) => {
   const parsed = parse(args, {
@@ -20,7 +21,14 @@ export const exportCommand: Command = (args, io) => {
   });
   if (!parsed) return help('export', io);
   expectPositionals(parsed, 0, 0, 'no arguments (use -o FILE to name the output)');
-  const format = exportFormat(str(parsed.values.format));
+  const given = str(parsed.values.format);
+  const filter = documentFilterOf(parsed);
+  if (isRefiFormat(given)) {
+    // A project is the whole notebook: its documents, codebook and every coder's work.
+    if (filter) throw new UsageError(`--outlet, --author, --lang, --from, --to and --attr go with --format markdown, csv or json; a ${given} export holds the whole notebook`);
+    return exportRefi(parsed, io, given);
+  }
+  const format = exportFormat(given);
   const info = EXPORT_FORMATS[format];
   const by = str(parsed.values.by);
   if (by !== undefined && !info.grouped) throw new UsageError(`--by goes with --format markdown; a ${info.label} export has a row per tag`);
@@ -31,7 +39,6 @@ export const exportCommand: Command = (args, io) => {
   if (bom && format !== 'csv') throw new UsageError('--bom goes with --format csv');
   const output = str(parsed.values.output);
   if (!output && info.binary) throw new UsageError(`a ${info.label} export is not text: name a file with -o FILE`);
-  const filter = documentFilterOf(parsed);
   return withNotebook(parsed, io, (notebook) => {
     const documentIds = documentsPicked(notebook, filter) ?? undefined;
     const wanted = parsed.values.theme;
@@ -60,6 +67,6 @@ export const exportCommand: Command = (args, io) => {
 function exportFormat(given: string | undefined): ExportFormat {
   if (given === undefined) return 'markdown';
   const format = EXPORT_FORMAT_IDS.find((id) => id === given.toLowerCase());
-  if (!format) throw new UsageError(`--format is one of ${EXPORT_FORMAT_IDS.join(', ')}`);
+  if (!format) throw new UsageError(`--format is one of ${[...EXPORT_FORMAT_IDS, 'qdpx', 'qdc'].join(', ')}`);
   return format;
 }

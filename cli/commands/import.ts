@@ -9,11 +9,13 @@ import { readTextFile } from '../../db/text-file';
 import type { ImportOutcome } from '../../db/import/import-files';
 import { type CliIo, type Command, expectPositionals, help, parse, plural, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
+import { importRefi, isRefiFile } from './refi-exchange';
 
 export const importCommand: Command = (args, io) => {
   const parsed = parse(args, { title: { type: 'string' } });
   if (!parsed) return help('import', io);
   const paths = expectPositionals(parsed, 1, Infinity, 'at least one FILE or FOLDER to import');
+  if (paths.some(isRefiFile)) return importRefi(parsed, io, paths);
   const title = str(parsed.values.title);
   if (title !== undefined && paths.length > 1) throw new UsageError('--title names one document; import one file at a time to title it');
   // A single file that cannot be imported is refused before the notebook is opened, so a new one is not created for nothing.

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { NotebookError } from '../notebook-error';
 import { migrateToNotebook } from './001-notebook';
 import { migrateToDetailsAndMemos } from './002-details-and-memos';
+import { migrateToGuids } from './003-guids';
 
 export interface Migration {
   /** The schema version this migration produces; PRAGMA user_version after it runs. */
@@ -13,6 +14,7 @@ export interface Migration {
 const shipped: Migration[] = [
   { version: 1, name: 'notebook', up: migrateToNotebook },
   { version: 2, name: 'details-and-memos', up: migrateToDetailsAndMemos },
+  { version: 3, name: 'guids', up: migrateToGuids },
 ];
 
 /** Ordered; a migration, once released, is never edited: add the next one. */

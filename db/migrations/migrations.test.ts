@@ -63,6 +63,36 @@ describe('notebook migrations', () => {
     expect(() => db.prepare('DELETE FROM history').run()).toThrow(/append-only/);
   });
 
+  it('migration 3 gives every existing document, theme, tag, note and memo its own GUID, and every new row one', () => {
+    const db = new Database(':memory:');
+    migrate(db, 2);
+    db.exec(`
+      INSERT INTO documents (id, title, imported_at, original_text) VALUES (1, 'T', 'now', 'One. Two.');
+      INSERT INTO sentences (id, document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, 1, 1, 0, 0, 4, 'One.'), (2, 1, 2, 0, 5, 9, 'Two.');
+      INSERT INTO themes (id, name, colour, position, created_at) VALUES (1, 'A', '#000000', 0, 'now'), (2, 'B', '#000000', 1, 'now');
+      INSERT INTO tags VALUES (1, 1, 'ana', 'now'), (2, 1, 'ben', 'now'), (1, 2, 'ana', 'now');
+      INSERT INTO notes VALUES (1, 'A note', 'now', 'now');
+      INSERT INTO memos (document_id, theme_id, body, created_at, updated_at) VALUES (NULL, NULL, 'Memo', 'now', 'now'), (1, NULL, 'On T', 'now', 'now');
+    `);
+    migrate(db);
+    const guids = ['documents', 'themes', 'tags', 'notes', 'memos'].flatMap((table) => db.prepare(`SELECT guid FROM ${table}`).pluck().all() as string[]);
+    expect(guids).toHaveLength(1 + 2 + 3 + 1 + 2);
+    for (const guid of guids) expect(guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(guids).size).toBe(guids.length);
+    // A row written without a GUID gets one; a row written with one keeps it, and no two rows share one.
+    db.prepare("INSERT INTO themes (id, name, colour, position, created_at) VALUES (3, 'C', '#000000', 2, 'now')").run();
+    db.prepare("INSERT INTO themes (id, name, colour, position, created_at, guid) VALUES (4, 'D', '#000000', 3, 'now', '6f1d2a8e-4b7c-4e19-9a53-2c0f8d6b7e41')").run();
+    expect(db.prepare('SELECT guid FROM themes WHERE id IN (3, 4) ORDER BY id').pluck().all()).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), '6f1d2a8e-4b7c-4e19-9a53-2c0f8d6b7e41']);
+    expect(() => db.prepare("INSERT INTO themes (id, name, colour, position, created_at, guid) VALUES (5, 'E', '#000000', 4, 'now', '6f1d2a8e-4b7c-4e19-9a53-2c0f8d6b7e41')").run())
+      .toThrow(/UNIQUE constraint failed: themes.guid/);
+    // Notes and memos stay searchable once their GUID is written.
+    db.prepare("INSERT INTO notes (sentence_id, body, created_at, updated_at) VALUES (2, 'Second thought', 'now', 'now')").run();
+    expect(db.prepare("SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'thought'").pluck().all()).toEqual([2]);
+    expect(db.prepare("SELECT rowid FROM memos_fts WHERE memos_fts MATCH 'memo'").pluck().all()).toEqual([1]);
+    expect(db.prepare("INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')").run().changes).toBeGreaterThanOrEqual(0);
+    db.close();
+  });
+
   it('a failing migration leaves the notebook at its previous version', () => {
     const db = new Database(':memory:');
     const broken = { version: latestVersion + 1, name: 'broken', up: (d: Database.Database) => { d.exec('CREATE TABLE half (x)'); throw new Error('boom'); } };
@@ -99,19 +129,19 @@ describe('notebook migrations', () => {
       expect(Object.fromEntries(TABLES.map((table) => [table, columnsOf(db, table)]))).toEqual({
         document_attributes: ['document_id INTEGER NOT NULL PRIMARY KEY 1/2', 'key TEXT NOT NULL PRIMARY KEY 2/2', 'value TEXT NOT NULL'],
         document_details: ['document_id INTEGER PRIMARY KEY', 'outlet TEXT', 'author TEXT', 'published_on TEXT', 'url TEXT', 'language TEXT'],
-        memos: ['id INTEGER PRIMARY KEY', 'document_id INTEGER', 'theme_id INTEGER', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL'],
-        documents: ['id INTEGER PRIMARY KEY', 'title TEXT NOT NULL', 'source_name TEXT', 'imported_at TEXT NOT NULL', 'original_text TEXT NOT NULL', 'removed_at TEXT'],
+        memos: ['id INTEGER PRIMARY KEY', 'document_id INTEGER', 'theme_id INTEGER', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL', 'guid TEXT'],
+        documents: ['id INTEGER PRIMARY KEY', 'title TEXT NOT NULL', 'source_name TEXT', 'imported_at TEXT NOT NULL', 'original_text TEXT NOT NULL', 'removed_at TEXT', 'guid TEXT'],
         history: ['id INTEGER PRIMARY KEY', 'at TEXT NOT NULL', 'coder TEXT NOT NULL', 'kind TEXT NOT NULL', 'label TEXT NOT NULL', 'target_id INTEGER', 'ops TEXT NOT NULL'],
-        notes: ['sentence_id INTEGER PRIMARY KEY', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL'],
+        notes: ['sentence_id INTEGER PRIMARY KEY', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL', 'guid TEXT'],
         sentences: [
           'id INTEGER PRIMARY KEY', 'document_id INTEGER NOT NULL', 'ordinal INTEGER NOT NULL', 'paragraph INTEGER NOT NULL',
           'start_offset INTEGER NOT NULL', 'end_offset INTEGER NOT NULL', 'text TEXT NOT NULL',
         ],
         settings: ['key TEXT NOT NULL PRIMARY KEY', 'value TEXT NOT NULL'],
-        tags: ['sentence_id INTEGER NOT NULL PRIMARY KEY 1/2', 'theme_id INTEGER NOT NULL PRIMARY KEY 2/2', 'coder TEXT NOT NULL', 'tagged_at TEXT NOT NULL'],
+        tags: ['sentence_id INTEGER NOT NULL PRIMARY KEY 1/2', 'theme_id INTEGER NOT NULL PRIMARY KEY 2/2', 'coder TEXT NOT NULL', 'tagged_at TEXT NOT NULL', 'guid TEXT'],
         themes: [
           'id INTEGER PRIMARY KEY', 'name TEXT NOT NULL', 'colour TEXT NOT NULL', "description TEXT NOT NULL DEFAULT ''",
-          'key_slot INTEGER', 'position INTEGER NOT NULL', 'parent_id INTEGER', 'created_at TEXT NOT NULL',
+          'key_slot INTEGER', 'position INTEGER NOT NULL', 'parent_id INTEGER', 'created_at TEXT NOT NULL', 'guid TEXT',
         ],
       });
     });
@@ -146,11 +176,16 @@ describe('notebook migrations', () => {
       expect(indexes).toEqual([
         'UNIQUE constraint on sentences(document_id, ordinal) unique',
         'document_attributes_by_value on document_attributes(key COLLATE NOCASE, value COLLATE NOCASE)',
+        'documents_by_guid on documents(guid) unique',
+        'memos_by_guid on memos(guid) unique',
         'memos_by_subject on memos(, ) unique',
+        'notes_by_guid on notes(guid) unique',
         'primary key on document_attributes(document_id, key COLLATE NOCASE) unique',
         'primary key on settings(key) unique',
         'primary key on tags(sentence_id, theme_id) unique',
+        'tags_by_guid on tags(guid) unique',
         'tags_by_theme on tags(theme_id, sentence_id)',
+        'themes_by_guid on themes(guid) unique',
         'themes_by_key on themes(key_slot) unique partial',
         'themes_by_name on themes(name COLLATE NOCASE) unique',
       ]);
@@ -191,15 +226,20 @@ describe('notebook migrations', () => {
 
     it('keeps the history append-only, and the search indexes in step with notes and removed sentences, by its triggers', () => {
       expect(names(db, "SELECT tbl_name || ': ' || name AS name FROM sqlite_schema WHERE type = 'trigger' ORDER BY tbl_name, name")).toEqual([
+        'documents: documents_guid',
         'history: history_is_append_only_delete',
         'history: history_is_append_only_update',
         'memos: memos_fts_delete',
         'memos: memos_fts_insert',
         'memos: memos_fts_update',
+        'memos: memos_guid',
         'notes: notes_fts_delete',
         'notes: notes_fts_insert',
         'notes: notes_fts_update',
+        'notes: notes_guid',
         'sentences: sentences_fts_delete',
+        'tags: tags_guid',
+        'themes: themes_guid',
       ]);
       db.prepare("INSERT INTO documents (id, title, imported_at, original_text) VALUES (1, 'T', 'now', 'Moscow denied it.')").run();
       const { lastInsertRowid: id } = db.prepare("INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, 1, 0, 0, 17, 'Moscow denied it.')").run();

@@ -12,6 +12,7 @@ import { MEMO_MAX_LENGTH } from '../memos';
 import { createContext } from '../context';
 import { createExclusively } from '../exclusive-create';
 import { History } from '../history';
+import { normaliseGuid } from '../guid';
 import { latestVersion } from '../migrations';
 import { NotebookError } from '../notebook-error';
 import { NOTE_MAX_LENGTH } from '../notes';
@@ -73,6 +74,7 @@ function cannotRead(source: string, error: unknown): NotebookError {
 }
 
 type Copied = SalvageReport['copied'];
+type KeepGuid = (raw: unknown) => string | null;
 
 function copyInto(db: SqliteDatabase, rows: SourceRows, source: string, options: SalvageOptions): Pick<SalvageReport, 'copied' | 'leftOut'> {
   const leftOut = [...rows.foreignObjects.map((o) => `${o}, which Themata does not create (not run, not copied)`), ...rows.unreadable.map((u) => `${u}: unreadable`)];
@@ -80,13 +82,21 @@ function copyInto(db: SqliteDatabase, rows: SourceRows, source: string, options:
   const skip = (what: string) => skipped.set(what, (skipped.get(what) ?? 0) + 1);
   const copied: Copied = { documents: 0, sentences: 0, themes: 0, tags: 0, notes: 0, details: 0, memos: 0, historyEntries: 0 };
   const now = options.now ?? (() => new Date().toISOString());
+  // Rows keep their GUIDs (a notebook of format 3 or later has them); a malformed or repeated one gives way to a new one.
+  const guids = new Set<string>();
+  const keepGuid: KeepGuid = (raw) => {
+    const guid = typeof raw === 'string' ? normaliseGuid(raw) : null;
+    if (guid === null || guids.has(guid)) return null;
+    guids.add(guid);
+    return guid;
+  };
 
   db.transaction(() => {
     const documents = new Map<number, DocumentRow>();
-    const insertDocument = db.prepare('INSERT INTO documents (id, title, source_name, imported_at, original_text, removed_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertDocument = db.prepare('INSERT INTO documents (id, title, source_name, imported_at, original_text, removed_at, guid) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const row of rows.documents) {
       if (!validDocument(row)) { skip('documents with missing or malformed fields'); continue; }
-      insertDocument.run(row.id, row.title.trim(), row.source_name, row.imported_at, row.original_text, row.removed_at);
+      insertDocument.run(row.id, row.title.trim(), row.source_name, row.imported_at, row.original_text, row.removed_at, keepGuid(row.guid));
       documents.set(row.id, row);
       copied.documents += 1;
     }
@@ -106,22 +116,22 @@ function copyInto(db: SqliteDatabase, rows: SourceRows, source: string, options:
     }
     db.exec("INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')");
 
-    const themes = copyThemes(db, rows.themes, skip);
+    const themes = copyThemes(db, rows.themes, skip, keepGuid);
     copied.themes = themes.size;
 
-    const insertTag = db.prepare('INSERT OR IGNORE INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (?, ?, ?, ?)');
+    const insertTag = db.prepare('INSERT OR IGNORE INTO tags (sentence_id, theme_id, coder, tagged_at, guid) VALUES (?, ?, ?, ?, ?)');
     for (const row of rows.tags) {
       if (!validTag(row) || !sentences.has(row.sentence_id) || !themes.has(row.theme_id)) { skip('tags on a sentence or theme that could not be copied'); continue; }
-      copied.tags += insertTag.run(row.sentence_id, row.theme_id, row.coder, row.tagged_at).changes;
+      copied.tags += insertTag.run(row.sentence_id, row.theme_id, row.coder, row.tagged_at, keepGuid(row.guid)).changes;
     }
 
-    const insertNote = db.prepare('INSERT OR IGNORE INTO notes (sentence_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const insertNote = db.prepare('INSERT OR IGNORE INTO notes (sentence_id, body, created_at, updated_at, guid) VALUES (?, ?, ?, ?, ?)');
     for (const row of rows.notes) {
       if (!validNote(row) || !sentences.has(row.sentence_id)) { skip('notes on a sentence that could not be copied'); continue; }
-      copied.notes += insertNote.run(row.sentence_id, row.body, row.created_at, row.updated_at).changes;
+      copied.notes += insertNote.run(row.sentence_id, row.body, row.created_at, row.updated_at, keepGuid(row.guid)).changes;
     }
 
-    copyDetailsAndMemos(db, rows, documents, themes, skip, copied);
+    copyDetailsAndMemos(db, rows, documents, themes, skip, copied, keepGuid);
 
     const insertEntry = db.prepare('INSERT INTO history (id, at, coder, kind, label, target_id, ops) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const entries = new Set<number>();
@@ -150,6 +160,7 @@ function copyDetailsAndMemos(
   themes: Set<number>,
   skip: (what: string) => void,
   copied: Copied,
+  keepGuid: KeepGuid,
 ): void {
   const insertDetails = db.prepare('INSERT OR IGNORE INTO document_details (document_id, outlet, author, published_on, url, language) VALUES (?, ?, ?, ?, ?, ?)');
   for (const row of rows.details) {
@@ -161,11 +172,11 @@ function copyDetailsAndMemos(
     if (!documents.has(row.document_id) || !validAttribute(row)) { skip('document attributes that are malformed or on a document that could not be copied'); continue; }
     copied.details += insertAttribute.run(row.document_id, row.key.trim(), row.value.trim()).changes;
   }
-  const insertMemo = db.prepare('INSERT OR IGNORE INTO memos (id, document_id, theme_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertMemo = db.prepare('INSERT OR IGNORE INTO memos (id, document_id, theme_id, body, created_at, updated_at, guid) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const row of rows.memos) {
     const subjectKept = (row.document_id === null || documents.has(row.document_id)) && (row.theme_id === null || themes.has(row.theme_id));
     if (!validMemo(row) || !subjectKept) { skip('memos that are malformed or about something that could not be copied'); continue; }
-    copied.memos += insertMemo.run(row.id, row.document_id, row.theme_id, row.body, row.created_at, row.updated_at).changes;
+    copied.memos += insertMemo.run(row.id, row.document_id, row.theme_id, row.body, row.created_at, row.updated_at, keepGuid(row.guid)).changes;
   }
 }
 
@@ -196,16 +207,16 @@ function validMemo(row: MemoRow): boolean {
 }
 
 /** Themes keep their ids, keys and nesting; a parent that could not be copied leaves its child at the top level. */
-function copyThemes(db: SqliteDatabase, rows: ThemeRow[], skip: (what: string) => void): Set<number> {
+function copyThemes(db: SqliteDatabase, rows: ThemeRow[], skip: (what: string) => void, keepGuid: KeepGuid): Set<number> {
   const copied = new Set<number>();
   const names = new Set<string>();
   const keys = new Set<number>();
-  const insert = db.prepare('INSERT INTO themes (id, name, colour, description, key_slot, position, parent_id, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)');
+  const insert = db.prepare('INSERT INTO themes (id, name, colour, description, key_slot, position, parent_id, created_at, guid) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)');
   for (const row of rows) {
     const name = typeof row.name === 'string' ? row.name.trim() : '';
     if (!validTheme(row, name) || copied.has(row.id) || names.has(name.toLowerCase())) { skip('themes with a missing, duplicate or unusable name'); continue; }
     const key = row.key_slot !== null && !keys.has(row.key_slot) ? row.key_slot : null;
-    insert.run(row.id, name, row.colour.toUpperCase(), row.description, key, row.position, row.created_at);
+    insert.run(row.id, name, row.colour.toUpperCase(), row.description, key, row.position, row.created_at, keepGuid(row.guid));
     copied.add(row.id);
     names.add(name.toLowerCase());
     if (key !== null) keys.add(key);

@@ -147,7 +147,7 @@ describe('salvaging a refused notebook', () => {
   it('leaves out rows that do not fit and counts them', () => {
     const dir = folder();
     const source = codedNotebook(dir);
-    plant(source, "UPDATE sentences SET text = 'forged' WHERE id = 5; INSERT INTO tags VALUES (99, 1, 'x', 't');");
+    plant(source, "UPDATE sentences SET text = 'forged' WHERE id = 5; INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (99, 1, 'x', 't');");
     const report = salvageNotebook(source, path.join(dir, 'Salvaged.themata'), { coder: 'ana' });
     expect(report.copied.sentences).toBe(12);
     expect(report.leftOut).toContain('1 sentences that do not match their document');

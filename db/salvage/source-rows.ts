@@ -38,6 +38,9 @@ const QUERIES = {
   memos: 'id, document_id, theme_id, body, created_at, updated_at FROM memos ORDER BY id',
 } as const;
 
+/** Tables whose rows carry a GUID from format 3 on: read with it when the table has the column. */
+const GUID_TABLES = new Set<TableName>(['documents', 'themes', 'tags', 'notes', 'memos']);
+
 /** Tables a notebook of format 1 does not have yet: their absence is no loss. */
 const LATER_TABLES = new Set<TableName>(['document_details', 'document_attributes', 'memos']);
 
@@ -72,7 +75,9 @@ export function readSourceRows(db: SqliteDatabase, knownObjects: ReadonlySet<str
     }
     const rows: T[] = [];
     try {
-      for (const row of db.prepare(`SELECT ${QUERIES[table]}`).iterate()) rows.push(row as T);
+      const withGuid = GUID_TABLES.has(table) && db.prepare('SELECT 1 FROM pragma_table_info(?) WHERE name = ?').get(table, 'guid') !== undefined;
+      const query = withGuid ? QUERIES[table].replace(' FROM ', ', guid FROM ') : QUERIES[table];
+      for (const row of db.prepare(`SELECT ${query}`).iterate()) rows.push(row as T);
     } catch (error) {
       unreadable.push(`${rows.length ? 'part of ' : ''}the ${table} table (${describe(error)})`);
     }
