@@ -1,0 +1,63 @@
+/**
+ * A Markdown file (CommonMark): headings, paragraphs, list items, quotes and
+ * code blocks become paragraphs, with the markup taken off: a link keeps its
+ * text, an image is left out, inline code keeps its text, an HTML block is
+ * left out. A first-level heading at the top is the document's title.
+ */
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { type Article, articleText, articleTitle } from './article';
+
+export function readMarkdownArticle(markdown: string, label: string): Article {
+  const tree = fromMarkdown(markdown);
+  const paragraphs: string[] = [];
+  for (const node of tree.children) collect(node, paragraphs);
+  const text = articleText(paragraphs, label, 'has no text, only markup.');
+  const title = articleTitle(leadingTitle(tree));
+  return { text, ...(title === undefined ? {} : { title }) };
+}
+
+/** The text of each block that holds text directly, in reading order. */
+function collect(node: Nodes, into: string[]): void {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'tableCell':
+      into.push(inline(node));
+      return;
+    case 'code':
+      // A code block's lines stay apart: each is a paragraph of its own.
+      into.push(...node.value.split('\n'));
+      return;
+    case 'html':
+    case 'thematicBreak':
+    case 'definition':
+    case 'yaml':
+      return;
+    default:
+      if ('children' in node) for (const child of node.children) collect(child as Nodes, into);
+  }
+}
+
+/** A block's words without their markup. */
+function inline(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return ' ';
+    case 'image':
+    case 'imageReference':
+    case 'html':
+    case 'footnoteReference':
+      return '';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(inline).join('') : '';
+  }
+}
+
+function leadingTitle(tree: Root): string | undefined {
+  const first = tree.children.find((node) => node.type !== 'html' && node.type !== 'yaml');
+  return first?.type === 'heading' && first.depth === 1 ? inline(first) : undefined;
+}
