@@ -1,5 +1,6 @@
 /**
- * Imports many text files into a notebook: each file becomes a document
+ * Imports many files (plain text, Markdown, web pages, PDFs, Word files:
+ * db/import/article-file.ts) into a notebook: each file becomes a document
  * whole or not at all, a file that cannot be read is refused with its reason
  * while the others are imported, and a text already in the notebook (or
  * earlier in the same import) is skipped. Notebook.importFiles runs it; the
@@ -10,11 +11,14 @@
  * waiting. A file is reported only once the commit that holds it is on disk,
  * so "imported" always means kept; if the notebook fails (a full disk), the
  * files of the unfinished commit are not imported and the failure is thrown.
+ * Files are read before the commit that writes them opens: reading a PDF
+ * waits for pdfjs, and a transaction cannot wait.
  */
 import type { DocumentInput } from '../documents';
 import type { DocumentSummary } from '../domain';
 import { isNotebookError, NotebookError } from '../notebook-error';
-import { readTextFile } from '../text-file';
+import type { TextFile } from '../text-file';
+import { readArticleFile } from './article-file';
 import type { ImportFile } from './find-files';
 import type { KnownDocument, KnownTexts } from './known-texts';
 
@@ -63,16 +67,16 @@ export interface CommitLimits {
 
 export const COMMIT_LIMITS: CommitLimits = { files: 200, characters: 8 * 1024 * 1024 };
 
-export function importTextFiles(
+export async function importTextFiles(
   files: readonly ImportFile[],
   target: ImportTarget,
   options: ImportFilesOptions = {},
   limits: CommitLimits = COMMIT_LIMITS,
-): ImportReport {
+): Promise<ImportReport> {
   const run = new ImportRun(files.length, target, options, limits);
   let next = 0;
   const take = () => (next < files.length ? files[next++] : undefined);
-  for (let first = take(); first; first = take()) run.commit(first, take);
+  for (let first = take(); first; first = take()) await run.commit(first, take);
   return run.report;
 }
 
@@ -125,7 +129,7 @@ export async function importGradually(
       continue;
     }
     // Files still on their way end the commit rather than hold it open.
-    run.commit(first, () => take() ?? undefined);
+    await run.commit(first, () => take() ?? undefined);
     await pause();
   }
   return run.report;
@@ -149,21 +153,24 @@ class ImportRun {
     }
   }
 
-  /** One transaction: `first`, then files from `more` until a limit is reached or it has none; each reported once committed. */
-  commit(first: ImportFile, more: () => ImportFile | undefined): void {
-    const done: ImportOutcome[] = [];
+  /** One transaction: `first`, then files from `more` until a limit is reached or it has none, each read first; each reported once committed. */
+  async commit(first: ImportFile, more: () => ImportFile | undefined): Promise<void> {
     const { limits } = this;
     const deadline = limits.milliseconds === undefined ? Infinity : performance.now() + limits.milliseconds;
+    const read: ReadFile[] = [];
+    let characters = 0;
+    for (let file: ImportFile | undefined = first; file; ) {
+      this.options.onFileStarted?.(file.path, this.started, this.total);
+      this.started += 1;
+      const one = await readFile(file);
+      read.push(one);
+      characters += one.text?.text.length ?? 0;
+      file = read.length < limits.files && characters < limits.characters && performance.now() < deadline ? more() : undefined;
+    }
+    const done: ImportOutcome[] = [];
     this.target.write(() => {
-      let characters = 0;
-      for (let file: ImportFile | undefined = first; file; ) {
-        this.options.onFileStarted?.(file.path, this.started, this.total);
-        this.started += 1;
-        const { outcome, size } = importFile(file, this.target, this.options.title);
-        done.push(outcome);
-        characters += size;
-        file = done.length < limits.files && characters < limits.characters && performance.now() < deadline ? more() : undefined;
-      }
+      done.length = 0;
+      for (const one of read) done.push(importRead(one, this.target, this.options.title));
     });
     for (const outcome of done) {
       this.report.outcomes.push(outcome);
@@ -175,21 +182,37 @@ class ImportRun {
   }
 }
 
-/** One file, inside the commit's transaction; `size` is the characters it wrote. */
-function importFile(file: ImportFile, target: ImportTarget, title: string | undefined): { outcome: ImportOutcome; size: number } {
-  if (file.refusal) return { outcome: { file: file.path, status: 'refused', reason: file.refusal }, size: 0 };
-  let text;
+/** A file read, or the reason it could not be. */
+interface ReadFile {
+  file: ImportFile;
+  text?: TextFile;
+  refusal?: NotebookError;
+}
+
+/** Reads one file, outside any transaction; what reading refuses is about the file, and leaves the notebook untouched. */
+async function readFile(file: ImportFile): Promise<ReadFile> {
+  if (file.refusal) return { file, refusal: file.refusal };
   try {
-    text = file.read ? file.read() : readTextFile(file.path);
+    return { file, text: await (file.read ? file.read() : readArticleFile(file.path)) };
   } catch (error) {
-    // Everything reading refuses is about the file; the notebook is untouched.
-    if (isNotebookError(error)) return { outcome: { file: file.path, status: 'refused', reason: error }, size: 0 };
+    if (isNotebookError(error)) return { file, refusal: error };
     throw error;
   }
+}
+
+/** One file read, written inside the commit's transaction. */
+function importRead(read: ReadFile, target: ImportTarget, title: string | undefined): ImportOutcome {
+  const { file, text } = read;
+  if (!text) return { file: file.path, status: 'refused', reason: read.refusal! };
   const { same, key } = target.known.lookup(text.text);
-  if (same && !file.evenIfDuplicate) return { outcome: { file: file.path, status: 'duplicate', sameAs: same }, size: 0 };
+  if (same && !file.evenIfDuplicate) return { file: file.path, status: 'duplicate', sameAs: same };
   // A file the read accepted has text and a title: any failure from here on is the notebook's, and ends the commit.
-  const document = target.add({ title: title ?? text.suggestedTitle, text: text.text, sourceName: text.sourceName });
+  const document = target.add({
+    title: title ?? text.suggestedTitle,
+    text: text.text,
+    sourceName: text.sourceName,
+    ...(text.details ? { details: text.details } : {}),
+  });
   target.known.remember(document.id, key);
-  return { outcome: { file: file.path, status: 'imported', document }, size: text.text.length };
+  return { file: file.path, status: 'imported', document };
 }

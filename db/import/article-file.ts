@@ -1,0 +1,109 @@
+/**
+ * Which reader a file's extension calls for, and the file read with it into
+ * a text and its details. The readers are a table by extension, so another
+ * kind of article is one row more. Every file, whatever its kind, is refused
+ * over the import's size limit before it is read.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { NotebookError } from '../notebook-error';
+import { decodeInput, describeTooLarge, MAX_IMPORT_BYTES, readAtMost, readTextFile, titleFromFileName, type TextFile } from '../text-file';
+import type { Article } from './article';
+import { readDocxArticle } from './article-docx';
+import { readHtmlArticle } from './article-html';
+import { readMarkdownArticle } from './article-markdown';
+import { readPdfArticle } from './article-pdf';
+
+export interface ArticleReader {
+  /** What the file is, for the list of what Themata reads: "web page". */
+  kind: string;
+  read(bytes: Uint8Array, label: string): Article | Promise<Article>;
+}
+
+const plainText: ArticleReader = { kind: 'plain text', read: (bytes, label) => ({ text: decodeInput(bytes, label) }) };
+const markdown: ArticleReader = { kind: 'Markdown', read: (bytes, label) => readMarkdownArticle(decodeInput(bytes, label), label) };
+const webPage: ArticleReader = { kind: 'saved web page', read: readHtmlArticle };
+const pdf: ArticleReader = { kind: 'PDF', read: readPdfArticle };
+const word: ArticleReader = { kind: 'Word file', read: (bytes, label) => readDocxArticle(bytes, label) };
+
+/** The readers by extension (lower case, with its dot). */
+export const ARTICLE_READERS: Readonly<Record<string, ArticleReader>> = {
+  '.txt': plainText,
+  '.text': plainText,
+  '.md': markdown,
+  '.markdown': markdown,
+  '.html': webPage,
+  '.htm': webPage,
+  '.pdf': pdf,
+  '.docx': word,
+};
+
+export const ARTICLE_EXTENSIONS = Object.keys(ARTICLE_READERS);
+
+/** The reader for a file name (or a path), by its extension; undefined for a kind Themata does not read. */
+export function readerFor(name: string): ArticleReader | undefined {
+  const extension = path.extname(name).toLowerCase();
+  return Object.hasOwn(ARTICLE_READERS, extension) ? ARTICLE_READERS[extension] : undefined;
+}
+
+/** "a.png is not a kind of file Themata imports; it reads .txt, .md, .html, .pdf and .docx files." */
+export function unknownKind(name: string): NotebookError {
+  const base = name.split(/[\\/]/).pop() || name;
+  return new NotebookError('invalid-input', `${base} is not a kind of file Themata imports; it reads ${ACCEPTED} files.`);
+}
+
+const ACCEPTED = (() => {
+  const shown = ['.txt', '.md', '.html', '.pdf', '.docx'];
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+})();
+
+/** A file on disk, read by the reader its extension calls for. */
+export async function readArticleFile(filePath: string): Promise<TextFile> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch {
+    throw new NotebookError('file-missing', `There is no file at ${filePath}.`);
+  }
+  if (stat.isDirectory()) throw new NotebookError('file-is-directory', `${filePath} is a folder; choose a file to import.`);
+  const reader = readerFor(filePath);
+  if (!reader) throw unknownKind(filePath);
+  // Plain text keeps its own reading: a pipe or a device counted byte by byte, decoded as it is read.
+  if (reader === plainText) return readTextFile(filePath);
+  if (stat.isFile() && stat.size > MAX_IMPORT_BYTES) throw new NotebookError('file-too-large', describeTooLarge(filePath, stat.size));
+  let bytes: Buffer;
+  try {
+    const fd = fs.openSync(filePath, 'r');
+    try {
+      bytes = readAtMost(fd, MAX_IMPORT_BYTES + 1, stat.size + 1);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    throw new NotebookError('file-unreadable', `Themata could not read ${filePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+  return articleOf(path.basename(filePath), await readBytes(reader, bytes, filePath));
+}
+
+/**
+ * A file's bytes that came some other way than from disk (a page sent them),
+ * named by `name` (a file name, or a path inside a chosen folder), read as
+ * the same file on disk is.
+ */
+export async function articleFromBytes(name: string, bytes: Uint8Array): Promise<TextFile> {
+  const reader = readerFor(name);
+  if (!reader) throw unknownKind(name);
+  const base = name.split(/[\\/]/).pop() || name;
+  return articleOf(base, await readBytes(reader, bytes, name));
+}
+
+function readBytes(reader: ArticleReader, bytes: Uint8Array, label: string): Article | Promise<Article> {
+  if (bytes.length > MAX_IMPORT_BYTES) throw new NotebookError('file-too-large', describeTooLarge(label, bytes.length));
+  if (bytes.length === 0) throw new NotebookError('file-empty', `${label} is empty.`);
+  return reader.read(bytes, label);
+}
+
+function articleOf(sourceName: string, article: Article): TextFile {
+  const details = article.details && Object.keys(article.details).length > 0 ? { details: article.details } : {};
+  return { text: article.text, sourceName, suggestedTitle: article.title ?? titleFromFileName(sourceName), ...details };
+}
