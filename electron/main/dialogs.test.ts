@@ -35,10 +35,10 @@ describe('dialog options', () => {
     expect(options.properties).not.toContain('showOverwriteConfirmation');
   });
 
-  it('imports several text files at once', () => {
+  it('imports several articles at once, offering every kind Themata reads', () => {
     const options = importFilesOptions('/home/ana', 'files');
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options.filters?.[0]?.extensions).toEqual(expect.arrayContaining(['txt', 'md']));
+    expect(options.filters?.[0]?.extensions).toEqual(expect.arrayContaining(['txt', 'md', 'html', 'htm', 'pdf', 'docx']));
   });
 
   it('saves the export beside the notebook under the suggested name', () => {

@@ -47,7 +47,7 @@ export function EmptyNotebook() {
             <Icon name="paste" /> Paste text…
           </button>
         </div>
-        <p className="empty-footnote">or drop .txt and .md files, or a folder of them, anywhere in this window</p>
+        <p className="empty-footnote">or drop text, web page, PDF or Word files, or a folder of them, anywhere in this window</p>
       </div>
     </div>
   );
