@@ -85,7 +85,7 @@ describe('systemDialogs', () => {
     expect(await dialogs.chooseFilesToImport('folder')).toEqual(['/home/ana/corpus']);
     expect(showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import a Folder', properties: ['openDirectory', 'multiSelections'] }));
     await dialogs.chooseFilesToImport('files');
-    expect(showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import Text', properties: ['openFile', 'multiSelections'] }));
+    expect(showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import Articles', properties: ['openFile', 'multiSelections'] }));
   });
 
   it('cleans the suggested export name before showing it', async () => {

@@ -6,7 +6,7 @@
 export const DIALOG_TITLES = {
   openNotebook: 'Open Notebook',
   newNotebook: 'New Notebook',
-  importFiles: 'Import Text',
+  importFiles: 'Import Articles',
   importFolder: 'Import a Folder',
   exportMarkdown: 'Export Markdown',
   salvageNotebook: 'Salvage a Copy',
