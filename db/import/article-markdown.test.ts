@@ -61,4 +61,9 @@ describe('reading a Markdown file', () => {
       expect.objectContaining({ code: 'file-empty', message: 'images.md has no text, only markup.' }),
     );
   });
+
+  it('leaves front matter out of the text and takes its title, author and date as details', () => {
+    const article = readMarkdownArticle('---\ntitle: "Gas talks, day two"\nauthor: Ayşe Demir\ndate: 2017-04-08T10:00:00Z\ntags:\n  - gas\n---\n\nThe talks went on.\n', 'day-two.md');
+    expect(article).toEqual({ text: 'The talks went on.\n', title: 'Gas talks, day two', details: { author: 'Ayşe Demir', publishedOn: '2017-04-08' } });
+  });
 });

@@ -1,7 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { segmentText } from '../segmenter';
 import { readPdfArticle } from './article-pdf';
-import { COLUMN_PARAGRAPHS, columnParagraph, drawingOnly, passwordProtectedPdf, printToPdf, twoColumnArticle } from './test-support/printed-pdf';
+import {
+  COLUMN_PARAGRAPHS,
+  columnParagraph,
+  drawingOnly,
+  INDENTED_PARAGRAPHS,
+  indentedArticle,
+  indentedParagraph,
+  passwordProtectedPdf,
+  printToPdf,
+  twoColumnArticle,
+} from './test-support/printed-pdf';
 
 async function refusal(work: Promise<unknown>): Promise<{ code: string; message: string }> {
   return work.then(
@@ -20,12 +30,14 @@ const WRITTEN = [
 
 let printed: Buffer;
 let scan: Buffer;
+let indented: Buffer;
 let hyphenated: number;
 
 beforeAll(async () => {
-  const pdfs = await printToPdf([{ html: twoColumnArticle(), running: true }, { html: drawingOnly(), running: false }]);
+  const pdfs = await printToPdf([{ html: twoColumnArticle(), running: true }, { html: drawingOnly(), running: false }, { html: indentedArticle(), running: 'page-number' }]);
   printed = pdfs[0]!;
   scan = pdfs[1]!;
+  indented = pdfs[2]!;
   // That the columns are narrow enough for words to break across lines, so joining them is tested.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await getDocument({ data: new Uint8Array(printed), verbosity: 0 }).promise;
@@ -71,6 +83,13 @@ describe('reading a PDF printed from a two-column page', () => {
     const copy = Buffer.from(printed);
     await readPdfArticle(printed, 'gas.pdf');
     expect(printed.equals(copy)).toBe(true);
+  });
+});
+
+describe('reading a PDF of one column, paragraphs marked by indents', () => {
+  it('starts a paragraph at each indented line and leaves out the page numbers', async () => {
+    const { text } = await readPdfArticle(indented, 'report.pdf');
+    expect(text.trim().split('\n\n')).toEqual(Array.from({ length: INDENTED_PARAGRAPHS }, (_, i) => indentedParagraph(i + 1)));
   });
 });
 

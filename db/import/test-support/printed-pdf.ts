@@ -11,7 +11,7 @@ export const CHROMIUM = '/usr/bin/chromium';
  * Prints each page to a PDF in one browser; `running` adds the page's title as
  * a running header and "Page N of M" as a footer, as a browser's print does.
  */
-export async function printToPdf(pages: readonly { html: string; running: boolean }[]): Promise<Buffer[]> {
+export async function printToPdf(pages: readonly { html: string; running: boolean | 'page-number' }[]): Promise<Buffer[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   try {
     const printed: Buffer[] = [];
@@ -21,9 +21,12 @@ export async function printToPdf(pages: readonly { html: string; running: boolea
       printed.push(
         await page.pdf({
           format: 'A4',
-          displayHeaderFooter: running,
-          headerTemplate: '<div style="font-size:8px;width:100%;text-align:center;font-family:serif">Energy Weekly · <span class="title"></span></div>',
-          footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;font-family:serif">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+          displayHeaderFooter: running !== false,
+          headerTemplate: running === true ? '<div style="font-size:8px;width:100%;text-align:center;font-family:serif">Energy Weekly · <span class="title"></span></div>' : '<span></span>',
+          footerTemplate:
+            running === true
+              ? '<div style="font-size:8px;width:100%;text-align:center;font-family:serif">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>'
+              : '<div style="font-size:9px;width:100%;text-align:right;padding-right:2cm;font-family:serif"><span class="pageNumber"></span></div>',
           margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
         }),
       );
@@ -59,6 +62,21 @@ export function twoColumnArticle(): string {
 </style></head>
 <body><h1>Ankara and Moscow agree on the price of gas</h1>
 <div class="columns">${paragraphs}</div></body></html>`;
+}
+
+/** Paragraph `n` of a book-like page: several lines long, so its first line's indent is what marks it. */
+export function indentedParagraph(n: number): string {
+  return Array.from({ length: 4 }, (_, i) => `Sentence ${i + 1} of paragraph ${n} follows the delegation from Ankara to the talks in Moscow and back.`).join(' ');
+}
+
+export const INDENTED_PARAGRAPHS = 14;
+
+/** One column, paragraphs marked by an indented first line and no space between them, as books and reports set them. */
+export function indentedArticle(): string {
+  const paragraphs = Array.from({ length: INDENTED_PARAGRAPHS }, (_, i) => `<p>${indentedParagraph(i + 1)}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Delegation report</title>
+<style>body { font: 12pt/1.4 serif; margin: 0 } p { margin: 0; text-indent: 2em; text-align: justify }</style></head>
+<body>${paragraphs}</body></html>`;
 }
 
 /** A page with a drawing and no text: what a scan is to a text reader. */
