@@ -59,6 +59,16 @@ const ACCEPTED = (() => {
 
 /** A file on disk, read by the reader its extension calls for. */
 export async function readArticleFile(filePath: string): Promise<TextFile> {
+  return readArticle(filePath);
+}
+
+/**
+ * A file on disk, read by the reader its extension calls for: at once for
+ * the kinds read in one go (text, Markdown, web pages), a promise for those
+ * whose reader waits (PDF, Word). An import reads the first kind inside its
+ * transaction, file after file, and waits for the second before opening one.
+ */
+export function readArticle(filePath: string): TextFile | Promise<TextFile> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(filePath);
@@ -82,7 +92,7 @@ export async function readArticleFile(filePath: string): Promise<TextFile> {
   } catch (error) {
     throw new NotebookError('file-unreadable', `Themata could not read ${filePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
-  return articleOf(path.basename(filePath), await readBytes(reader, bytes, filePath));
+  return whenRead(readBytes(reader, bytes, filePath), (article) => articleOf(path.basename(filePath), article));
 }
 
 /**
@@ -90,11 +100,16 @@ export async function readArticleFile(filePath: string): Promise<TextFile> {
  * named by `name` (a file name, or a path inside a chosen folder), read as
  * the same file on disk is.
  */
-export async function articleFromBytes(name: string, bytes: Uint8Array): Promise<TextFile> {
+export function articleFromBytes(name: string, bytes: Uint8Array): TextFile | Promise<TextFile> {
   const reader = readerFor(name);
   if (!reader) throw unknownKind(name);
   const base = name.split(/[\\/]/).pop() || name;
-  return articleOf(base, await readBytes(reader, bytes, name));
+  return whenRead(readBytes(reader, bytes, name), (article) => articleOf(base, article));
+}
+
+/** `f` of what a reader gave, at once if it gave it at once. */
+function whenRead<T>(article: Article | Promise<Article>, f: (article: Article) => T): T | Promise<T> {
+  return article instanceof Promise ? article.then(f) : f(article);
 }
 
 function readBytes(reader: ArticleReader, bytes: Uint8Array, label: string): Article | Promise<Article> {

@@ -21,6 +21,7 @@ import { textFromBytes } from '../text-file';
 import type { ImportFile } from './find-files';
 import { type ImportOutcome, type ImportSource, type ImportTarget, importGradually, importTextFiles } from './import-files';
 import { KnownTexts } from './known-texts';
+import { wordFile } from './test-support/word-file';
 
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
 
@@ -227,6 +228,28 @@ describe('commits of several files', () => {
       'start article-3.txt', 'start article-4.txt', 'commit', 'done article-3.txt', 'done article-4.txt',
       'start article-5.txt', 'commit', 'done article-5.txt',
     ]);
+  });
+
+  it('closes a commit before a file whose reader waits (a Word file), and reads it before the next one opens', async () => {
+    const nb = memory();
+    const target = targetOf(nb);
+    const events: string[] = [];
+    const write = target.write;
+    target.write = (work) => {
+      write(work);
+      events.push('commit');
+    };
+    const root = temporary();
+    const names = ['a.txt', 'b.docx', 'c.txt'];
+    fs.writeFileSync(path.join(root, 'a.txt'), article(1));
+    fs.writeFileSync(path.join(root, 'b.docx'), await wordFile());
+    fs.writeFileSync(path.join(root, 'c.txt'), article(3));
+    const report = await importTextFiles(findTextFiles(names.map((name) => path.join(root, name))), target, {
+      onFileStarted: (file) => events.push(`start ${path.basename(file)}`),
+      onFileDone: (outcome) => events.push(`done ${path.basename(outcome.file)}`),
+    });
+    expect(report.imported).toBe(3);
+    expect(events).toEqual(['start a.txt', 'start b.docx', 'commit', 'done a.txt', 'start c.txt', 'commit', 'done b.docx', 'done c.txt']);
   });
 
   it('keeps the commits made before a file fails, and nothing of the failing file or its commit', async () => {

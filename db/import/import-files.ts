@@ -11,14 +11,15 @@
  * waiting. A file is reported only once the commit that holds it is on disk,
  * so "imported" always means kept; if the notebook fails (a full disk), the
  * files of the unfinished commit are not imported and the failure is thrown.
- * Files are read before the commit that writes them opens: reading a PDF
- * waits for pdfjs, and a transaction cannot wait.
+ * A file whose reader waits (a PDF waits for pdfjs) is read before the
+ * commit that writes it opens, since a transaction cannot wait; other files
+ * are read inside it one after the other, so their texts are not held.
  */
 import type { DocumentInput } from '../documents';
 import type { DocumentSummary } from '../domain';
 import { isNotebookError, NotebookError } from '../notebook-error';
 import type { TextFile } from '../text-file';
-import { readArticleFile } from './article-file';
+import { readArticle } from './article-file';
 import type { ImportFile } from './find-files';
 import type { KnownDocument, KnownTexts } from './known-texts';
 
@@ -76,7 +77,11 @@ export async function importTextFiles(
   const run = new ImportRun(files.length, target, options, limits);
   let next = 0;
   const take = () => (next < files.length ? files[next++] : undefined);
-  for (let first = take(); first; first = take()) await run.commit(first, take);
+  for (;;) {
+    const first = run.carries ? undefined : take();
+    if (!first && !run.carries) break;
+    await run.commit(first, take);
+  }
   return run.report;
 }
 
@@ -122,8 +127,9 @@ export async function importGradually(
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
   const take = () => (stop() ? undefined : source.take());
   for (;;) {
-    const first = take();
-    if (first === undefined) break;
+    // A file already started (its reader was at work when the last commit closed) is finished first.
+    const first = run.carries ? undefined : take();
+    if (first === undefined && !run.carries) break;
     if (first === null) {
       await source.arrival();
       continue;
@@ -153,24 +159,47 @@ class ImportRun {
     }
   }
 
-  /** One transaction: `first`, then files from `more` until a limit is reached or it has none, each read first; each reported once committed. */
-  async commit(first: ImportFile, more: () => ImportFile | undefined): Promise<void> {
+  /** A file whose reader is still at work, read before the next commit opens: a transaction cannot wait for it. */
+  private waiting: Promise<ReadFile> | null = null;
+
+  /** Whether a file started in the last commit waits to be written in the next. */
+  get carries(): boolean {
+    return this.waiting !== null;
+  }
+
+  /**
+   * One transaction: the file carried over from the last commit, or `first`,
+   * then files from `more`, each read and written in turn until a limit is
+   * reached or none is left; each reported once committed. A file whose reader
+   * waits (a PDF) ends the transaction before it, and is read, without holding
+   * the notebook, to open the next one.
+   */
+  async commit(first: ImportFile | undefined, more: () => ImportFile | undefined): Promise<void> {
     const { limits } = this;
-    const deadline = limits.milliseconds === undefined ? Infinity : performance.now() + limits.milliseconds;
-    const read: ReadFile[] = [];
-    let characters = 0;
-    for (let file: ImportFile | undefined = first; file; ) {
-      this.options.onFileStarted?.(file.path, this.started, this.total);
-      this.started += 1;
-      const one = await readFile(file);
-      read.push(one);
-      characters += one.text?.text.length ?? 0;
-      file = read.length < limits.files && characters < limits.characters && performance.now() < deadline ? more() : undefined;
+    let next: ReadFile | Promise<ReadFile>;
+    if (this.waiting) {
+      next = this.waiting;
+      this.waiting = null;
+    } else if (first) {
+      next = this.start(first);
+    } else {
+      return;
     }
+    let ready: ReadFile | null = await next;
+    const deadline = limits.milliseconds === undefined ? Infinity : performance.now() + limits.milliseconds;
     const done: ImportOutcome[] = [];
     this.target.write(() => {
-      done.length = 0;
-      for (const one of read) done.push(importRead(one, this.target, this.options.title));
+      let characters = 0;
+      while (ready) {
+        done.push(importRead(ready, this.target, this.options.title));
+        characters += ready.text?.text.length ?? 0;
+        ready = null;
+        const file = done.length < limits.files && characters < limits.characters && performance.now() < deadline ? more() : undefined;
+        if (!file) break;
+        const read = this.start(file);
+        if (read instanceof Promise) this.waiting = read;
+        else ready = read;
+      }
     });
     for (const outcome of done) {
       this.report.outcomes.push(outcome);
@@ -179,6 +208,12 @@ class ImportRun {
       else this.report.refused += 1;
       this.options.onFileDone?.(outcome, this.report.outcomes.length, this.total);
     }
+  }
+
+  private start(file: ImportFile): ReadFile | Promise<ReadFile> {
+    this.options.onFileStarted?.(file.path, this.started, this.total);
+    this.started += 1;
+    return readFile(file);
   }
 }
 
@@ -189,14 +224,22 @@ interface ReadFile {
   refusal?: NotebookError;
 }
 
-/** Reads one file, outside any transaction; what reading refuses is about the file, and leaves the notebook untouched. */
-async function readFile(file: ImportFile): Promise<ReadFile> {
+/**
+ * Reads one file: at once when its reader reads in one go (text, Markdown, a
+ * web page), a promise when it waits (a PDF, a Word file). What reading
+ * refuses is about the file, and leaves the notebook untouched.
+ */
+function readFile(file: ImportFile): ReadFile | Promise<ReadFile> {
   if (file.refusal) return { file, refusal: file.refusal };
-  try {
-    return { file, text: await (file.read ? file.read() : readArticleFile(file.path)) };
-  } catch (error) {
+  const refused = (error: unknown): ReadFile => {
     if (isNotebookError(error)) return { file, refusal: error };
     throw error;
+  };
+  try {
+    const text = file.read ? file.read() : readArticle(file.path);
+    return text instanceof Promise ? text.then((read) => ({ file, text: read }), refused) : { file, text };
+  } catch (error) {
+    return refused(error);
   }
 }
 
