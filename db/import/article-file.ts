@@ -9,10 +9,6 @@ import path from 'node:path';
 import { NotebookError } from '../notebook-error';
 import { decodeInput, describeTooLarge, MAX_IMPORT_BYTES, readAtMost, readTextFile, titleFromFileName, type TextFile } from '../text-file';
 import type { Article } from './article';
-import { readDocxArticle } from './article-docx';
-import { readHtmlArticle } from './article-html';
-import { readMarkdownArticle } from './article-markdown';
-import { readPdfArticle } from './article-pdf';
 
 export interface ArticleReader {
   /** What the file is, for the list of what Themata reads: "web page". */
@@ -20,11 +16,29 @@ export interface ArticleReader {
   read(bytes: Uint8Array, label: string): Article | Promise<Article>;
 }
 
+/**
+ * A reader's module, loaded the first time a file of its kind is read: every
+ * command of the CLI, and the app's start, would otherwise load the HTML,
+ * Markdown, Word and PDF libraries for nothing. Once loaded, it reads at once.
+ */
+function lazily<M>(load: () => Promise<M>, read: (module: M, bytes: Uint8Array, label: string) => Article | Promise<Article>): ArticleReader['read'] {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  return (bytes, label) => {
+    if (loaded) return read(loaded, bytes, label);
+    loading ??= load().then((module) => (loaded = module));
+    return loading.then((module) => read(module, bytes, label));
+  };
+}
+
 const plainText: ArticleReader = { kind: 'plain text', read: (bytes, label) => ({ text: decodeInput(bytes, label) }) };
-const markdown: ArticleReader = { kind: 'Markdown', read: (bytes, label) => readMarkdownArticle(decodeInput(bytes, label), label) };
-const webPage: ArticleReader = { kind: 'saved web page', read: readHtmlArticle };
-const pdf: ArticleReader = { kind: 'PDF', read: readPdfArticle };
-const word: ArticleReader = { kind: 'Word file', read: (bytes, label) => readDocxArticle(bytes, label) };
+const markdown: ArticleReader = {
+  kind: 'Markdown',
+  read: lazily(() => import('./article-markdown'), (module, bytes, label) => module.readMarkdownArticle(decodeInput(bytes, label), label)),
+};
+const webPage: ArticleReader = { kind: 'saved web page', read: lazily(() => import('./article-html'), (module, bytes, label) => module.readHtmlArticle(bytes, label)) };
+const pdf: ArticleReader = { kind: 'PDF', read: lazily(() => import('./article-pdf'), (module, bytes, label) => module.readPdfArticle(bytes, label)) };
+const word: ArticleReader = { kind: 'Word file', read: lazily(() => import('./article-docx'), (module, bytes, label) => module.readDocxArticle(bytes, label)) };
 
 /** The readers by extension (lower case, with its dot). */
 export const ARTICLE_READERS: Readonly<Record<string, ArticleReader>> = {
