@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { segmentText } from '../segmenter';
-import { readPdfArticle } from './article-pdf';
+import { paragraphsOf, readPdfArticle } from './article-pdf';
 import {
   COLUMN_PARAGRAPHS,
   columnParagraph,
@@ -90,6 +90,32 @@ describe('reading a PDF of one column, paragraphs marked by indents', () => {
   it('starts a paragraph at each indented line and leaves out the page numbers', async () => {
     const { text } = await readPdfArticle(indented, 'report.pdf');
     expect(text.trim().split('\n\n')).toEqual(Array.from({ length: INDENTED_PARAGRAPHS }, (_, i) => indentedParagraph(i + 1)));
+  });
+});
+
+describe('paragraphs across a page break', () => {
+  /** A page's lines from the top, each [text, indented]: 12 pt type, 14 pt apart. */
+  const page = (lines: [string, boolean][]) =>
+    lines.map(([text, indent], i) => ({ text, x0: indent ? 80 : 56, x1: 500, y: 780 - i * 14, size: 12 }));
+
+  it('goes on over a page break after a full stop when paragraphs are marked by indents and the next page\'s first line is not', () => {
+    const pages = [
+      page([['The first paragraph starts here', true], ['and goes on for a line.', false], ['The second one starts', true], ['and its sentence ends here.', false]]),
+      page([['Its next sentence is on the next page.', false], ['A third paragraph', true], ['ends.', false]]),
+    ];
+    expect(paragraphsOf(pages)).toEqual([
+      'The first paragraph starts here and goes on for a line.',
+      'The second one starts and its sentence ends here. Its next sentence is on the next page.',
+      'A third paragraph ends.',
+    ]);
+  });
+
+  it('starts a paragraph on the next page at an indented line, even after a line that ends mid-sentence', () => {
+    const pages = [
+      page([['A heading without a full stop', true], ['then its text', false], ['and a line', false]]),
+      page([['New paragraph here.', true], ['And more of it.', false]]),
+    ];
+    expect(paragraphsOf(pages)).toEqual(['A heading without a full stop then its text and a line', 'New paragraph here. And more of it.']);
   });
 });
 

@@ -189,36 +189,43 @@ const PAGE_NUMBER = /^[-–—\s]*(page\s+)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?[-–�
 
 /**
  * Lines into paragraphs: a paragraph ends at a gap wider than its lines'
- * spacing, at a change of type size, or where a line is indented; from one
- * column or page to the next it goes on unless its last line ended a sentence.
+ * spacing, at a change of type size, or where a line is indented. From one
+ * column or page to the next it goes on unless the new column's first line is
+ * indented (in a text whose paragraphs are marked so) or, in a text whose
+ * paragraphs are marked by space, unless its last line ended a sentence.
  */
 export function paragraphsOf(pages: readonly Line[][]): string[] {
+  const lines = pages.flat();
+  const spacing = typicalSpacing(pages);
+  const sameColumn = (above: Line, below: Line) => above.y > below.y && Math.abs(above.x0 - below.x0) < above.size * 8;
+  const indented = (line: Line, next: Line | undefined) => next !== undefined && sameColumn(line, next) && line.x0 - next.x0 > line.size * 1.5;
+  // Paragraphs marked by indents: many lines start further in than the line after them.
+  const indents = lines.filter((line, i) => indented(line, lines[i + 1])).length;
+  const byIndent = indents >= 2;
   const paragraphs: string[] = [];
   let current = '';
-  let previous: Line | null = null;
-  const spacing = typicalSpacing(pages);
-  for (const lines of pages) {
-    for (const line of lines) {
-      const text = line.text.trim();
-      if (previous && current) {
-        const sameColumn = previous.y > line.y && Math.abs(previous.x0 - line.x0) < previous.size * 8;
-        const gap = previous.y - line.y;
-        const sizeChanged = Math.abs(previous.size - line.size) > Math.min(previous.size, line.size) * 0.15;
-        const breaks = sameColumn
-          ? sizeChanged || gap > Math.max(spacing, line.size) * 1.35 || line.x0 - previous.x0 > line.size * 1.5
-          : sizeChanged || /[.!?:…]["'”’»)]*$/.test(current);
-        if (breaks) {
-          paragraphs.push(current);
-          current = text;
-        } else {
-          current = joinLines(current, text);
-        }
-      } else {
-        current = current ? joinLines(current, text) : text;
-      }
-      previous = line;
+  lines.forEach((line, i) => {
+    const text = line.text.trim();
+    const previous = lines[i - 1];
+    if (!previous || !current) {
+      current = current ? joinLines(current, text) : text;
+      return;
     }
-  }
+    const sizeChanged = Math.abs(previous.size - line.size) > Math.min(previous.size, line.size) * 0.15;
+    let breaks: boolean;
+    if (sameColumn(previous, line)) {
+      const gap = previous.y - line.y;
+      breaks = sizeChanged || gap > Math.max(spacing, line.size) * 1.35 || line.x0 - previous.x0 > line.size * 1.5;
+    } else {
+      breaks = sizeChanged || (byIndent ? indented(line, lines[i + 1]) : /[.!?:…]["'”’»)]*$/.test(current));
+    }
+    if (breaks) {
+      paragraphs.push(current);
+      current = text;
+    } else {
+      current = joinLines(current, text);
+    }
+  });
   if (current) paragraphs.push(current);
   return paragraphs;
 }
