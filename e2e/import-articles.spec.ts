@@ -97,6 +97,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`an empty notebook invites every kind of article (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.evaluate(async () => {
+      const api = (window as unknown as { themata: Record<string, (input: unknown) => Promise<unknown>> }).themata;
+      await api['documents:delete']!({ documentId: 1 });
+    });
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Import articles…' })).toBeVisible();
+    await expect(page.getByText('or drop text, web page, PDF or Word files, or a folder of them, anywhere in this window')).toBeVisible();
+    await screenshot(page, `import-articles-empty-${colorScheme}`);
+  });
+}
+
 test('a page with no article and a PDF locked by a password are refused, each with its reason', async ({ page, themata }) => {
   const files = [write(themata.folder, 'front-page.html', frontPage()), write(themata.folder, 'locked.pdf', passwordProtectedPdf())];
   await importThroughMenu(page, themata, files);
