@@ -136,7 +136,7 @@ describe('themata import with web pages, Word files and Markdown', () => {
     const run = await cli.run('import', cli.write('gas-deal.html', newsPage()), cli.write('statement.docx', await wordFile()), cli.write('notes.md', '# Notes\n\n- Ask the *minister*.\n'));
     expect(run.stdout).toBe(
       'Imported document 1 "Turkey and Russia extend gas deal": 7 sentences\n' +
-        'Imported document 2 "Gas talks end in agreement": 8 sentences\n' +
+        'Imported document 2 "Gas talks end in agreement": 9 sentences\n' +
         'Imported document 3 "Notes": 2 sentences\n',
     );
     const listed = JSON.parse((await cli.run('documents', '--json')).stdout) as { outlet: string | null; author: string | null; publishedOn: string | null }[];

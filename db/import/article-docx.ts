@@ -31,6 +31,8 @@ export async function readDocxArticle(bytes: Uint8Array, label: string, unzipped
     throw new NotebookError('file-unreadable', `${label} is not a ${KIND} Themata can open: it is damaged or incomplete.`);
   }
   const body = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as PageElement;
+  // A footnote's link back to where it is cited ("↑") is not its text.
+  for (const back of Array.from(body.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]'))) back.remove();
   const text = articleText(blocksOf(body), label, 'has no text (only images, or nothing at all).');
   const properties = coreProperties(bytes);
   const title = articleTitle(properties.title);

@@ -31,13 +31,20 @@ const WRITTEN = [
 let printed: Buffer;
 let scan: Buffer;
 let indented: Buffer;
+let wordExport: Buffer;
 let hyphenated: number;
 
 beforeAll(async () => {
-  const pdfs = await printToPdf([{ html: twoColumnArticle(), running: true }, { html: drawingOnly(), running: false }, { html: indentedArticle(), running: 'page-number' }]);
+  const pdfs = await printToPdf([
+    { html: twoColumnArticle(), running: true },
+    { html: drawingOnly(), running: false },
+    { html: indentedArticle(), running: 'page-number' },
+    { html: '<title>Microsoft Word - draft 3.docx</title><p>The delegation returned from Moscow on Friday.</p>', running: false },
+  ]);
   printed = pdfs[0]!;
   scan = pdfs[1]!;
   indented = pdfs[2]!;
+  wordExport = pdfs[3]!;
   // That the columns are narrow enough for words to break across lines, so joining them is tested.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await getDocument({ data: new Uint8Array(printed), verbosity: 0 }).promise;
@@ -77,6 +84,12 @@ describe('reading a PDF printed from a two-column page', () => {
 
   it('takes its title from the file\'s properties', async () => {
     expect((await readPdfArticle(printed, 'gas.pdf')).title).toBe('Gas talks in Istanbul');
+  });
+
+  it('takes no title that a program wrote for the file rather than for the article', async () => {
+    const article = await readPdfArticle(wordExport, 'draft.pdf');
+    expect(article.text).toBe('The delegation returned from Moscow on Friday.\n');
+    expect(article.title).toBeUndefined();
   });
 
   it('leaves the bytes it was given as they were', async () => {

@@ -10,6 +10,9 @@
 import { NotebookError } from '../notebook-error';
 import { type Article, articleText, articleTitle, keptDetails } from './article';
 
+/** Titles programs write for a file rather than its author for the article: "Microsoft Word - draft.docx", "untitled". */
+const PLACEHOLDER_TITLE = /^(untitled\b.*|microsoft (word|powerpoint) - .*|.*\.(docx?|pdf|indd|qxd|tmp|rtf|odt)|document\d*)$/i;
+
 /** One piece of text pdfjs found: where its baseline starts, how wide and how large it is. */
 interface Piece {
   text: string;
@@ -69,7 +72,7 @@ export async function readPdfArticle(bytes: Uint8Array, label: string): Promise<
     const kept = withoutRunningLines(pages);
     const info = (await document.getMetadata().catch(() => null))?.info as { Title?: unknown; Author?: unknown } | undefined;
     const text = articleText(paragraphsOf(kept), label, 'has no text to read: its pages are images (a scan?); Themata reads only text, so run it through text recognition (OCR) first.');
-    const title = articleTitle(typeof info?.Title === 'string' ? info.Title : undefined);
+    const title = articleTitle(typeof info?.Title === 'string' && !PLACEHOLDER_TITLE.test(info.Title.trim()) ? info.Title : undefined);
     return {
       text,
       ...(title === undefined ? {} : { title }),

@@ -1,5 +1,5 @@
 /** A Word file as Word writes one, made with the docx library: a heading, paragraphs, a list, a table and a picture. */
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 /** A one-pixel PNG, for a picture that has no text. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -12,12 +12,14 @@ export const WORD_PARAGRAPHS = [
   'A review follows in two years.',
   'Pipeline',
   'Blue Stream',
-  'Moscow denied that it had threatened to cut supplies.',
+  'Moscow denied that it had threatened to cut supplies.[1]',
+  'Ministry statement of 7 April.',
 ];
 
 export async function wordFile(properties: { title?: string; creator?: string } = { title: 'Gas talks end in agreement', creator: 'Ayşe Demir' }): Promise<Buffer> {
   const document = new Document({
     ...properties,
+    footnotes: { 1: { children: [new Paragraph('Ministry statement of 7 April.')] } },
     sections: [
       {
         children: [
@@ -28,7 +30,7 @@ export async function wordFile(properties: { title?: string; creator?: string } 
           new Paragraph({ text: WORD_PARAGRAPHS[4], bullet: { level: 0 } }),
           new Paragraph({ children: [new ImageRun({ type: 'png', data: PIXEL, transformation: { width: 100, height: 60 } })] }),
           new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('Pipeline')] }), new TableCell({ children: [new Paragraph('Blue Stream')] })] })] }),
-          new Paragraph(WORD_PARAGRAPHS[7]!),
+          new Paragraph({ children: [new TextRun('Moscow denied that it had threatened to cut supplies.'), new FootnoteReferenceRun(1)] }),
         ],
       },
     ],
