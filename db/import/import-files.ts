@@ -191,14 +191,20 @@ class ImportRun {
     this.target.write(() => {
       let characters = 0;
       while (ready) {
-        done.push(importRead(ready, this.target, this.options.title));
-        characters += ready.text?.text.length ?? 0;
+        const outcome = importRead(ready, this.target, this.options.title);
+        done.push(outcome);
+        if (outcome.status === 'imported') characters += ready.text!.text.length;
         ready = null;
         const file = done.length < limits.files && characters < limits.characters && performance.now() < deadline ? more() : undefined;
         if (!file) break;
         const read = this.start(file);
-        if (read instanceof Promise) this.waiting = read;
-        else ready = read;
+        if (read instanceof Promise) {
+          this.waiting = read;
+          // Should this commit fail, the import ends with its failure, and this file's own is not left unheard.
+          read.catch(() => undefined);
+        } else {
+          ready = read;
+        }
       }
     });
     for (const outcome of done) {
