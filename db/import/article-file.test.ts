@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,21 @@ describe('reading one article file', () => {
     const fromDisk = await readArticleFile(file);
     const sent = await articleFromBytes('corpus/columns.pdf', Buffer.from(printed.toString('base64'), 'base64'));
     expect(sent).toEqual(fromDisk);
+  });
+
+  it.skipIf(process.platform === 'win32')('reads what flows through a pipe, which has no extension, as text; a file without one is refused', async () => {
+    const folder = temporary();
+    const pipe = path.join(folder, 'from-curl');
+    execFileSync('mkfifo', [pipe]);
+    const writer = spawn('sh', ['-c', 'printf "Moscow denied it. Ankara warned." > "$0"', pipe], { stdio: 'ignore' });
+    try {
+      expect((await readArticleFile(pipe)).text).toBe('Moscow denied it. Ankara warned.');
+    } finally {
+      writer.kill();
+    }
+    const plain = path.join(folder, 'README');
+    fs.writeFileSync(plain, 'Some text.');
+    expect(await rejection(readArticleFile(plain))).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('README is not a kind of file Themata imports') });
   });
 
   it('names every extension it reads', () => {

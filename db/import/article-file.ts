@@ -90,7 +90,8 @@ export function readArticle(filePath: string): TextFile | Promise<TextFile> {
     throw new NotebookError('file-missing', `There is no file at ${filePath}.`);
   }
   if (stat.isDirectory()) throw new NotebookError('file-is-directory', `${filePath} is a folder; choose a file to import.`);
-  const reader = readerFor(filePath);
+  // A pipe has no extension to go by (themata import <(curl …), /dev/stdin): what flows through one is read as text.
+  const reader = readerFor(filePath) ?? (!stat.isFile() && path.extname(filePath) === '' ? plainText : undefined);
   if (!reader) throw unknownKind(filePath);
   // Plain text keeps its own reading: a pipe or a device counted byte by byte, decoded as it is read.
   if (reader === plainText) return readTextFile(filePath);
