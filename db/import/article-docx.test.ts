@@ -39,6 +39,14 @@ describe('reading a Word file', () => {
     }
   });
 
+  it('refuses a Word file locked by a password (kept, like an older .doc, in an OLE compound file, not a zip)', async () => {
+    const locked = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    expect(await refusal(readDocxArticle(locked, 'locked.docx'))).toMatchObject({
+      code: 'file-unreadable',
+      message: 'locked.docx is protected by a password, or is an older Word file (.doc); open it in Word and save it as .docx without a password.',
+    });
+  });
+
   it('refuses a zip that holds no Word document (an older .doc renamed, another program\'s file)', async () => {
     const other = zipSync({ 'content.xml': new TextEncoder().encode('<office:document/>') });
     expect(await refusal(readDocxArticle(other, 'notes.docx'))).toMatchObject({ code: 'file-unreadable', message: expect.stringContaining('has no document inside') });

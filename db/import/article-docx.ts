@@ -13,8 +13,13 @@ import { blocksOf, type PageElement } from './article-html';
 import { checkZipSizes } from './zip-sizes';
 
 const KIND = 'Word file';
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export async function readDocxArticle(bytes: Uint8Array, label: string, unzippedLimit?: number): Promise<Article> {
+  // Word keeps an encrypted .docx, and every older .doc, in an OLE compound file rather than a zip.
+  if (bytes.length >= 8 && OLE_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
+    throw new NotebookError('file-unreadable', `${label} is protected by a password, or is an older Word file (.doc); open it in Word and save it as .docx without a password.`);
+  }
   const entries = checkZipSizes(bytes, label, KIND, unzippedLimit);
   if (!entries.some((entry) => entry.name === 'word/document.xml')) {
     throw new NotebookError('file-unreadable', `${label} is not a Word file Themata can open: it has no document inside (an older .doc, or another kind of file, renamed?).`);
