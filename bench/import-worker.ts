@@ -26,7 +26,7 @@ if (mode === 'themata') {
   Notebook.open(notebookPath, { create: true, coder: 'bench' }).close();
   const started = performance.now();
   const notebook = Notebook.open(notebookPath, { coder: 'bench' });
-  const report = notebook.importFiles([source]);
+  const report = await notebook.importFiles([source]);
   notebook.close();
   ms = performance.now() - started;
   if (report.refused > 0 || report.duplicates > 0) throw new Error(`the bench's files were not all imported: ${JSON.stringify(report.outcomes.find((o) => o.status !== 'imported'))}`);

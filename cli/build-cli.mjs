@@ -40,8 +40,8 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    // Native code, and the desktop shell the CLI never loads.
-    external: ['better-sqlite3', 'electron'],
+    // Native code, the desktop shell the CLI never loads, and pdfjs, which loads its worker code from beside itself.
+    external: ['better-sqlite3', 'electron', 'pdfjs-dist'],
     metafile: true,
     write: false,
     logLevel: 'warning',

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frontPage, newsPage } from '../db/import/test-support/news-page';
+import { passwordProtectedPdf } from '../db/import/test-support/printed-pdf';
+import { wordFile } from '../db/import/test-support/word-file';
 import { expectOneClearLine, useCliNotebook } from './test-support/cli-run';
 
 /** An article of a few sentences, different for each seed. */
@@ -27,7 +30,7 @@ describe('themata import with folders and many files', () => {
       'article-10.txt': article(10),
       'article-2.txt': article(2),
       '2019/march.txt': article(3),
-      'notes.md': 'Not an article.',
+      'notes.odt': 'Not a kind Themata reads.',
       '.hidden.txt': article(4),
     });
     const run = await cli.run('import', corpus);
@@ -122,5 +125,43 @@ describe('themata import with folders and many files', () => {
     expect(help).toMatch(/subfolders/);
     expect(help).toMatch(/refused/);
     expect(help).toMatch(/already in the notebook/);
+  });
+});
+
+describe('themata import with web pages, Word files and Markdown', () => {
+  const setup = useCliNotebook();
+
+  it('imports each by its extension, the page\'s details with it, and lists them with the document', async () => {
+    const cli = setup();
+    const run = await cli.run('import', cli.write('gas-deal.html', newsPage()), cli.write('statement.docx', await wordFile()), cli.write('notes.md', '# Notes\n\n- Ask the *minister*.\n'));
+    expect(run.stdout).toBe(
+      'Imported document 1 "Turkey and Russia extend gas deal": 7 sentences\n' +
+        'Imported document 2 "Gas talks end in agreement": 9 sentences\n' +
+        'Imported document 3 "Notes": 2 sentences\n',
+    );
+    const listed = JSON.parse((await cli.run('documents', '--json')).stdout) as { outlet: string | null; author: string | null; publishedOn: string | null }[];
+    expect(listed.map(({ outlet, author, publishedOn }) => ({ outlet, author, publishedOn }))).toEqual([
+      { outlet: 'The Ankara Courier', author: 'Ayşe Demir', publishedOn: '2017-04-07' },
+      { outlet: null, author: 'Ayşe Demir', publishedOn: null },
+      { outlet: null, author: null, publishedOn: null },
+    ]);
+  });
+
+  it('refuses a page with no article, a locked PDF and an unknown kind of file, one line each, creating no notebook for one', async () => {
+    const cli = setup();
+    for (const [name, content, message] of [
+      ['front.html', frontPage(), /front\.html holds no article that Themata could find/],
+      ['locked.pdf', passwordProtectedPdf(), /locked\.pdf is protected by a password; open it, save a copy without one, and import that\.$/m],
+      ['slides.pptx', 'PK', /^themata: slides\.pptx is not a kind of file Themata imports; it reads \.txt, \.md, \.html, \.pdf and \.docx files\.$/m],
+    ] as const) {
+      expectOneClearLine(await cli.run('import', cli.write(name, content)), message);
+      expect(fs.existsSync(cli.notebook)).toBe(false);
+    }
+  });
+
+  it('says in its help which kinds of file it reads and what it takes from each', async () => {
+    const help = (await setup().run('import', '--help')).stdout;
+    for (const kind of ['.txt', '.md', '.html', '.pdf', '.docx']) expect(help).toContain(kind);
+    expect(help).toMatch(/byline, site, date/);
   });
 });

@@ -60,9 +60,10 @@ describe('the themata command', () => {
 
   it.each([
     ['a missing file', (h: string) => ['import', path.join(h, 'nope.txt')], /There is no file at/],
-    ['a folder holding no .txt files', (h: string) => ['import', folderIn(h, 'empty')], /empty holds no \.txt files to import\.$/m],
+    ['a folder holding no files to import', (h: string) => ['import', folderIn(h, 'empty')], /empty holds no files to import \(\.txt, \.md, \.html, \.pdf or \.docx\)\.$/m],
     ['an empty file', (h: string) => ['import', write(h, 'empty.txt', '')], /is empty/],
-    ['a binary file', (h: string) => ['import', write(h, 'a.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], /binary/],
+    ['a binary file', (h: string) => ['import', write(h, 'a.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], /binary/],
+    ['a kind of file Themata does not read', (h: string) => ['import', write(h, 'a.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], /a\.png is not a kind of file Themata imports/],
     ['invalid UTF-8', (h: string) => ['import', write(h, 'l1.txt', Buffer.from('ok\nna\xefve', 'latin1'))], /not valid UTF-8 text \(byte 6, line 2, column 3\)/],
     ['an unknown theme', () => ['tag', '1:1', 'Weather'], /There is no theme "Weather" in this codebook; the themes are "Missile claims"/],
     ['an unknown sentence', () => ['tag', '1:40', '1'], /has sentences 1 to 3; there is no sentence 40/],
@@ -146,6 +147,6 @@ function write(dir: string, name: string, content: string | Buffer): string {
 function folderIn(dir: string, name: string): string {
   const folder = path.join(dir, name);
   fs.mkdirSync(folder);
-  fs.writeFileSync(path.join(folder, 'notes.md'), 'Not a .txt file.');
+  fs.writeFileSync(path.join(folder, 'notes.odt'), 'Not a kind of file Themata reads.');
   return folder;
 }

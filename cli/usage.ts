@@ -11,7 +11,7 @@ Usage: themata <command> [options]
 
 Commands:
   segment [FILE]               print the sentences of a text file (or standard input), one per line
-  import FILE|FOLDER...        add text files, or folders of them, to the notebook as documents
+  import FILE|FOLDER...        add articles (.txt, .md, .html, .pdf, .docx), or folders of them, as documents
   documents                    list the notebook's documents with their details
   documents set DOC ...        set a document's title, outlet, author, date, URL, language, attributes
   themes [add|move|rename|...] list or edit the codebook (sub-themes: --parent, --top)
@@ -37,17 +37,27 @@ Splits plain text into sentences, one per line. Reads standard input without FIL
   --json   print an array of {text, start, end}; start and end are offsets into the input`,
   import: `Usage: themata import FILE|FOLDER... [--title TITLE]
 
-Adds text files (UTF-8, up to 20 MB each) to the notebook as documents, one per file, and
-prints each one's id and sentence count. A FOLDER stands for the .txt files in it and in its
-subfolders, in name order (article-2 before article-10); hidden files and folders are left out
-and links to folders are not followed.
+Adds articles to the notebook as documents, one per file (up to 20 MB each), and prints each
+one's id and sentence count. The extension says how a file is read:
+  .txt .text       plain UTF-8 text, kept as it is
+  .md .markdown    Markdown: headings, paragraphs and list items, markup taken off
+  .html .htm       a saved web page: the article only (no menus, adverts or scripts); its
+                   title, byline, site, date, language and address become its details
+  .pdf             the text of a PDF, its paragraphs and columns rebuilt, running headers,
+                   footers and page numbers left out (a scan has no text: run OCR first)
+  .docx            a Word file's paragraphs; its title and author if the file sets them
+A FOLDER stands for the files of these kinds in it and in its subfolders, in name order
+(article-2 before article-10); hidden files and folders are left out and links to folders are
+not followed.
 Each file is imported whole or not at all. A file that cannot be imported (missing, empty, not
-UTF-8 text, too large) is refused with one line naming it and why, the other files are still
+UTF-8 text, a kind Themata does not read, a damaged or password-protected file, a page with no
+article, too large) is refused with one line naming it and why, the other files are still
 imported, and the exit status is 1: import the refused ones again once they are fixed. A text
 already in the notebook is skipped and the document that has it named; that is no failure.
 With more than one file, a last line on standard error sums up; on a terminal, a line there
 also shows which file is being read.
-  --title TITLE   the document's title (one file only; default: made from the file name)
+  --title TITLE   the document's title (one file only; default: the article's own title, or
+                  one made from the file name)
 A REFI-QDA project (.qdpx) or codebook (.qdc), given on its own, is imported as one step that undo
 takes back: its sources, codes, codings by each user, notes, memos and variables; a summary says
 what was added and lists what the notebook cannot hold.`,

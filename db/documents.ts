@@ -1,4 +1,4 @@
-import type { DocumentSummary } from './domain';
+import type { DetailField, DocumentSummary } from './domain';
 import type { NotebookContext } from './context';
 import type { Statement } from 'better-sqlite3';
 import { documentSpans, type DocumentSpan } from './document-spans';
@@ -11,6 +11,8 @@ export interface DocumentInput {
   title: string;
   text: string;
   sourceName: string | null;
+  /** Details the file gave (a web page's outlet and author): written with the document, so undoing its import takes them too. */
+  details?: Partial<Record<DetailField, string>>;
 }
 
 /** What a document is and where it comes from, never its text: the columns every summary starts with. */
@@ -186,6 +188,11 @@ export function insertDocument(ctx: NotebookContext, input: DocumentInput, optio
       one.run(documentId, ordinal, sentence.paragraph, sentence.start, sentence.end, sentence.text);
     }
   });
+  if (input.details && Object.keys(input.details).length > 0) {
+    const { outlet, author, publishedOn, url, language } = input.details;
+    ctx.sql('INSERT INTO document_details (document_id, outlet, author, published_on, url, language) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(documentId, outlet ?? null, author ?? null, publishedOn ?? null, url ?? null, language ?? null);
+  }
   if (options.index ?? true) ctx.sql('INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE document_id = ?').run(documentId);
   return documentId;
 }

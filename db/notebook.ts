@@ -62,7 +62,7 @@ import { exportSource } from './export/read-export';
 import { readSnapshot } from './export/read-snapshot';
 import type { ExportSnapshot } from './export/snapshot';
 import { History } from './history';
-import { findTextFiles } from './import/find-files';
+import { findTextFiles, type ImportFile } from './import/find-files';
 import {
   importGradually,
   importTextFiles,
@@ -229,14 +229,20 @@ export class Notebook {
   }
 
   /**
-   * Imports text files, and the .txt files of folders and their subfolders,
-   * in order (see db/import): each file whole or not at all, refused files
-   * named with their reason while the others are imported, texts already in
-   * the notebook skipped. Progress is reported file by file.
+   * Imports files, and the files of folders and their subfolders that Themata
+   * reads (text, Markdown, web pages, PDFs, Word files), in order (see
+   * db/import): each file whole or not at all, refused files named with their
+   * reason while the others are imported, texts already in the notebook
+   * skipped. Progress is reported file by file.
    */
-  importFiles(paths: readonly string[], options: ImportFilesOptions = {}): ImportReport {
+  importFiles(paths: readonly string[], options: ImportFilesOptions = {}): Promise<ImportReport> {
+    return this.importFileList(findTextFiles(paths), options);
+  }
+
+  /** Imports files already found (findTextFiles), some perhaps already read. */
+  importFileList(files: readonly ImportFile[], options: ImportFilesOptions = {}): Promise<ImportReport> {
     const target = this.importTarget();
-    return importTextFiles(findTextFiles(paths), target, options);
+    return importTextFiles(files, target, options);
   }
 
   /**

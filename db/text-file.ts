@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DetailField } from './domain';
 import { NotebookError } from './notebook-error';
 
 /** Large enough for a book-length text, small enough to stay responsive. */
@@ -9,8 +10,10 @@ export interface TextFile {
   text: string;
   /** The file's name, kept as the document's source. */
   sourceName: string;
-  /** A readable title made from the file name. */
+  /** The article's own title when the file names one, else a readable title made from the file name. */
   suggestedTitle: string;
+  /** What the file says of the article (outlet, author, date, language, address), kept as the document's details. */
+  details?: Partial<Record<DetailField, string>>;
 }
 
 export interface ReadLimit {
@@ -199,8 +202,9 @@ function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; colum
   return { line, column };
 }
 
-function titleFromFileName(name: string): string {
-  const stem = name.replace(/\.(txt|md|markdown|text)$/i, '');
+/** "gas-deal_2017.pdf" is "Gas deal 2017". */
+export function titleFromFileName(name: string): string {
+  const stem = name.replace(/\.(txt|md|markdown|text|html?|pdf|docx)$/i, '');
   const spaced = stem.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
   return spaced ? spaced.charAt(0).toUpperCase() + spaced.slice(1) : name;
 }

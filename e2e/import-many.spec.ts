@@ -69,13 +69,13 @@ test('three files at once: the new one imported, the duplicate offered, the bad 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Turkey gas');
 });
 
-test('a folder stands for its .txt files and its subfolders\', in name order, hidden ones left out', async ({ page, themata }) => {
+test('a folder stands for its articles and its subfolders\', in name order, hidden ones and other kinds left out', async ({ page, themata }) => {
   const folder = path.join(themata.folder, 'corpus');
   write(folder, 'article-10.txt', article(10));
   write(folder, 'article-2.txt', article(2));
   write(folder, '2016/spring.txt', article(16));
   write(folder, '.drafts/draft.txt', article(99));
-  write(folder, 'readme.md', article(98));
+  write(folder, 'readme.rtf', article(98));
   await importThroughMenu(page, themata, [folder], 'folder');
   const dialog = report(page);
   await expect(dialog).toHaveAccessibleDescription('Imported 3 documents (18 sentences)');

@@ -1,33 +1,40 @@
 /**
- * `themata import`: text files, and folders of them, become documents. Each
+ * `themata import`: articles (text, Markdown, web pages, PDFs, Word files),
+ * and folders of them, become documents. Each
  * file is imported whole or not at all; a file that cannot be is named on one
  * line while the others are imported, and the exit status says some were refused.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readTextFile } from '../../db/text-file';
+import { readArticleFile } from '../../db/import/article-file';
+import { findTextFiles, type ImportFile } from '../../db/import/find-files';
 import type { ImportOutcome } from '../../db/import/import-files';
 import { type CliIo, type Command, expectPositionals, help, parse, plural, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
 import { importRefi, isRefiFile } from './refi-exchange';
 
-export const importCommand: Command = (args, io) => {
+export const importCommand: Command = async (args, io) => {
   const parsed = parse(args, { title: { type: 'string' } });
   if (!parsed) return help('import', io);
   const paths = expectPositionals(parsed, 1, Infinity, 'at least one FILE or FOLDER to import');
   if (paths.some(isRefiFile)) return importRefi(parsed, io, paths);
   const title = str(parsed.values.title);
   if (title !== undefined && paths.length > 1) throw new UsageError('--title names one document; import one file at a time to title it');
-  // A single file that cannot be imported is refused before the notebook is opened, so a new one is not created for nothing.
-  if (paths.length === 1 && !isFolder(paths[0]!)) readTextFile(paths[0]!);
+  let files: ImportFile[] | undefined;
+  // A single file that cannot be imported is refused before the notebook is opened, so a new one is not created for nothing;
+  // one that can is imported as it was read here, not read twice.
+  if (paths.length === 1 && !isFolder(paths[0]!)) {
+    const article = await readArticleFile(paths[0]!);
+    files = [{ path: paths[0]!, read: () => article }];
+  }
   return withNotebook(
     parsed,
     io,
-    (notebook) => {
+    async (notebook) => {
       const progress = new ProgressLine(io);
       const tally = { total: 0, imported: 0, duplicate: 0, refused: 0 };
       try {
-        notebook.importFiles(paths, {
+        await notebook.importFileList(files ?? findTextFiles(paths), {
           title,
           onFileStarted: (file, index, total) => {
             tally.total = total;

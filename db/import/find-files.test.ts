@@ -33,9 +33,9 @@ describe('finding the files an import reads', () => {
     ]);
   });
 
-  it('leaves out other kinds of file, hidden files and hidden folders', () => {
-    const root = corpus(['a.txt', 'notes.md', 'a.txt.bak', '.hidden.txt', '.git/b.txt', 'c.txt']);
-    expect(relative(root, [root])).toEqual(['a.txt', 'c.txt']);
+  it('reads the kinds of article Themata imports and leaves out other kinds of file, hidden files and hidden folders', () => {
+    const root = corpus(['a.txt', 'notes.md', 'page.HTML', 'report.pdf', 'memo.docx', 'old.doc', 'photo.jpg', 'a.txt.bak', '.hidden.txt', '.git/b.txt', 'c.txt']);
+    expect(relative(root, [root])).toEqual(['a.txt', 'c.txt', 'memo.docx', 'notes.md', 'page.HTML', 'report.pdf']);
   });
 
   it('keeps named files as given and in the order given, also a file that is missing or not .txt', () => {
@@ -57,11 +57,11 @@ describe('finding the files an import reads', () => {
     expect(relative(root, [root])).toEqual(['a.txt', 'elsewhere/b.txt', 'linked.txt']);
   });
 
-  it('refuses a folder that holds no .txt files, naming it', () => {
-    const root = corpus(['notes.md', 'sub/more.md']);
+  it('refuses a folder that holds no files to import, naming it and what it would read', () => {
+    const root = corpus(['photo.jpg', 'sub/scan.tiff']);
     const [only, ...rest] = findTextFiles([root]);
     expect(rest).toEqual([]);
     expect(only!.path).toBe(root);
-    expect(only!.refusal).toMatchObject({ code: 'file-missing', message: `${root} holds no .txt files to import.` });
+    expect(only!.refusal).toMatchObject({ code: 'file-missing', message: `${root} holds no files to import (.txt, .md, .html, .pdf or .docx).` });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Which files an import of some paths reads, in which order. A folder stands
- * for the .txt files in it and in its subfolders, as a corpus is often kept
+ * for the files in it and in its subfolders that Themata reads (.txt, .md,
+ * .html, .pdf, .docx: db/import/article-file.ts), as a corpus is often kept
  * by source or by year; hidden files and folders (a name starting with ".")
  * are left out, and a link to a folder is not followed, so a folder that
  * links back to itself is read once.
@@ -9,20 +10,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { NotebookError } from '../notebook-error';
 import type { TextFile } from '../text-file';
+import { readerFor } from './article-file';
 
 /** One path an import reads: a file, or what it found in place of one. */
 export interface ImportFile {
   /** The file's path as given, or joined to the folder as given. */
   path: string;
-  /** Set when there is nothing to read here: a folder without .txt files, or one that could not be listed. */
+  /** Set when there is nothing to read here: a folder without files to import, or one that could not be listed. */
   refusal?: NotebookError;
   /** Reads the text some other way than from `path` (a file a page sent); the same refusals apply. */
-  read?: () => TextFile;
+  read?: () => TextFile | Promise<TextFile>;
   /** Imported even when the same text is in the notebook already: the researcher asked for it. */
   evenIfDuplicate?: boolean;
 }
 
-const TEXT_FILE = /\.txt$/i;
 // In the order a file manager shows names: "article-2" before "article-10", "b" with "B".
 const byName = new Intl.Collator('en', { numeric: true });
 
@@ -32,7 +33,7 @@ function compareNames(a: string, b: string): number {
 
 /**
  * The files to import for `paths`, in order: each path as given, a folder
- * replaced by its .txt files, each folder's entries sorted by name (files and
+ * replaced by the files in it that Themata reads, each folder's entries sorted by name (files and
  * subfolders together, a subfolder read where its name falls). A path that is
  * not a folder is kept as it is, even if it does not exist, so reading it
  * says what is wrong with it.
@@ -47,7 +48,7 @@ export function findTextFiles(paths: readonly string[]): ImportFile[] {
     const before = files.length;
     walk(given, files);
     if (files.length === before) {
-      files.push({ path: given, refusal: new NotebookError('file-missing', `${given} holds no .txt files to import.`) });
+      files.push({ path: given, refusal: new NotebookError('file-missing', `${given} holds no files to import (.txt, .md, .html, .pdf or .docx).`) });
     }
   }
   return files;
@@ -67,7 +68,7 @@ function walk(folder: string, into: ImportFile[]): void {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) walk(full, into);
-    else if (TEXT_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(full)))) into.push({ path: full });
+    else if (readerFor(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFile(full)))) into.push({ path: full });
   }
 }
 

@@ -4,7 +4,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSentencesAfter, insertDocument, insertedSummary, lastSentenceId } from '../documents';
 import type { Notebook } from '../notebook';
-import { caught } from '../test-support/caught';
+
+/** The error a promise rejects with; fails the test if it resolves. */
+async function rejection(work: Promise<unknown>): Promise<{ code: string; message: string }> {
+  return work.then(
+    () => {
+      throw new Error('expected the import to fail, but it succeeded');
+    },
+    (error: { code: string; message: string }) => error,
+  );
+}
 import { type MemoryNotebook, useMemoryNotebook } from '../test-support/memory-notebook';
 import { useTemporaryFolder, useTemporaryNotebook } from '../test-support/temporary-notebook';
 import { findTextFiles } from './find-files';
@@ -12,6 +21,7 @@ import { textFromBytes } from '../text-file';
 import type { ImportFile } from './find-files';
 import { type ImportOutcome, type ImportSource, type ImportTarget, importGradually, importTextFiles } from './import-files';
 import { KnownTexts } from './known-texts';
+import { wordFile } from './test-support/word-file';
 
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
 
@@ -49,7 +59,7 @@ describe('importing many files into a notebook', () => {
     return root;
   }
 
-  it('imports the good files of a folder in name order and refuses each bad one with its reason', () => {
+  it('imports the good files of a folder in name order and refuses each bad one with its reason', async () => {
     const nb = notebook();
     const root = folderOf({
       'a-first.txt': article(1),
@@ -59,7 +69,7 @@ describe('importing many files into a notebook', () => {
       'e-latin1.txt': Buffer.from('Caf\xe9 au lait.', 'latin1'),
       'sub/f-third.txt': article(3),
     });
-    const report = nb.importFiles([root]);
+    const report = await nb.importFiles([root]);
     expect(report).toMatchObject({ imported: 3, duplicates: 0, refused: 3 });
     expect(report.outcomes.map((o) => [path.relative(root, o.file), o.status])).toEqual([
       ['a-first.txt', 'imported'],
@@ -87,14 +97,14 @@ describe('importing many files into a notebook', () => {
     expect(hits.map((h) => h.documentTitle)).toEqual(nb.listDocuments().flatMap((d) => Array<string>(d.sentenceCount).fill(d.title)));
   });
 
-  it('skips a text already in the notebook, or met earlier in the same import, naming the document that has it', () => {
+  it('skips a text already in the notebook, or met earlier in the same import, naming the document that has it', async () => {
     const nb = notebook();
     const existing = nb.importDocument({ title: 'Already here', text: article(1), sourceName: null });
     // Same size, different text: read and compared, not taken for the same.
     const sameSize = article(2).replace('Moscow', 'Ankara');
     expect(Buffer.byteLength(sameSize)).toBe(Buffer.byteLength(article(2)));
     const root = folderOf({ 'a.txt': article(1), 'b.txt': article(2), 'c.txt': `\uFEFF${article(2)}`, 'd.txt': sameSize });
-    const report = nb.importFiles([root]);
+    const report = await nb.importFiles([root]);
     expect(report).toMatchObject({ imported: 2, duplicates: 2, refused: 0 });
     const [a, b, c, d] = report.outcomes;
     expect(a).toMatchObject({ status: 'duplicate', sameAs: { id: existing.id, title: 'Already here' } });
@@ -105,19 +115,19 @@ describe('importing many files into a notebook', () => {
     expect(nb.listDocuments()).toHaveLength(3);
   });
 
-  it('imports again a text whose document was removed', () => {
+  it('imports again a text whose document was removed', async () => {
     const nb = notebook();
     const removed = nb.importDocument({ title: 'Removed', text: article(1), sourceName: null });
     nb.deleteDocument(removed.id);
-    const report = nb.importFiles([folderOf({ 'again.txt': article(1) })]);
+    const report = await nb.importFiles([folderOf({ 'again.txt': article(1) })]);
     expect(report.outcomes[0]).toMatchObject({ status: 'imported', document: { title: 'Again' } });
   });
 
-  it('reports progress per file: each file as it starts, and each once done, in order, with how many are done', () => {
+  it('reports progress per file: each file as it starts, and each once done, in order, with how many are done', async () => {
     const nb = notebook();
     const root = folderOf({ 'a.txt': article(1), 'b.txt': '', 'c.txt': article(1), 'd.txt': article(2) });
     const events: string[] = [];
-    nb.importFiles([root], {
+    await nb.importFiles([root], {
       onFileStarted: (file, index, total) => events.push(`start ${path.basename(file)} ${index}/${total}`),
       onFileDone: (outcome, done, total) => events.push(`done ${path.basename(outcome.file)} ${outcome.status} ${done}/${total}`),
     });
@@ -130,7 +140,7 @@ describe('importing many files into a notebook', () => {
     ]);
   });
 
-  it('leaves nothing of a file that fails part way, nor of the files sharing its commit, and reports none of them', () => {
+  it('leaves nothing of a file that fails part way, nor of the files sharing its commit, and reports none of them', async () => {
     const nb = notebook();
     nb.importDocument({ title: 'Before', text: ARTICLE, sourceName: null });
     const db = connectionOf(nb);
@@ -143,7 +153,7 @@ describe('importing many files into a notebook', () => {
     const large = Array.from({ length: 4000 }, (_, i) => `Russia denied report number ${i} about the strikes near Latakia.`).join(' ');
     const root = folderOf({ 'a-small.txt': article(1), 'b-large.txt': large });
     const done: ImportOutcome[] = [];
-    const error = caught(() => nb.importFiles([root], { onFileDone: (outcome) => done.push(outcome) }));
+    const error = await rejection(nb.importFiles([root], { onFileDone: (outcome) => done.push(outcome) }));
     expect(error.code).toBe('disk-full');
     // Over a thousand of its sentences were written before the notebook was full, and then rolled back.
     expect(written() - writtenBefore).toBeGreaterThan(1000);
@@ -152,16 +162,16 @@ describe('importing many files into a notebook', () => {
     // The notebook still works, and the undo step is still the earlier one.
     db.pragma('max_page_count = 4294967294');
     expect(nb.historyState().undoLabel).toBe('Import Before');
-    expect(nb.importFiles([root])).toMatchObject({ imported: 2 });
+    expect(await nb.importFiles([root])).toMatchObject({ imported: 2 });
   });
 
-  it('refuses a title for more than one file, and a blank title, before reading anything', () => {
+  it('refuses a title for more than one file, and a blank title, before reading anything', async () => {
     const nb = notebook();
     const root = folderOf({ 'a.txt': article(1), 'b.txt': article(2) });
-    expect(caught(() => nb.importFiles([root], { title: 'Both' }))).toMatchObject({ code: 'invalid-input', message: 'A title names one document; this import has 2 files.' });
-    expect(caught(() => nb.importFiles([path.join(root, 'a.txt')], { title: '  ' }))).toMatchObject({ code: 'invalid-input' });
+    expect(await rejection(nb.importFiles([root], { title: 'Both' }))).toMatchObject({ code: 'invalid-input', message: 'A title names one document; this import has 2 files.' });
+    expect(await rejection(nb.importFiles([path.join(root, 'a.txt')], { title: '  ' }))).toMatchObject({ code: 'invalid-input' });
     expect(nb.listDocuments()).toEqual([]);
-    expect(nb.importFiles([path.join(root, 'a.txt')], { title: 'Titled' }).outcomes[0]).toMatchObject({ document: { title: 'Titled', sourceName: 'a.txt' } });
+    expect((await nb.importFiles([path.join(root, 'a.txt')], { title: 'Titled' })).outcomes[0]).toMatchObject({ document: { title: 'Titled', sourceName: 'a.txt' } });
   });
 });
 
@@ -200,7 +210,7 @@ describe('commits of several files', () => {
     });
   }
 
-  it('reports the files of a commit only once it is made, in order', () => {
+  it('reports the files of a commit only once it is made, in order', async () => {
     const nb = memory();
     const target = targetOf(nb);
     const events: string[] = [];
@@ -209,7 +219,7 @@ describe('commits of several files', () => {
       write(work);
       events.push('commit');
     };
-    importTextFiles(findTextFiles(files(5)), target, {
+    await importTextFiles(findTextFiles(files(5)), target, {
       onFileStarted: (file) => events.push(`start ${path.basename(file)}`),
       onFileDone: (outcome) => events.push(`done ${path.basename(outcome.file)}`),
     }, { files: 2, characters: Number.POSITIVE_INFINITY });
@@ -220,7 +230,29 @@ describe('commits of several files', () => {
     ]);
   });
 
-  it('keeps the commits made before a file fails, and nothing of the failing file or its commit', () => {
+  it('closes a commit before a file whose reader waits (a Word file), and reads it before the next one opens', async () => {
+    const nb = memory();
+    const target = targetOf(nb);
+    const events: string[] = [];
+    const write = target.write;
+    target.write = (work) => {
+      write(work);
+      events.push('commit');
+    };
+    const root = temporary();
+    const names = ['a.txt', 'b.docx', 'c.txt'];
+    fs.writeFileSync(path.join(root, 'a.txt'), article(1));
+    fs.writeFileSync(path.join(root, 'b.docx'), await wordFile());
+    fs.writeFileSync(path.join(root, 'c.txt'), article(3));
+    const report = await importTextFiles(findTextFiles(names.map((name) => path.join(root, name))), target, {
+      onFileStarted: (file) => events.push(`start ${path.basename(file)}`),
+      onFileDone: (outcome) => events.push(`done ${path.basename(outcome.file)}`),
+    });
+    expect(report.imported).toBe(3);
+    expect(events).toEqual(['start a.txt', 'start b.docx', 'commit', 'done a.txt', 'start c.txt', 'commit', 'done b.docx', 'done c.txt']);
+  });
+
+  it('keeps the commits made before a file fails, and nothing of the failing file or its commit', async () => {
     const nb = memory();
     const target = targetOf(nb);
     const add = target.add;
@@ -231,9 +263,9 @@ describe('commits of several files', () => {
       return summary;
     };
     const done: string[] = [];
-    expect(() =>
+    await expect(
       importTextFiles(findTextFiles(files(4)), target, { onFileDone: (outcome) => done.push(path.basename(outcome.file)) }, { files: 2, characters: Number.POSITIVE_INFINITY }),
-    ).toThrow('the drive went away');
+    ).rejects.toThrow('the drive went away');
     expect(done).toEqual(['article-1.txt', 'article-2.txt']);
     const rows = nb.rows();
     expect(rows.documents.map((d) => d.title)).toEqual(['Article 1', 'Article 2']);
@@ -242,7 +274,7 @@ describe('commits of several files', () => {
     expect(indexed.n).toBe(rows.sentences.length);
   });
 
-  it('closes a commit once its texts reach the character limit', () => {
+  it('closes a commit once its texts reach the character limit', async () => {
     const nb = memory();
     const target = targetOf(nb);
     let commits = 0;
@@ -251,7 +283,7 @@ describe('commits of several files', () => {
       write(work);
       commits += 1;
     };
-    const report = importTextFiles(findTextFiles(files(6)), target, {}, { files: 100, characters: article(1).length * 2 });
+    const report = await importTextFiles(findTextFiles(files(6)), target, {}, { files: 100, characters: article(1).length * 2 });
     expect(report.imported).toBe(6);
     expect(commits).toBe(3);
   });

@@ -1,5 +1,6 @@
 /**
- * Imports many text files into a notebook: each file becomes a document
+ * Imports many files (plain text, Markdown, web pages, PDFs, Word files:
+ * db/import/article-file.ts) into a notebook: each file becomes a document
  * whole or not at all, a file that cannot be read is refused with its reason
  * while the others are imported, and a text already in the notebook (or
  * earlier in the same import) is skipped. Notebook.importFiles runs it; the
@@ -10,11 +11,15 @@
  * waiting. A file is reported only once the commit that holds it is on disk,
  * so "imported" always means kept; if the notebook fails (a full disk), the
  * files of the unfinished commit are not imported and the failure is thrown.
+ * A file whose reader waits (a PDF waits for pdfjs) is read before the
+ * commit that writes it opens, since a transaction cannot wait; other files
+ * are read inside it one after the other, so their texts are not held.
  */
 import type { DocumentInput } from '../documents';
 import type { DocumentSummary } from '../domain';
 import { isNotebookError, NotebookError } from '../notebook-error';
-import { readTextFile } from '../text-file';
+import type { TextFile } from '../text-file';
+import { readArticle } from './article-file';
 import type { ImportFile } from './find-files';
 import type { KnownDocument, KnownTexts } from './known-texts';
 
@@ -63,16 +68,20 @@ export interface CommitLimits {
 
 export const COMMIT_LIMITS: CommitLimits = { files: 200, characters: 8 * 1024 * 1024 };
 
-export function importTextFiles(
+export async function importTextFiles(
   files: readonly ImportFile[],
   target: ImportTarget,
   options: ImportFilesOptions = {},
   limits: CommitLimits = COMMIT_LIMITS,
-): ImportReport {
+): Promise<ImportReport> {
   const run = new ImportRun(files.length, target, options, limits);
   let next = 0;
   const take = () => (next < files.length ? files[next++] : undefined);
-  for (let first = take(); first; first = take()) run.commit(first, take);
+  for (;;) {
+    const first = run.carries ? undefined : take();
+    if (!first && !run.carries) break;
+    await run.commit(first, take);
+  }
   return run.report;
 }
 
@@ -118,14 +127,15 @@ export async function importGradually(
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
   const take = () => (stop() ? undefined : source.take());
   for (;;) {
-    const first = take();
-    if (first === undefined) break;
+    // A file already started (its reader was at work when the last commit closed) is finished first.
+    const first = run.carries ? undefined : take();
+    if (first === undefined && !run.carries) break;
     if (first === null) {
       await source.arrival();
       continue;
     }
     // Files still on their way end the commit rather than hold it open.
-    run.commit(first, () => take() ?? undefined);
+    await run.commit(first, () => take() ?? undefined);
     await pause();
   }
   return run.report;
@@ -149,20 +159,52 @@ class ImportRun {
     }
   }
 
-  /** One transaction: `first`, then files from `more` until a limit is reached or it has none; each reported once committed. */
-  commit(first: ImportFile, more: () => ImportFile | undefined): void {
-    const done: ImportOutcome[] = [];
+  /** A file whose reader is still at work, read before the next commit opens: a transaction cannot wait for it. */
+  private waiting: Promise<ReadFile> | null = null;
+
+  /** Whether a file started in the last commit waits to be written in the next. */
+  get carries(): boolean {
+    return this.waiting !== null;
+  }
+
+  /**
+   * One transaction: the file carried over from the last commit, or `first`,
+   * then files from `more`, each read and written in turn until a limit is
+   * reached or none is left; each reported once committed. A file whose reader
+   * waits (a PDF) ends the transaction before it, and is read, without holding
+   * the notebook, to open the next one.
+   */
+  async commit(first: ImportFile | undefined, more: () => ImportFile | undefined): Promise<void> {
     const { limits } = this;
+    let next: ReadFile | Promise<ReadFile>;
+    if (this.waiting) {
+      next = this.waiting;
+      this.waiting = null;
+    } else if (first) {
+      next = this.start(first);
+    } else {
+      return;
+    }
+    let ready: ReadFile | null = await next;
     const deadline = limits.milliseconds === undefined ? Infinity : performance.now() + limits.milliseconds;
+    const done: ImportOutcome[] = [];
     this.target.write(() => {
       let characters = 0;
-      for (let file: ImportFile | undefined = first; file; ) {
-        this.options.onFileStarted?.(file.path, this.started, this.total);
-        this.started += 1;
-        const { outcome, size } = importFile(file, this.target, this.options.title);
+      while (ready) {
+        const outcome = importRead(ready, this.target, this.options.title);
         done.push(outcome);
-        characters += size;
-        file = done.length < limits.files && characters < limits.characters && performance.now() < deadline ? more() : undefined;
+        if (outcome.status === 'imported') characters += ready.text!.text.length;
+        ready = null;
+        const file = done.length < limits.files && characters < limits.characters && performance.now() < deadline ? more() : undefined;
+        if (!file) break;
+        const read = this.start(file);
+        if (read instanceof Promise) {
+          this.waiting = read;
+          // Should this commit fail, the import ends with its failure, and this file's own is not left unheard.
+          read.catch(() => undefined);
+        } else {
+          ready = read;
+        }
       }
     });
     for (const outcome of done) {
@@ -173,23 +215,53 @@ class ImportRun {
       this.options.onFileDone?.(outcome, this.report.outcomes.length, this.total);
     }
   }
+
+  private start(file: ImportFile): ReadFile | Promise<ReadFile> {
+    this.options.onFileStarted?.(file.path, this.started, this.total);
+    this.started += 1;
+    return readFile(file);
+  }
 }
 
-/** One file, inside the commit's transaction; `size` is the characters it wrote. */
-function importFile(file: ImportFile, target: ImportTarget, title: string | undefined): { outcome: ImportOutcome; size: number } {
-  if (file.refusal) return { outcome: { file: file.path, status: 'refused', reason: file.refusal }, size: 0 };
-  let text;
-  try {
-    text = file.read ? file.read() : readTextFile(file.path);
-  } catch (error) {
-    // Everything reading refuses is about the file; the notebook is untouched.
-    if (isNotebookError(error)) return { outcome: { file: file.path, status: 'refused', reason: error }, size: 0 };
+/** A file read, or the reason it could not be. */
+interface ReadFile {
+  file: ImportFile;
+  text?: TextFile;
+  refusal?: NotebookError;
+}
+
+/**
+ * Reads one file: at once when its reader reads in one go (text, Markdown, a
+ * web page), a promise when it waits (a PDF, a Word file). What reading
+ * refuses is about the file, and leaves the notebook untouched.
+ */
+function readFile(file: ImportFile): ReadFile | Promise<ReadFile> {
+  if (file.refusal) return { file, refusal: file.refusal };
+  const refused = (error: unknown): ReadFile => {
+    if (isNotebookError(error)) return { file, refusal: error };
     throw error;
+  };
+  try {
+    const text = file.read ? file.read() : readArticle(file.path);
+    return text instanceof Promise ? text.then((read) => ({ file, text: read }), refused) : { file, text };
+  } catch (error) {
+    return refused(error);
   }
+}
+
+/** One file read, written inside the commit's transaction. */
+function importRead(read: ReadFile, target: ImportTarget, title: string | undefined): ImportOutcome {
+  const { file, text } = read;
+  if (!text) return { file: file.path, status: 'refused', reason: read.refusal! };
   const { same, key } = target.known.lookup(text.text);
-  if (same && !file.evenIfDuplicate) return { outcome: { file: file.path, status: 'duplicate', sameAs: same }, size: 0 };
+  if (same && !file.evenIfDuplicate) return { file: file.path, status: 'duplicate', sameAs: same };
   // A file the read accepted has text and a title: any failure from here on is the notebook's, and ends the commit.
-  const document = target.add({ title: title ?? text.suggestedTitle, text: text.text, sourceName: text.sourceName });
+  const document = target.add({
+    title: title ?? text.suggestedTitle,
+    text: text.text,
+    sourceName: text.sourceName,
+    ...(text.details ? { details: text.details } : {}),
+  });
   target.known.remember(document.id, key);
-  return { outcome: { file: file.path, status: 'imported', document }, size: text.text.length };
+  return { file: file.path, status: 'imported', document };
 }

@@ -9,6 +9,13 @@ import { Id } from './domain';
 
 const Index = z.number().int().nonnegative();
 
+/**
+ * The kinds of file an import reads, by extension (db/import/article-file.ts
+ * has a reader for each): the dialog's filter, the page's file input and
+ * folders dropped on the window offer these.
+ */
+export const IMPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
+
 /** The largest file an import reads (db/text-file.ts MAX_IMPORT_BYTES), and what its bytes take in base64. */
 export const MAX_SENT_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_SENT_BASE64 = Math.ceil((MAX_SENT_FILE_BYTES + 1) / 3) * 4;
@@ -66,7 +73,7 @@ const Base64 = z
   .refine((text) => text.length % 4 === 0, 'a file is sent as base64');
 
 export const importChannels = {
-  /** Shows the system's open dialog for text files, or for a folder, and starts importing what was chosen; null when cancelled. */
+  /** Shows the system's open dialog for articles (IMPORTED_EXTENSIONS), or for a folder, and starts importing what was chosen; null when cancelled. */
   'imports:choose': { input: z.object({ kind: z.enum(['files', 'folder']) }).strict(), output: ImportProgress.nullable() },
   /**
    * Starts an import of files the page sends itself (the browser, and files

@@ -65,7 +65,7 @@ describe('the app menu', () => {
   it('greys out what would change a read-only notebook', () => {
     const { menu, menus } = setUp();
     menu.show(fakeNotebook(true).notebook);
-    const importText = items(menus.at(-1), ['File']).find((entry) => entry.label === 'Import Text…');
+    const importText = items(menus.at(-1), ['File']).find((entry) => entry.label === 'Import Articles…');
     expect(importText?.enabled).toBe(false);
   });
 

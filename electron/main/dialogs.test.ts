@@ -35,10 +35,10 @@ describe('dialog options', () => {
     expect(options.properties).not.toContain('showOverwriteConfirmation');
   });
 
-  it('imports several text files at once', () => {
+  it('imports several articles at once, offering every kind Themata reads', () => {
     const options = importFilesOptions('/home/ana', 'files');
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options.filters?.[0]?.extensions).toEqual(expect.arrayContaining(['txt', 'md']));
+    expect(options.filters?.[0]?.extensions).toEqual(expect.arrayContaining(['txt', 'md', 'html', 'htm', 'pdf', 'docx']));
   });
 
   it('saves the export beside the notebook under the suggested name', () => {
@@ -89,7 +89,7 @@ describe('systemDialogs', () => {
     expect(await dialogs.chooseFilesToImport('folder')).toEqual(['/home/ana/corpus']);
     expect(showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import a Folder', properties: ['openDirectory', 'multiSelections'] }));
     await dialogs.chooseFilesToImport('files');
-    expect(showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import Text', properties: ['openFile', 'multiSelections'] }));
+    expect(showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import Articles', properties: ['openFile', 'multiSelections'] }));
   });
 
   it('cleans the suggested export name before showing it', async () => {

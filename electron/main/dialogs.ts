@@ -6,6 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions, Shell as ElectronShell } from 'electron';
+import { IMPORTED_EXTENSIONS } from '../contract/imports';
 import { DIALOG_TITLES } from '../service/dialog-titles';
 import type { Dialogs, ExportFileType, Shell } from '../service/handlers';
 import { isExternalLinkAllowed } from '../service/security-rules';
@@ -48,7 +49,7 @@ export function salvageOptions(defaultPath: string): SaveDialogOptions {
 }
 
 /**
- * Text files, several at once, or folders, each standing for its .txt files:
+ * Articles, several at once, or folders, each standing for the articles in it:
  * Windows and Linux cannot show one dialog that picks both, so each has its own.
  */
 export function importFilesOptions(defaultFolder: string, kind: 'files' | 'folder'): OpenDialogOptions {
@@ -61,7 +62,7 @@ export function importFilesOptions(defaultFolder: string, kind: 'files' | 'folde
     defaultPath: defaultFolder,
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Text', extensions: ['txt', 'md', 'markdown', 'text'] },
+      { name: 'Articles (text, Markdown, web pages, PDF, Word)', extensions: IMPORTED_EXTENSIONS.map((extension) => extension.slice(1)) },
       { name: 'All files', extensions: ['*'] },
     ],
   };

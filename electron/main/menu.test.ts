@@ -46,7 +46,7 @@ describe('the application menu', () => {
     ['File', 'New Notebook…', 'notebook:new', 'CmdOrCtrl+N'],
     ['File', 'Open Notebook…', 'notebook:open', 'CmdOrCtrl+O'],
     ['File', 'Restore from a Backup…', 'backups:restore', undefined],
-    ['File', 'Import Text…', 'document:import', 'CmdOrCtrl+I'],
+    ['File', 'Import Articles…', 'document:import', 'CmdOrCtrl+I'],
     ['File', 'Import a Folder…', 'document:import-folder', undefined],
     ['File', 'Export…', 'export:open', 'CmdOrCtrl+E'],
     ['Edit', 'Undo', 'edit:undo', 'CmdOrCtrl+Z'],
@@ -79,8 +79,8 @@ describe('the application menu', () => {
       .flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
       .filter((entry) => entry.enabled === false)
       .map((entry) => entry.label);
-    expect(disabled).toEqual(['Restore from a Backup…', 'Import Text…', 'Import a Folder…', 'Undo', 'Redo']);
-    expect(item(submenu(template({ history }).menu, 'File'), 'Import Text…').enabled).toBeUndefined();
+    expect(disabled).toEqual(['Restore from a Backup…', 'Import Articles…', 'Import a Folder…', 'Undo', 'Redo']);
+    expect(item(submenu(template({ history }).menu, 'File'), 'Import Articles…').enabled).toBeUndefined();
   });
 
   it('keeps the system clipboard roles in Edit', () => {

@@ -66,7 +66,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { label: 'Open Recent', submenu: recentSubmenu(input) },
       editing(command('Restore from a Backup…', 'backups:restore')),
       separator,
-      editing(command('Import Text…', 'document:import', 'CmdOrCtrl+I')),
+      editing(command('Import Articles…', 'document:import', 'CmdOrCtrl+I')),
       editing(command('Import a Folder…', 'document:import-folder')),
       command('Export…', 'export:open', 'CmdOrCtrl+E', true),
       separator,

@@ -6,7 +6,7 @@
 export const DIALOG_TITLES = {
   openNotebook: 'Open Notebook',
   newNotebook: 'New Notebook',
-  importFiles: 'Import Text',
+  importFiles: 'Import Articles',
   importFolder: 'Import a Folder',
   exportFile: 'Export',
   salvageNotebook: 'Salvage a Copy',

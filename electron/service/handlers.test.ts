@@ -358,7 +358,7 @@ describe('importing many files (imports:*)', () => {
       }),
     );
     expect(started.files.map((f) => f.state)).toEqual(['waiting', 'refused', 'refused', 'waiting', 'waiting']);
-    expect(started.files[1]).toMatchObject({ reason: 'photo.png is not a text file; Themata imports .txt and .md files.' });
+    expect(started.files[1]).toMatchObject({ reason: 'photo.png is not a kind of file Themata imports; it reads .txt, .md, .html, .pdf and .docx files.' });
     expect(started.files[2]).toMatchObject({ reason: 'huge.txt is 21.0 MB; Themata reads text up to 20 MB.' });
     const { jobId } = started;
     // Only a file the import waits for may be sent.

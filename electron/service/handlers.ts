@@ -20,7 +20,7 @@ import { isExternalLinkAllowed } from './security-rules';
 export interface Dialogs {
   chooseNotebookToOpen(): Promise<string | null>;
   chooseNewNotebookPath(): Promise<string | null>;
-  /** Text files to import, or one folder standing for its .txt files and its subfolders'; empty when cancelled. */
+  /** Articles to import, or one folder standing for the articles in it and its subfolders; empty when cancelled. */
   chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[]>;
   /** Where to save an export, offered under `suggestedName` and filtered to its file type. */
   chooseExportPath(suggestedName: string, fileType?: ExportFileType): Promise<string | null>;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Notebook } from '../../db';
 import type { ImportFileProgress, ImportProgress } from '../contract';
+import { newsPage } from '../../db/import/test-support/news-page';
+import { wordFile } from '../../db/import/test-support/word-file';
 import { ImportJobs, displayName, sentFileRefusal } from './import-jobs';
 
 const folders: string[] = [];
@@ -38,7 +40,8 @@ describe('files sent by the page', () => {
   it('are refused by name and size before they are sent, in one sentence each', () => {
     expect(sentFileRefusal('corpus/report.txt', 10)).toBeNull();
     expect(sentFileRefusal('Notes.MD', 10)).toBeNull();
-    expect(sentFileRefusal('corpus/photo.png', 10)).toBe('photo.png is not a text file; Themata imports .txt and .md files.');
+    for (const name of ['gas-deal.HTML', 'report.pdf', 'statement.docx']) expect(sentFileRefusal(name, 10)).toBeNull();
+    expect(sentFileRefusal('corpus/photo.png', 10)).toBe('photo.png is not a kind of file Themata imports; it reads .txt, .md, .html, .pdf and .docx files.');
     expect(sentFileRefusal('empty.txt', 0)).toBe('empty.txt is empty.');
     expect(sentFileRefusal('book.txt', 25 * 1024 * 1024)).toBe('book.txt is 25 MB; Themata reads text up to 20 MB.');
   });
@@ -72,6 +75,30 @@ describe('files sent by the page', () => {
     expect(progress).toMatchObject({ status: 'failed', failure: 'The files stopped arriving, so the import ended; import the rest of them again.' });
     expect(files.map((f) => f.state)).toEqual(['imported', 'skipped']);
     expect(notebook.listDocuments()).toHaveLength(1);
+  });
+});
+
+describe('articles sent by the page as base64', () => {
+  it('are read whole, a web page\'s details kept and a Word file\'s binary bytes intact, a damaged one refused', async () => {
+    const notebook = openNotebook();
+    const jobs = new ImportJobs({ notebook: () => notebook });
+    const word = await wordFile();
+    const page = Buffer.from(newsPage());
+    const sent = [
+      { name: 'gas-deal.html', bytes: page },
+      { name: 'corpus/statement.docx', bytes: word },
+      { name: 'broken.docx', bytes: word.subarray(0, 300) },
+    ];
+    const started = jobs.startSending(sent.map(({ name, bytes }) => ({ name, size: bytes.length })));
+    await jobs.receive(started.jobId, sent.map(({ bytes }, index) => ({ index, content: bytes.toString('base64') })));
+    const { files } = await untilOver(jobs, started);
+    expect(files.map((file) => (file.state === 'imported' ? file.document.title : file.state === 'refused' ? file.reason : file.state))).toEqual([
+      'Turkey and Russia extend gas deal',
+      'Gas talks end in agreement',
+      'broken.docx is not a Word file Themata can open: it is damaged or incomplete.',
+    ]);
+    const [pageDocument] = notebook.listDocuments();
+    expect(notebook.documentDetails(pageDocument!.id)).toMatchObject({ outlet: 'The Ankara Courier', publishedOn: '2017-04-07' });
   });
 });
 

@@ -3,7 +3,8 @@
  * process (Notebook.importGradually), with each file's state kept here for
  * the page to ask about. Files come from the system's dialog (paths) or from
  * the page itself (the browser, files dropped on the window), whose bytes are
- * decoded here exactly as a file on disk is.
+ * read here exactly as a file on disk is: text decoded, a web page, PDF or
+ * Word file taken apart by its reader.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -12,17 +13,14 @@ import {
   NotebookError,
   findTextFiles,
   isNotebookError,
-  textFromBytes,
   type ImportFile,
   type ImportOutcome,
   type ImportSource,
   type Notebook,
 } from '../../db';
+import { articleFromBytes, readerFor, unknownKind } from '../../db/import/article-file';
 import { describeTooLarge } from '../../db/text-file';
 import type { ImportFileProgress, ImportProgress, ImportStatus } from '../contract/imports';
-
-/** The extensions a file the page sends may have: it is read as text, and only text is worth sending. */
-export const SENT_TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'] as const;
 
 export interface ImportJobsOptions {
   /** The notebook open now: an import stops if another one is opened. */
@@ -70,7 +68,7 @@ export class ImportJobs {
 
   constructor(private readonly options: ImportJobsOptions) {}
 
-  /** Paths chosen in the dialog: files, and folders standing for their .txt files. */
+  /** Paths chosen in the dialog: files, and folders standing for the files in them Themata reads. */
   startPaths(paths: readonly string[]): ImportProgress {
     const found = findTextFiles(paths);
     const files = found.map<JobFile>((file) => ({
@@ -315,7 +313,7 @@ class ImportJob {
               this.queuedBytes -= bytes.length;
               for (const wake of this.roomWaiters.splice(0)) wake();
             }
-            return textFromBytes(file.name, bytes);
+            return articleFromBytes(file.name, bytes);
           }
         : undefined;
     const refusal = file.status.state === 'refused' ? new NotebookError('invalid-input', file.status.reason) : undefined;
@@ -376,11 +374,7 @@ class ImportJob {
 
 /** Why a file the page offers to send cannot be imported, judged by its name and size; null when it can be. */
 export function sentFileRefusal(name: string, size: number): string | null {
-  const lower = name.toLowerCase();
-  const base = name.split(/[\\/]/).pop() ?? name;
-  if (!SENT_TEXT_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
-    return `${base} is not a text file; Themata imports .txt and .md files.`;
-  }
+  if (!readerFor(name)) return unknownKind(name).message;
   if (size === 0) return `${name} is empty.`;
   if (size > MAX_IMPORT_BYTES) return describeTooLarge(name, size);
   return null;

@@ -42,9 +42,12 @@ describe('the Electron bundles', () => {
     expect(preload).not.toMatch(/zod/i);
   });
 
-  it('keep better-sqlite3 and electron outside the main bundle, and bundle the rest', () => {
+  it('keep better-sqlite3, electron and pdfjs outside the main bundle, and bundle the rest', () => {
     const external = requiredModules(main).filter((name) => !name.startsWith('node:') && !builtinModules.includes(name));
-    expect(external).toEqual(['better-sqlite3', 'electron']);
+    // linkedom asks for the optional canvas package inside a try, and falls back to its own shim.
+    expect(external).toEqual(['better-sqlite3', 'canvas', 'electron']);
+    // pdfjs is an ES module that loads its worker from beside itself: imported from node_modules when a PDF is read.
+    expect(main).toMatch(/\bimport\(["']pdfjs-dist\/legacy\/build\/pdf\.mjs["']\)/);
   });
 
   it('give db/ an import.meta.url in CommonJS, so the sample article is found', () => {

@@ -28,7 +28,8 @@ export function bundleOptions(root: string, production: boolean): { main: BuildO
       outfile: path.join(root, MAIN_BUNDLE),
       platform: 'node',
       target: 'node22',
-      external: ['electron', 'better-sqlite3'],
+      // pdfjs is an ES module that loads its worker code from beside itself: it stays in node_modules.
+      external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
       // db/ finds the sample article from import.meta.url, which CommonJS lacks.
       define: { 'import.meta.url': '__themataImportMetaUrl' },
       banner: { js: 'const __themataImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -104,7 +104,7 @@ function DocumentList() {
         <div className="panel-empty">
           <p>No documents yet.</p>
           <p className="muted">
-            {readOnly ? 'This notebook is read-only, so nothing can be imported into it.' : 'Import a .txt or .md file, paste text, or drop files on the window.'}
+            {readOnly ? 'This notebook is read-only, so nothing can be imported into it.' : 'Import an article (text, web page, PDF, Word), paste text, or drop files on the window.'}
           </p>
         </div>
       ) : (

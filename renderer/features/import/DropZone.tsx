@@ -9,7 +9,7 @@ function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-/** Drop .txt and .md files, and folders of them, anywhere on the window to import them. */
+/** Drop articles (text, Markdown, web pages, PDFs, Word files), and folders of them, anywhere on the window to import them. */
 export function DropZone() {
   const imports = useImports();
   const session = useSession();
@@ -43,7 +43,7 @@ export function DropZone() {
       if (session.refuseChange() || !event.dataTransfer) return;
       void droppedFiles(event.dataTransfer).then(
         (files) => {
-          if (files.length === 0) showMessage('info', 'Nothing to import there: a folder is imported for the .txt files in it.');
+          if (files.length === 0) showMessage('info', 'Nothing to import there: a folder is imported for the .txt, .md, .html, .pdf and .docx files in it.');
           else void imports.send(files);
         },
         () => showMessage('error', 'Themata could not read what was dropped; try choosing the files with Import instead.'),
@@ -78,7 +78,7 @@ export function DropZone() {
       <div className="drop-card">
         <Icon name="import" size={32} />
         <p className="drop-title">Drop to import</p>
-        <p className="muted">Each .txt or .md file becomes a document; a folder brings its .txt files.</p>
+        <p className="muted">Each text, Markdown, web page, PDF or Word file becomes a document; a folder brings all of them.</p>
       </div>
     </div>
   );

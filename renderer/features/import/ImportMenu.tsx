@@ -28,10 +28,10 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
       {(close) => (
         <div className="menu">
           <MenuItem icon="documents" close={close} onSelect={() => void imports.choose('files')}>
-            Import files…<span className="menu-hint">.txt and .md, one document each</span>
+            Import files…<span className="menu-hint">text, web pages, PDF, Word; one document each</span>
           </MenuItem>
           <MenuItem icon="folder" close={close} onSelect={() => void imports.choose('folder')}>
-            Import a folder…<span className="menu-hint">every .txt file in it and its subfolders</span>
+            Import a folder…<span className="menu-hint">every article in it and its subfolders</span>
           </MenuItem>
           <MenuItem icon="paste" close={close} onSelect={() => navigation.openDialog({ kind: 'paste' })}>
             Paste as new document…<span className="menu-hint">text from the clipboard</span>

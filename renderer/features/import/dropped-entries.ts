@@ -1,7 +1,7 @@
 /**
  * What was dropped on the window, as files to send: a dropped file as it is,
  * a dropped folder walked through the browser's entries API (Chromium and
- * Electron alike) and standing for its .txt files, in the desktop import's order.
+ * Electron alike) and standing for the articles in it, in the desktop import's order.
  */
 import { folderFiles, type PickedFile } from './dropped-files';
 

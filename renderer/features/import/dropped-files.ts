@@ -2,9 +2,10 @@
  * Files dropped on the window or picked in the page (the browser has no
  * system dialog), before the notebook is sent them: which files a folder
  * stands for, and in which order, by the rules of the desktop import
- * (db/import/find-files.ts). The notebook decodes and judges each file's
- * text itself, exactly as it does a file on disk.
+ * (db/import/find-files.ts). The notebook reads and judges each file itself,
+ * exactly as it does a file on disk.
  */
+import { IMPORTED_EXTENSIONS } from '../../../electron/contract';
 
 export interface FileLike {
   /** The file's own name. */
@@ -18,10 +19,11 @@ export interface PickedFile<F extends FileLike = File> {
   file: F;
 }
 
-/** A folder stands for its .txt files, and its subfolders', but not hidden ones (a name starting with "."). */
-export function isFolderTextFile(relativePath: string): boolean {
+/** A folder stands for the articles in it and its subfolders (the kinds Themata reads), but not hidden ones (a name starting with "."). */
+export function isFolderArticle(relativePath: string): boolean {
   const parts = relativePath.split('/');
-  return /\.txt$/i.test(parts[parts.length - 1] ?? '') && parts.every((part) => part !== '' && !part.startsWith('.'));
+  const name = (parts[parts.length - 1] ?? '').toLowerCase();
+  return IMPORTED_EXTENSIONS.some((extension) => name.endsWith(extension)) && parts.every((part) => part !== '' && !part.startsWith('.'));
 }
 
 // As a file manager orders names: "article-2" before "article-10", "b" with "B".
@@ -44,13 +46,13 @@ export function compareFolderPaths(a: string, b: string): number {
 
 /** The files a folder stands for, in order. */
 export function folderFiles<F extends FileLike>(files: readonly PickedFile<F>[]): PickedFile<F>[] {
-  return files.filter((file) => isFolderTextFile(file.name)).sort((a, b) => compareFolderPaths(a.name, b.name));
+  return files.filter((file) => isFolderArticle(file.name)).sort((a, b) => compareFolderPaths(a.name, b.name));
 }
 
 /**
  * What a file input gave: files picked one by one are all sent (the notebook
  * refuses what is not text, saying why); a folder picked whole
- * (webkitdirectory names each file by its path in it) stands for its .txt files.
+ * (webkitdirectory names each file by its path in it) stands for the articles in it.
  */
 export function pickedFiles<F extends FileLike & { webkitRelativePath?: string }>(files: readonly F[]): PickedFile<F>[] {
   const loose = files.filter((file) => !file.webkitRelativePath).map((file) => ({ name: file.name, file }));

@@ -3,6 +3,7 @@
  * show the system's dialog through the bridge): several files, or a folder
  * (webkitdirectory). Resolves to the files picked; none when cancelled.
  */
+import { IMPORTED_EXTENSIONS } from '../../../electron/contract';
 import { pickedFiles, type PickedFile } from './dropped-files';
 
 export function pickInPage(kind: 'files' | 'folder'): Promise<PickedFile[]> {
@@ -11,7 +12,7 @@ export function pickInPage(kind: 'files' | 'folder'): Promise<PickedFile[]> {
     input.type = 'file';
     input.multiple = true;
     if (kind === 'folder') input.webkitdirectory = true;
-    else input.accept = '.txt,.md,.markdown,.text,text/plain,text/markdown';
+    else input.accept = IMPORTED_EXTENSIONS.join(',');
     input.hidden = true;
     input.dataset.import = kind;
     const done = (files: PickedFile[]) => {

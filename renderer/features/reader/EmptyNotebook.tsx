@@ -38,7 +38,7 @@ export function EmptyNotebook() {
         </p>
         <div className="empty-actions">
           <button type="button" className="button primary" onClick={() => void imports.choose('files')}>
-            <Icon name="import" /> Import text files…
+            <Icon name="import" /> Import articles…
           </button>
           <button type="button" className="button" onClick={() => void imports.choose('folder')}>
             <Icon name="folder" /> Import a folder…
@@ -47,7 +47,7 @@ export function EmptyNotebook() {
             <Icon name="paste" /> Paste text…
           </button>
         </div>
-        <p className="empty-footnote">or drop .txt and .md files, or a folder of them, anywhere in this window</p>
+        <p className="empty-footnote">or drop text, web page, PDF or Word files, or a folder of them, anywhere in this window</p>
       </div>
     </div>
   );
