@@ -373,6 +373,8 @@ export interface ExportFormatInfo {
   counts: boolean;
   /** Sections by theme or by document (--by). */
   grouped: boolean;
+  /** Always the whole notebook (a project for another tool): no choice of themes, notes or documents. */
+  whole: boolean;
 }
 
 /**
@@ -380,9 +382,12 @@ export interface ExportFormatInfo {
  * one entry here and its writer in db/export/formats.ts (the types demand both).
  */
 export const EXPORT_FORMATS = {
-  markdown: { label: 'Markdown', extension: 'md', mediaType: 'text/markdown', binary: false, counts: false, grouped: true },
-  csv: { label: 'CSV', extension: 'csv', mediaType: 'text/csv', binary: false, counts: true, grouped: false },
-  json: { label: 'JSON', extension: 'json', mediaType: 'application/json', binary: false, counts: true, grouped: false },
+  markdown: { label: 'Markdown', extension: 'md', mediaType: 'text/markdown', binary: false, counts: false, grouped: true, whole: false },
+  csv: { label: 'CSV', extension: 'csv', mediaType: 'text/csv', binary: false, counts: true, grouped: false, whole: false },
+  json: { label: 'JSON', extension: 'json', mediaType: 'application/json', binary: false, counts: true, grouped: false, whole: false },
+  /** REFI-QDA, the exchange standard of NVivo, ATLAS.ti, MAXQDA and QualCoder: the project, and its codebook alone. */
+  qdpx: { label: 'QDPX', extension: 'qdpx', mediaType: 'application/zip', binary: true, counts: false, grouped: false, whole: true },
+  qdc: { label: 'QDC', extension: 'qdc', mediaType: 'application/xml', binary: false, counts: false, grouped: false, whole: true },
 } as const satisfies Record<string, ExportFormatInfo>;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];

@@ -12,6 +12,7 @@ import { csvObjects } from '../db/export/csv-test-support';
 import { expect, test } from './fixtures';
 import { saveExport } from './save-export';
 import { ROOT } from './target';
+import { unzipSync } from 'fflate';
 
 /** Two sentences tagged with two themes, and a note with a comma and quotes on the second. */
 async function codeTwoSentences(page: Page): Promise<void> {
@@ -110,3 +111,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `export-json-${colorScheme}.png`) });
   });
 }
+
+test('exports a REFI-QDA project: the dialog says what it holds, and the file is a zip with the project and each source', async ({ page, themata }) => {
+  await codeTwoSentences(page);
+  const dialog = await openExport(page);
+  await dialog.getByRole('radio', { name: 'QDPX' }).check();
+  await expect(dialog).toHaveAccessibleName('Export to QDPX');
+  await expect(dialog.getByTestId('export-whole')).toContainText('NVivo, ATLAS.ti, MAXQDA and QualCoder');
+  await expect(dialog.getByRole('group', { name: /Themes/ })).toHaveCount(0);
+  const preview = dialog.getByRole('region', { name: 'QDPX preview' });
+  await expect(preview).toContainText(/2 +Codings/);
+
+  const target = path.join(themata.folder, 'Study.qdpx');
+  await saveExport(page, dialog, themata, target, 'QDPX');
+  const files = unzipSync(fs.readFileSync(target));
+  expect(Object.keys(files)).toContain('project.qde');
+  expect(Object.keys(files).filter((name) => name.startsWith('sources/'))).toHaveLength(1);
+  const project = Buffer.from(files['project.qde']!).toString('utf8');
+  expect(project).toContain('name="Missile claims"');
+  expect(project.match(/<Coding /g)).toHaveLength(2);
+
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  const again = await openExport(page);
+  await again.getByRole('radio', { name: 'QDC' }).check();
+  await expect(again.getByRole('region', { name: 'QDC preview' })).toContainText('<CodeBook');
+});

@@ -183,6 +183,15 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'export dialog: a REFI-QDA project',
+    open: async (page) => {
+      await codeALittle(page);
+      await page.keyboard.press('ControlOrMeta+e');
+      await page.getByRole('radio', { name: 'QDPX' }).check();
+      await expect(page.getByRole('region', { name: 'QDPX preview' })).toContainText('Codings');
+    },
+  },
+  {
     name: 'export dialog once the file is saved or downloaded',
     open: async (page, themata) => {
       await codeALittle(page);

@@ -67,6 +67,6 @@ export const exportCommand: Command = (args, io) => {
 function exportFormat(given: string | undefined): ExportFormat {
   if (given === undefined) return 'markdown';
   const format = EXPORT_FORMAT_IDS.find((id) => id === given.toLowerCase());
-  if (!format) throw new UsageError(`--format is one of ${[...EXPORT_FORMAT_IDS, 'qdpx', 'qdc'].join(', ')}`);
+  if (!format) throw new UsageError(`--format is one of ${EXPORT_FORMAT_IDS.join(', ')}`);
   return format;
 }

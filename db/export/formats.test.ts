@@ -12,6 +12,23 @@ describe('export formats', () => {
     expect(exportFileName('Study', { format: 'csv', by: 'theme' })).toBe('Study tags.csv');
     expect(exportFileName('Study', { format: 'csv', by: 'theme', counts: true })).toBe('Study theme counts.csv');
     expect(exportFileName('Study', { format: 'json', by: 'document', counts: true })).toBe('Study theme counts.json');
+    expect(exportFileName('Study', { format: 'qdpx', by: 'theme' })).toBe('Study.qdpx');
+    expect(exportFileName('Study', { format: 'qdc', by: 'theme' })).toBe('Study.qdc');
+  });
+
+  it('writes a REFI-QDA project and codebook through the same table, the whole notebook whatever is chosen', () => {
+    const { notebook } = study(folder());
+    const project = Buffer.concat(notebook.exportChunks({ format: 'qdpx', by: 'theme', includeNotes: false, themeIds: [], documentIds: [] }));
+    expect(project.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(project.equals(Buffer.from(notebook.exportQdpx()))).toBe(true);
+    const codebook = Buffer.concat(notebook.exportChunks({ format: 'qdc', by: 'theme', includeNotes: true })).toString('utf8');
+    expect(codebook).toBe(notebook.exportQdc());
+    const summary = notebook.exportPreview({ format: 'qdpx', by: 'theme', includeNotes: true }).text ?? '';
+    const stats = notebook.stats();
+    expect(summary).toMatch(new RegExp(`\\b${notebook.listDocuments().length}  Sources`));
+    expect(summary).toMatch(new RegExp(`\\b${stats.tagCount}  Codings`));
+    expect(notebook.exportPreview({ format: 'qdc', by: 'theme', includeNotes: true }).text).toMatch(/^<\?xml/);
+    notebook.close();
   });
 
   it('refuses a count table in Markdown with one clear message', () => {

@@ -12,6 +12,7 @@ import { markdownChunks, type MarkdownOptions } from './markdown';
 import { exportSource } from './read-export';
 import { readTagRows, type TagRow } from './tag-rows';
 import { readThemeCounts } from './theme-counts-table';
+import { codebookXml, projectArchive } from '../exchange/refi-export';
 
 /** What a researcher chooses for an export, in the CLI or the dialog. */
 export interface ExportOptions extends MarkdownOptions {
@@ -44,7 +45,22 @@ interface FormatWriter {
 export const PREVIEW_ROWS = 50;
 const JSON_PREVIEW_ROWS = 5;
 
+/** The characters of XML a codebook's preview shows. */
+const XML_PREVIEW_CHARACTERS = 6000;
+
 export const exportWriters: { [F in ExportFormat]: FormatWriter } = {
+  qdpx: {
+    write: (ctx, name) => [Buffer.from(projectArchive(ctx, name))],
+    // A zip has nothing to read: the preview says what the project holds.
+    preview: (ctx) => ({ text: projectSummary(ctx), table: null, rowCount: null, shownRows: null }),
+  },
+  qdc: {
+    write: (ctx) => [Buffer.from(codebookXml(ctx), 'utf8')],
+    preview: (ctx) => {
+      const xml = codebookXml(ctx);
+      return { text: xml.length > XML_PREVIEW_CHARACTERS ? `${xml.slice(0, XML_PREVIEW_CHARACTERS)}\n…` : xml, table: null, rowCount: null, shownRows: null };
+    },
+  },
   markdown: {
     write: (ctx, name, options) => markdownChunks(exportSource(ctx, name, options.documentIds), options),
     preview: (ctx, name, options) => ({
@@ -111,4 +127,25 @@ function firstRows(rows: Iterable<TagRow>, keep = PREVIEW_ROWS): { first: TagRow
     count += 1;
   }
   return { first, count };
+}
+
+/** What a REFI-QDA project of the notebook holds, in the words of the tools that read it. */
+function projectSummary(ctx: NotebookContext): string {
+  const count = (sql: string) => ctx.sql(sql).pluck().get() as number;
+  const visible = 'JOIN sentences s ON s.id = x.sentence_id JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL';
+  const lines = [
+    ['Sources (documents, with their text)', count('SELECT count(*) FROM documents WHERE removed_at IS NULL')],
+    ['Codes (themes, nested as in the codebook)', count('SELECT count(*) FROM themes')],
+    ['Codings (tags, each on its sentence)', count(`SELECT count(*) FROM tags x ${visible}`)],
+    ['Users (coders)', count(`SELECT count(DISTINCT x.coder) FROM tags x ${visible}`)],
+    ['Notes on sentences', count(`SELECT count(*) FROM notes x ${visible}`)],
+    ['Memos', count("SELECT count(*) FROM memos WHERE body <> ''")],
+  ] as const;
+  return [
+    'A REFI-QDA project (QDA-XML 1.0) for NVivo, ATLAS.ti, MAXQDA and QualCoder:',
+    '',
+    ...lines.map(([what, n]) => `  ${n.toLocaleString('en').padStart(8)}  ${what}`),
+    '',
+    'Document details become variables on each source. Positions count Unicode code points.',
+  ].join('\n');
 }

@@ -63,16 +63,16 @@ export function ExportDialog() {
       by,
       includeNotes,
       includeUntaggedNotes,
-      ...(excluded.size > 0 ? { themeIds: chosen } : {}),
-      ...(documentIds ? { documentIds } : {}),
+      ...(excluded.size > 0 && !info.whole ? { themeIds: chosen } : {}),
+      ...(documentIds && !info.whole ? { documentIds } : {}),
       ...(counts ? { counts } : {}),
       ...(format === 'csv' && bom ? { bom } : {}),
     }),
-    [format, by, includeNotes, includeUntaggedNotes, excluded.size, chosen, documentIds, counts, bom],
+    [format, by, includeNotes, includeUntaggedNotes, excluded.size, chosen, documentIds, counts, bom, info.whole],
   );
   const shape = `${format}:${counts ? 'counts' : 'tags'}`;
   const preview = shown?.key === shape ? shown.preview : null;
-  const nothingChosen = themes.length > 0 && chosen.length === 0;
+  const nothingChosen = themes.length > 0 && chosen.length === 0 && !info.whole;
 
   useEffect(() => {
     if (nothingChosen) return;
@@ -121,7 +121,7 @@ export function ExportDialog() {
   return (
     <Modal
       title={`Export to ${info.label}`}
-      description="Your tagged sentences as a report, or as a table for R, pandas and spreadsheets."
+      description="Your tagged sentences as a report, as a table for R, pandas and spreadsheets, or as a project for other qualitative analysis tools."
       size="large"
       className="export-dialog"
       onClose={() => navigation.closeDialog()}
@@ -206,7 +206,15 @@ export function ExportDialog() {
             </label>
           ) : null}
 
-          {scopeIds !== null ? (
+          {info.whole ? (
+            <p className="option-hint export-whole" data-testid="export-whole">
+              {format === 'qdpx'
+                ? 'A REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and QualCoder: every document with its text and details, every theme, tag, note and memo, and who coded what. It always holds the whole notebook.'
+                : 'The codebook alone, as REFI-QDA: every theme with its colour, description and sub-themes, for another tool or another notebook.'}
+            </p>
+          ) : null}
+
+          {scopeIds !== null && !info.whole ? (
             <label className="check-row standalone export-scope" htmlFor={inScopeId}>
               <input
                 id={inScopeId}
@@ -220,53 +228,57 @@ export function ExportDialog() {
               <span className="check-name">Only {where}</span>
             </label>
           ) : null}
-          <fieldset className="export-themes">
-            <legend>
-              Themes
-              <span className="legend-actions">
-                <button type="button" className="link-button" onClick={() => setExcluded(new Set())}>
-                  All
-                </button>
-                <button type="button" className="link-button" onClick={() => setExcluded(new Set(themes.map((t) => t.id)))}>
-                  None
-                </button>
-              </span>
-            </legend>
-            <ul className="check-list">
-              {themes.map((theme) => (
-                <ThemeCheckRow key={theme.id} theme={theme} parents={parents} checked={!excluded.has(theme.id)} onChange={(checked) => toggle(theme.id, checked)} />
-              ))}
-            </ul>
-          </fieldset>
+          {info.whole ? null : (
+            <>
+              <fieldset className="export-themes">
+                <legend>
+                  Themes
+                  <span className="legend-actions">
+                    <button type="button" className="link-button" onClick={() => setExcluded(new Set())}>
+                      All
+                    </button>
+                    <button type="button" className="link-button" onClick={() => setExcluded(new Set(themes.map((t) => t.id)))}>
+                      None
+                    </button>
+                  </span>
+                </legend>
+                <ul className="check-list">
+                  {themes.map((theme) => (
+                    <ThemeCheckRow key={theme.id} theme={theme} parents={parents} checked={!excluded.has(theme.id)} onChange={(checked) => toggle(theme.id, checked)} />
+                  ))}
+                </ul>
+              </fieldset>
 
-          <div className="export-notes">
-          <label className="check-row standalone" htmlFor={notesId}>
-            <input
-              id={notesId}
-              type="checkbox"
-              checked={includeNotes && !counts}
-              disabled={counts}
-              onChange={(event) => {
-                setSaved(null);
-                setIncludeNotes(event.target.checked);
-              }}
-            />
-            <span className="check-name">Include notes</span>
-          </label>
-          <label className="check-row standalone nested" htmlFor={untaggedId}>
-            <input
-              id={untaggedId}
-              type="checkbox"
-              checked={includeNotes && includeUntaggedNotes && !counts}
-              disabled={!includeNotes || counts}
-              onChange={(event) => {
-                setSaved(null);
-                setIncludeUntaggedNotes(event.target.checked);
-              }}
-            />
-            <span className="check-name">Also notes on untagged sentences</span>
-          </label>
-          </div>
+              <div className="export-notes">
+              <label className="check-row standalone" htmlFor={notesId}>
+                <input
+                  id={notesId}
+                  type="checkbox"
+                  checked={includeNotes && !counts}
+                  disabled={counts}
+                  onChange={(event) => {
+                    setSaved(null);
+                    setIncludeNotes(event.target.checked);
+                  }}
+                />
+                <span className="check-name">Include notes</span>
+              </label>
+              <label className="check-row standalone nested" htmlFor={untaggedId}>
+                <input
+                  id={untaggedId}
+                  type="checkbox"
+                  checked={includeNotes && includeUntaggedNotes && !counts}
+                  disabled={!includeNotes || counts}
+                  onChange={(event) => {
+                    setSaved(null);
+                    setIncludeUntaggedNotes(event.target.checked);
+                  }}
+                />
+                <span className="check-name">Also notes on untagged sentences</span>
+              </label>
+              </div>
+            </>
+          )}
         </div>
 
         <ExportPreviewPane format={format} preview={preview} caption={caption} nothingChosen={nothingChosen} />
