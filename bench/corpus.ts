@@ -176,8 +176,9 @@ export function benchCorpus(context: BenchContext): BenchRow[] {
           measure: `theme key on a sub-theme, its parent's roll-up (${subTheme.rollup.toLocaleString('en')} sentences) repainted, durable: p50 / p99`,
           value: medianAndP99(subTheme.press),
           baseline: `a top-level theme's key ${medianAndP99(subTheme.flat)}; bare commit ${medianAndP99(floor)} (ratio ${ratio(subTheme.press.median, floor.median)} / ${ratio(subTheme.press.p99, floor.p99)})`,
-          target: 'p99 < 1 ms',
-          met: subTheme.press.p99 < 1,
+          // The roll-up's own cost: the same disk and notebook as a theme without a parent.
+          target: 'median and p99 ≤ 1.2× a top-level key',
+          met: subTheme.press.median <= 1.2 * subTheme.flat.median && subTheme.press.p99 <= 1.2 * subTheme.flat.p99,
           figures: { medianMs: subTheme.press.median, p99Ms: subTheme.press.p99, topLevelMedianMs: subTheme.flat.median, topLevelP99Ms: subTheme.flat.p99, medianRatio: subTheme.press.median / floor.median, p99Ratio: subTheme.press.p99 / floor.p99 },
         },
       ];
