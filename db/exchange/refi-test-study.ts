@@ -64,6 +64,9 @@ export function schemaErrors(xml: string, schema: 'Project.xsd' | 'Codebook.xsd'
     execFileSync('xmllint', ['--noout', '--huge', '--schema', path.join(import.meta.dirname, 'schemas', schema), file], { stdio: 'pipe' });
     return '';
   } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') {
+      throw new Error('xmllint is not installed; these tests check exports against the REFI-QDA schemas with it (Debian: apt-get install libxml2-utils).');
+    }
     return String((error as { stderr?: Buffer }).stderr ?? error);
   }
 }
