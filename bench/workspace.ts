@@ -62,6 +62,7 @@ export async function benchWorkspace(): Promise<BenchRow[]> {
       chooseNotebookToOpen: async () => null,
       chooseNewNotebookPath: async () => null,
       chooseFilesToImport: async () => [],
+      chooseProjectToImport: async () => null,
       chooseExportPath: async () => null,
       chooseSalvagedNotebookPath: async () => null,
     },

@@ -134,6 +134,7 @@ const chromiumTest = withNotebook.extend<Fixtures & { bridge: ServedForTest }>({
       chooseNotebookToOpen: async () => answers.notebookToOpen,
       chooseNewNotebookPath: async () => answers.newNotebookPath,
       chooseFilesToImport: async () => answers.importFiles,
+      chooseProjectToImport: async () => null,
       chooseExportPath: async () => answers.exportPath,
       // A salvaged copy is a new notebook: the test answers it as one.
       chooseSalvagedNotebookPath: async () => answers.newNotebookPath,

@@ -12,6 +12,8 @@ import { openNotebookFromToolbar, untrustedNotebook } from './refused-notebook';
 import { holdSending, importThroughMenu } from './importing';
 import { readSampleArticle } from '../db/default-notebook';
 import { saveExport } from './save-export';
+import { Notebook } from '../db';
+import { codedStudy } from '../db/exchange/refi-test-study';
 
 interface Screen {
   name: string;
@@ -342,6 +344,23 @@ checkEveryScreen([
     open: async (page, themata) => {
       await importThroughMenu(page, themata, filesToImport(themata.folder));
       await expect(page.getByRole('dialog', { name: 'Import finished' })).toContainText('Same text as');
+    },
+  },
+  {
+    name: 'REFI-QDA project imported',
+    browserOnly: true,
+    open: async (page, themata) => {
+      const other = path.join(themata.folder, 'colleague');
+      fs.mkdirSync(other, { recursive: true });
+      const notebook = Notebook.open(codedStudy(other), { coder: 'ana' });
+      const project = path.join(themata.folder, 'Colleague.qdpx');
+      fs.writeFileSync(project, notebook.exportQdpx());
+      notebook.close();
+      await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: 'Import documents' }).click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: /Import a REFI-QDA project/ }).click();
+      await (await chooser).setFiles([project]);
+      await expect(page.getByRole('dialog', { name: 'Imported “Colleague.qdpx”' })).toContainText('Coded by ana, ben');
     },
   },
 ]);

@@ -3,12 +3,11 @@
  * `themata import FILE.qdpx|FILE.qdc`. Kept apart from the export and import
  * commands, which only hand over to it, so each format stays in its own module.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { RefiImportReport } from '../../db/exchange/refi-import';
+import { readProjectFile } from '../../db/exchange/project-file';
 import { readRefi } from '../../db/exchange/refi-read';
 import { writeFileAtomic } from '../../db/export';
-import { NotebookError } from '../../db/notebook-error';
 import { type CliIo, type Parsed, plural, str, UsageError, withNotebook } from '../command';
 import { printable } from '../terminal-text';
 
@@ -40,25 +39,6 @@ export function exportRefi(parsed: Parsed, io: CliIo, format: RefiFormat): Promi
     io.stdout(`Wrote ${printable(output)}\n`);
     return 0;
   }, { access: 'read' });
-}
-
-/** A packed project larger than this is refused before it is read (its entries are limited again when unpacked). */
-const MAX_FILE_BYTES = 1024 * 1024 * 1024;
-
-function readProjectFile(file: string): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new NotebookError('file-missing', `${file} does not exist.`);
-  }
-  if (stat.isDirectory()) throw new NotebookError('file-is-directory', `${file} is a folder, not a REFI-QDA file.`);
-  if (stat.size > MAX_FILE_BYTES) throw new NotebookError('file-too-large', `${file} is larger than Themata reads (1 GB).`);
-  try {
-    return fs.readFileSync(file);
-  } catch {
-    throw new NotebookError('file-unreadable', `${file} cannot be read.`);
-  }
 }
 
 /** Imports one REFI-QDA project or codebook and says what it added and what it could not hold. */

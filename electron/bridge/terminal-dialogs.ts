@@ -28,6 +28,10 @@ export function terminalDialogs({ say, notebookFolder, exists = fs.existsSync }:
       say('The browser workspace cannot show a file dialog: choose files in the page, or drop them on the window.');
       return [];
     },
+    chooseProjectToImport: async () => {
+      say('The browser workspace cannot show a file dialog: choose the project in the page, or drop it on the window.');
+      return null;
+    },
     chooseExportPath: async (suggestedName) => {
       const target = freeFileName(notebookFolder(), suggestedName, exists);
       say(`Exporting to ${target}`);

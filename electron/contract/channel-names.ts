@@ -54,6 +54,8 @@ export const CHANNEL_NAMES = [
   'imports:progress',
   'imports:cancel',
   'imports:import-anyway',
+  'projects:choose',
+  'projects:import-sent',
 ] as const;
 
 export const EVENT_NAMES = ['notebook:opened', 'notebook:open-requested', 'menu:command'] as const;

@@ -31,6 +31,7 @@ import {
   ThemeQuery,
 } from './domain';
 import { importChannels } from './imports';
+import { projectChannels } from './projects';
 
 const None = z.object({}).strict();
 /** The codebook after an edit (a key moved from one theme to another changes both) and what undo would now do. */
@@ -254,6 +255,7 @@ export const channels = {
 
   // Importing many files at once, followed by the page (see imports.ts).
   ...importChannels,
+  ...projectChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const MenuCommand = z.enum([
@@ -261,6 +263,7 @@ export const MenuCommand = z.enum([
   'notebook:open',
   'document:import',
   'document:import-folder',
+  'document:import-project',
   'export:open',
   'backups:restore',
   'edit:undo',

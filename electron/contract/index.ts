@@ -10,6 +10,7 @@ export { channels, events, MenuCommand } from './channels';
 export * from './domain';
 export * from './errors';
 export * from './imports';
+export * from './projects';
 export * from './search-reading';
 export * from './document-filter';
 export * from './detail-groups';

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions, Shell as ElectronShell } from 'electron';
 import { IMPORTED_EXTENSIONS } from '../contract/imports';
+import { PROJECT_EXTENSIONS } from '../contract/projects';
 import { DIALOG_TITLES } from '../service/dialog-titles';
 import type { Dialogs, ExportFileType, Shell } from '../service/handlers';
 import { isExternalLinkAllowed } from '../service/security-rules';
@@ -68,6 +69,16 @@ export function importFilesOptions(defaultFolder: string, kind: 'files' | 'folde
   };
 }
 
+export function importProjectOptions(defaultFolder: string): OpenDialogOptions {
+  return {
+    title: DIALOG_TITLES.importProject,
+    buttonLabel: 'Import',
+    defaultPath: defaultFolder,
+    properties: ['openFile'],
+    filters: [{ name: 'REFI-QDA projects and codebooks (NVivo, ATLAS.ti, MAXQDA, QualCoder)', extensions: PROJECT_EXTENSIONS.map((extension) => extension.slice(1)) }],
+  };
+}
+
 export function exportOptions(defaultFolder: string, suggestedName: string, fileType: ExportFileType = { name: 'Markdown', extension: 'md' }): SaveDialogOptions {
   return {
     title: DIALOG_TITLES.exportFile,
@@ -112,6 +123,7 @@ export function systemDialogs({ dialog, window, currentFolder }: SystemDialogDep
     chooseNotebookToOpen: async () => (await open(openNotebookOptions(currentFolder())))[0] ?? null,
     chooseNewNotebookPath: () => save(newNotebookOptions(currentFolder())),
     chooseFilesToImport: (kind) => open(importFilesOptions(os.homedir(), kind)),
+    chooseProjectToImport: async () => (await open(importProjectOptions(os.homedir())))[0] ?? null,
     chooseExportPath: (suggestedName, fileType) => save(exportOptions(currentFolder(), safeFileName(suggestedName), fileType)),
     chooseSalvagedNotebookPath: (defaultPath) => save(salvageOptions(defaultPath)),
   };

@@ -48,6 +48,7 @@ describe('the application menu', () => {
     ['File', 'Restore from a Backup…', 'backups:restore', undefined],
     ['File', 'Import Articles…', 'document:import', 'CmdOrCtrl+I'],
     ['File', 'Import a Folder…', 'document:import-folder', undefined],
+    ['File', 'Import a REFI-QDA Project…', 'document:import-project', undefined],
     ['File', 'Export…', 'export:open', 'CmdOrCtrl+E'],
     ['Edit', 'Undo', 'edit:undo', 'CmdOrCtrl+Z'],
     ['Edit', 'Redo', 'edit:redo', 'Shift+CmdOrCtrl+Z'],
@@ -79,7 +80,7 @@ describe('the application menu', () => {
       .flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
       .filter((entry) => entry.enabled === false)
       .map((entry) => entry.label);
-    expect(disabled).toEqual(['Restore from a Backup…', 'Import Articles…', 'Import a Folder…', 'Undo', 'Redo']);
+    expect(disabled).toEqual(['Restore from a Backup…', 'Import Articles…', 'Import a Folder…', 'Import a REFI-QDA Project…', 'Undo', 'Redo']);
     expect(item(submenu(template({ history }).menu, 'File'), 'Import Articles…').enabled).toBeUndefined();
   });
 

@@ -8,6 +8,7 @@ export const DIALOG_TITLES = {
   newNotebook: 'New Notebook',
   importFiles: 'Import Articles',
   importFolder: 'Import a Folder',
+  importProject: 'Import a REFI-QDA Project',
   exportFile: 'Export',
   salvageNotebook: 'Salvage a Copy',
 } as const;

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { channelNames, type ImportFileProgress, type ImportProgress } from '../contract';
-import { ensureDefaultNotebook } from '../../db';
+import { ensureDefaultNotebook, Notebook } from '../../db';
+import { codedStudy } from '../../db/exchange/refi-test-study';
 import { OpenNotebookSession } from './notebook-session';
 import { OpenRequests } from './open-requests';
 import { createHandlers, type Dialogs, type Shell } from './handlers';
@@ -32,6 +33,7 @@ function setUp(dialogs: Partial<Dialogs> = {}, openRequests = new OpenRequests()
     chooseNotebookToOpen: async () => null,
     chooseNewNotebookPath: async () => null,
     chooseFilesToImport: async () => [],
+    chooseProjectToImport: async () => null,
     chooseExportPath: async () => null,
     chooseSalvagedNotebookPath: async () => null,
     ...dialogs,
@@ -527,5 +529,44 @@ describe('shell:open-link', () => {
     const { call, shell } = setUp();
     expect(await call('shell:open-link', { url })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(shell.openLink).not.toHaveBeenCalled();
+  });
+});
+
+describe('projects:choose and projects:import-sent', () => {
+  /** A REFI-QDA project of the test study, written by another notebook. */
+  function projectOf(folder: string): { file: string; bytes: Buffer } {
+    const other = path.join(folder, 'colleague');
+    fs.mkdirSync(other);
+    const notebook = Notebook.open(codedStudy(other), { coder: 'ana' });
+    const bytes = Buffer.from(notebook.exportQdpx());
+    notebook.close();
+    const file = path.join(folder, 'Colleague.qdpx');
+    fs.writeFileSync(file, bytes);
+    return { file, bytes };
+  }
+
+  it('imports the project chosen in the dialog as one step, and reports what it added', async () => {
+    let chosen: string | null = null;
+    const { folder, session, call } = setUp({ chooseProjectToImport: async () => chosen });
+    expect(value(await call('projects:choose', {}))).toBeNull();
+    const before = session.notebook.listDocuments().length;
+    chosen = projectOf(folder).file;
+    const imported = value(await call('projects:choose', {}));
+    expect(imported).toMatchObject({ fileName: 'Colleague.qdpx', report: { documents: 2, tags: 5, coders: ['ana', 'ben'] } });
+    expect(session.notebook.listDocuments()).toHaveLength(before + 2);
+    expect(value(await call('history:state', {})).undoLabel).toBe('Import Colleague.qdpx');
+  });
+
+  it('imports a project the page sends, and refuses a file that is not one with one sentence, changing nothing', async () => {
+    const { folder, session, call } = setUp();
+    const { bytes } = projectOf(folder);
+    const before = session.notebook.listDocuments().length;
+    const refused = await call('projects:import-sent', { name: 'notes.qdpx', content: Buffer.from('not a zip at all').toString('base64') });
+    expect(refused).toMatchObject({ ok: false });
+    expect(session.notebook.listDocuments()).toHaveLength(before);
+    expect(await call('projects:import-sent', { name: 'article.txt', content: bytes.toString('base64') })).toMatchObject({ ok: false });
+    const imported = value(await call('projects:import-sent', { name: 'Colleague.qdpx', content: bytes.toString('base64') }));
+    expect(imported.report.documents).toBe(2);
+    expect(session.notebook.listDocuments()).toHaveLength(before + 2);
   });
 });

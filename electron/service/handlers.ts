@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Handlers } from '../contract';
 import { NotebookError, salvageNotebook, type SalvageReport } from '../../db';
+import { readProjectFile as readProjectBytes } from '../../db/exchange/project-file';
 import { readOnlyNotebook } from '../../db/storage-errors';
 import { ImportJobs } from './import-jobs';
 import { EXPORT_FORMATS } from '../../db/domain';
@@ -22,6 +23,8 @@ export interface Dialogs {
   chooseNewNotebookPath(): Promise<string | null>;
   /** Articles to import, or one folder standing for the articles in it and its subfolders; empty when cancelled. */
   chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[]>;
+  /** A REFI-QDA project (.qdpx) or codebook (.qdc) to import; null when cancelled. */
+  chooseProjectToImport(): Promise<string | null>;
   /** Where to save an export, offered under `suggestedName` and filtered to its file type. */
   chooseExportPath(suggestedName: string, fileType?: ExportFileType): Promise<string | null>;
   /** Where the copy salvaged from a refused notebook goes; starts at defaultPath. */
@@ -223,6 +226,19 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       return {};
     },
     'imports:import-anyway': ({ jobId, files }) => imports.importAnyway(jobId, files),
+
+    // A project from another tool is one step of its own, not an article among others.
+    'projects:choose': async () => {
+      if (notebook().readOnly) throw readOnlyNotebook(notebook().path);
+      const chosen = await dialogs.chooseProjectToImport();
+      if (chosen === null) return null;
+      const fileName = path.basename(chosen);
+      return { fileName, report: await notebook().importRefi(readProjectBytes(chosen), fileName) };
+    },
+    'projects:import-sent': async ({ name, content }) => {
+      const fileName = path.basename(name);
+      return { fileName, report: await notebook().importRefi(Buffer.from(content, 'base64'), fileName) };
+    },
   } satisfies Handlers;
 
   return handlers;

@@ -4,6 +4,7 @@ import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportReportDialog } from '../features/import/ImportReportDialog';
+import { ProjectImportDialog } from '../features/import/ProjectImportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { MemoDialog } from '../features/memos/MemoDialog';
 import { GoToSentenceDialog } from '../features/reader/GoToSentenceDialog';
@@ -46,5 +47,7 @@ export function Dialogs() {
       return <MemoDialog subject={dialog.subject} />;
     case 'import-report':
       return <ImportReportDialog />;
+    case 'project-import':
+      return <ProjectImportDialog imported={dialog.imported} />;
   }
 }

@@ -20,6 +20,9 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
     case 'document:import-folder':
       void workspace.imports.choose('folder');
       return;
+    case 'document:import-project':
+      void workspace.imports.chooseProject();
+      return;
     case 'export:open':
       workspace.navigation.openDialog({ kind: 'export' });
       return;

@@ -25,7 +25,7 @@ describe('what a read-only notebook refuses', () => {
   });
 
   it('refuses import, undo and redo from the menu; keeps opening, finding, views and export', () => {
-    expect(MenuCommand.options.filter(menuCommandChangesNotebook)).toEqual(['document:import', 'document:import-folder', 'edit:undo', 'edit:redo']);
+    expect(MenuCommand.options.filter(menuCommandChangesNotebook)).toEqual(['document:import', 'document:import-folder', 'document:import-project', 'edit:undo', 'edit:redo']);
     for (const kept of ['notebook:open', 'notebook:new', 'export:open', 'edit:find', 'view:codebook'] as const) {
       expect(menuCommandChangesNotebook(kept)).toBe(false);
     }

@@ -11,6 +11,7 @@ import type {
   HistoryState,
   NotebookInfo,
   NotebookStats,
+  ProjectImport,
   RetrieveSummary,
   SalvageReport,
   SearchHit,
@@ -67,7 +68,9 @@ export type Dialog =
   | { kind: 'go-to-sentence' }
   | { kind: 'memo'; subject: MemoSubject }
   /** What became of each file of the last import (the import feature holds it). */
-  | { kind: 'import-report' };
+  | { kind: 'import-report' }
+  /** What a REFI-QDA project or codebook brought into the notebook. */
+  | { kind: 'project-import'; imported: ProjectImport };
 
 /** How the documents list is ordered. */
 export type DocumentSort = 'import' | 'title' | 'outlet' | 'date';

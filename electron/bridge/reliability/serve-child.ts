@@ -12,6 +12,7 @@ const noDialogs: Dialogs = {
   chooseNotebookToOpen: async () => null,
   chooseNewNotebookPath: async () => null,
   chooseFilesToImport: async () => [],
+  chooseProjectToImport: async () => null,
   chooseExportPath: async () => null,
   chooseSalvagedNotebookPath: async () => null,
 };

@@ -33,6 +33,9 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
           <MenuItem icon="folder" close={close} onSelect={() => void imports.choose('folder')}>
             Import a folder…<span className="menu-hint">every article in it and its subfolders</span>
           </MenuItem>
+          <MenuItem icon="codebook" close={close} onSelect={() => void imports.chooseProject()}>
+            Import a REFI-QDA project…<span className="menu-hint">.qdpx or .qdc from NVivo, ATLAS.ti, MAXQDA, QualCoder</span>
+          </MenuItem>
           <MenuItem icon="paste" close={close} onSelect={() => navigation.openDialog({ kind: 'paste' })}>
             Paste as new document…<span className="menu-hint">text from the clipboard</span>
           </MenuItem>

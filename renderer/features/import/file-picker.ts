@@ -3,16 +3,17 @@
  * show the system's dialog through the bridge): several files, or a folder
  * (webkitdirectory). Resolves to the files picked; none when cancelled.
  */
-import { IMPORTED_EXTENSIONS } from '../../../electron/contract';
+import { IMPORTED_EXTENSIONS, PROJECT_EXTENSIONS } from '../../../electron/contract';
 import { pickedFiles, type PickedFile } from './dropped-files';
 
-export function pickInPage(kind: 'files' | 'folder'): Promise<PickedFile[]> {
+/** Several articles, a folder of them, or one REFI-QDA project or codebook. */
+export function pickInPage(kind: 'files' | 'folder' | 'project'): Promise<PickedFile[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
+    input.multiple = kind !== 'project';
     if (kind === 'folder') input.webkitdirectory = true;
-    else input.accept = IMPORTED_EXTENSIONS.join(',');
+    else input.accept = (kind === 'project' ? PROJECT_EXTENSIONS : IMPORTED_EXTENSIONS).join(',');
     input.hidden = true;
     input.dataset.import = kind;
     const done = (files: PickedFile[]) => {

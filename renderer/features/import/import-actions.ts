@@ -5,8 +5,8 @@
  * documents arrive, and opens the report when it is over. In the browser the
  * page sends each file's bytes itself, one at a time, in the import's order.
  */
-import type { ImportProgress } from '../../../electron/contract';
-import { showMessage } from '../../lib/messages';
+import { isProjectFile, MAX_SENT_FILE_BYTES, type ImportProgress, type ProjectImport } from '../../../electron/contract';
+import { dismissMessage, showMessage } from '../../lib/messages';
 import { Store } from '../../lib/store';
 import { call, request } from '../../lib/themata';
 import { actionsContext } from '../../state/actions-context';
@@ -53,9 +53,27 @@ export class ImportActions {
     if (started) this.follow(started);
   }
 
+  /** A REFI-QDA project or codebook from another tool: in the system's dialog on the desktop, the browser's chooser in the browser. */
+  async chooseProject(): Promise<void> {
+    if (this.refused()) return;
+    if (__THEMATA_WEB__) {
+      const [picked] = await pickInPage('project');
+      if (picked) await this.importProject(picked);
+      return;
+    }
+    const imported = await request('projects:choose', {});
+    if (imported) await this.projectImported(imported);
+  }
+
   /** Files picked in the page or dropped on the window: the notebook is sent their names, then their bytes. */
   async send(files: readonly PickedFile[]): Promise<void> {
     if (files.length === 0 || this.refused()) return;
+    // A project is one step of its own, not an article among others.
+    if (files.some((picked) => isProjectFile(picked.name))) {
+      if (files.length === 1) await this.importProject(files[0]!);
+      else showMessage('info', 'A REFI-QDA project (.qdpx) or codebook (.qdc) is imported on its own; import it apart from the articles.');
+      return;
+    }
     const started = await request('imports:start-sending', { files: files.map(({ name, file }) => ({ name, size: file.size })) });
     if (!started) return;
     this.follow(started);
@@ -100,6 +118,29 @@ export class ImportActions {
   async resume(): Promise<void> {
     const current = await call('imports:current', {});
     if (current.ok && current.value?.status === 'running' && this.following === null) this.follow(current.value);
+  }
+
+  private async importProject(picked: PickedFile): Promise<void> {
+    if (picked.file.size > MAX_SENT_FILE_BYTES) {
+      showMessage('error', `${picked.name} is larger than the browser workspace sends (20 MB); import it with "themata import ${picked.name}".`);
+      return;
+    }
+    const content = await base64Of(picked.file);
+    if (content === null) {
+      showMessage('error', `Themata could not read ${picked.name} from this browser.`);
+      return;
+    }
+    // A large project takes a moment to read: say so, and take the line back when it is in (or refused).
+    const importing = showMessage('info', `Importing ${picked.name}…`);
+    const imported = await request('projects:import-sent', { name: picked.name, content });
+    dismissMessage(importing);
+    if (imported) await this.projectImported(imported);
+  }
+
+  /** Everything on screen may have changed: documents, themes, counts. */
+  private async projectImported(imported: ProjectImport): Promise<void> {
+    await this.session.apply({ refresh: 'everything' });
+    this.navigation.openDialog({ kind: 'project-import', imported });
   }
 
   setFolded(folded: boolean): void {

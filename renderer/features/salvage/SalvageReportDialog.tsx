@@ -38,23 +38,23 @@ export function SalvageReportDialog({ report }: { report: SalvageReport }) {
         </span>
       </div>
       <section aria-label="Copied">
-        <h3 className="salvage-heading">Copied</h3>
-        <ul className="salvage-counts">
+        <h3 className="report-heading">Copied</h3>
+        <ul className="report-counts">
           {copiedCounts(report).map((item) => (
             <li key={item.label} className={item.count === 0 ? 'none' : undefined}>
-              <span className="salvage-count">{item.count.toLocaleString()}</span> {item.label}
+              <span className="report-count">{item.count.toLocaleString()}</span> {item.label}
             </li>
           ))}
         </ul>
       </section>
       <section aria-label="Left out">
-        <h3 className="salvage-heading">Left out</h3>
+        <h3 className="report-heading">Left out</h3>
         {report.leftOut.length === 0 ? (
-          <p className="salvage-nothing-left">
+          <p className="report-nothing">
             <Icon name="check" /> Nothing: every row Themata understands was copied.
           </p>
         ) : (
-          <ul className="salvage-left-out">
+          <ul className="report-lines">
             {report.leftOut.map((line) => (
               <li key={line}>{line}</li>
             ))}
