@@ -6,6 +6,7 @@ import { benchAppImport } from './app-import';
 import { benchBackups } from './backups';
 import { benchCli } from './cli';
 import { benchCorpus } from './corpus';
+import { benchExchange } from './exchange';
 import { measureDurableCommit } from './durable-commit';
 import { benchFolder, benchRoot } from './folder';
 import { benchImport } from './import';
@@ -33,6 +34,7 @@ const sections: [string, (context: BenchContext) => BenchRow[] | Promise<BenchRo
   ['backups', benchBackups],
   ['reads', benchReads],
   ['corpus', benchCorpus],
+  ['exchange', benchExchange],
   ['workspace', benchWorkspace],
 ];
 
