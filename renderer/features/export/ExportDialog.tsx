@@ -111,12 +111,12 @@ export function ExportDialog() {
   };
   const lines = preview?.text?.split('\n').length ?? 0;
   const size =
-    preview === null || nothingChosen
+    preview === null || nothingChosen || info.whole
       ? ''
       : preview.rowCount === null
         ? `${lines.toLocaleString()} lines of ${info.label}`
         : `${preview.rowCount.toLocaleString()} ${counts ? (preview.rowCount === 1 ? 'document' : 'documents') : preview.rowCount === 1 ? 'row' : 'rows'}`;
-  const caption = info.grouped ? `by ${by}` : previewCaption(preview, counts);
+  const caption = info.whole ? 'the whole notebook' : info.grouped ? `by ${by}` : previewCaption(preview, counts);
 
   return (
     <Modal
@@ -163,7 +163,9 @@ export function ExportDialog() {
         <div className="export-options">
           <fieldset className="option-group">
             <legend>Format</legend>
-            <SegmentedControl name="export-format" value={format} options={FORMATS} onChange={changed(setFormat)} />
+            <div className="export-formats">
+              <SegmentedControl name="export-format" value={format} options={FORMATS} onChange={changed(setFormat)} />
+            </div>
           </fieldset>
 
           {info.grouped ? (
