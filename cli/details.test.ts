@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOneClearLine, useCliNotebook } from './test-support/cli-run';
+import { expectOneClearLine, expectRefusedUnchanged, useCliNotebook } from './test-support/cli-run';
 
 describe('themata documents set, and the details it lists', () => {
   const setup = useCliNotebook();
@@ -53,12 +53,7 @@ describe('themata documents set, and the details it lists', () => {
     [['documents', 'set', '1', '--outlet', 'Reuters', '--url', 'www.example.org'], /"www\.example\.org" is not a web address; a URL starts with http:\/\/ or https:\/\//],
     [['documents', 'set', '1', '--title', ' '], /^themata: A document needs a title\.\n$/],
   ])('refuses %j with one line, exit 1, and changes nothing', async (argv, message) => {
-    const cli = await study();
-    const before = await cli.snapshot();
-    const run = await cli.run(...argv);
-    expectOneClearLine(run, message);
-    expect(run.code).toBe(1);
-    expect(await cli.snapshot()).toBe(before);
+    await expectRefusedUnchanged(await study(), argv, message);
   });
 
   it('treats a missing DOC or nothing to set as a usage mistake', async () => {
@@ -153,12 +148,7 @@ describe('themata memo', () => {
     [['memo', 'theme:Nothing', 'text'], /There is no theme/],
     [['memo', 'codebook', 'text'], /^themata: "codebook" names no memo; write notebook, a document's number, or theme:NAME\.\n$/],
   ])('refuses %j with one line, exit 1, and changes nothing', async (argv, message) => {
-    const cli = await study();
-    const before = await cli.snapshot();
-    const run = await cli.run(...argv);
-    expectOneClearLine(run, message);
-    expect(run.code).toBe(1);
-    expect(await cli.snapshot()).toBe(before);
+    await expectRefusedUnchanged(await study(), argv, message);
   });
 });
 

@@ -32,6 +32,15 @@ export function expectOneClearLine(run: Run, pattern: RegExp): void {
   expect(run.stderr).not.toMatch(/\n\s+at /);
 }
 
+/** A refusal as the CLI must give it: one clear line, exit status 1, and the notebook exactly as it was. */
+export async function expectRefusedUnchanged(notebook: CliNotebook, argv: string[], pattern: RegExp): Promise<void> {
+  const before = await notebook.snapshot();
+  const run = await notebook.run(...argv);
+  expectOneClearLine(run, pattern);
+  expect(run.code).toBe(1);
+  expect(await notebook.snapshot()).toBe(before);
+}
+
 export interface CliNotebook {
   home: string;
   notebook: string;

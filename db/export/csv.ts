@@ -35,7 +35,8 @@ const DETAIL_COLUMNS = ['source_name', 'outlet', 'author', 'published_on', 'url'
 export const ATTRIBUTE_PREFIX = 'attr:';
 
 export function tagRowsTable(source: TagRowsSource): CsvTable {
-  const themes = new Map(source.themes.map((theme) => [theme.id, theme]));
+  // Each theme's cells once, not per row: a theme's path is joined from its ancestors.
+  const themes = new Map(source.themes.map((theme) => [theme.id, { name: theme.name, label: themeLabel(theme) }]));
   const documents = new Map(source.documents.map((document) => [document.id, { id: String(document.id), title: document.title, details: detailCells(document, source.attributeKeys) }]));
   return {
     header: [
@@ -58,7 +59,7 @@ export function tagRowsTable(source: TagRowsSource): CsvTable {
           row.note ?? '',
           row.themeId === null ? '' : String(row.themeId),
           theme?.name ?? '',
-          theme ? themeLabel(theme) : '',
+          theme?.label ?? '',
           row.coder ?? '',
           row.taggedAt ?? '',
           ...document.details,
