@@ -12,6 +12,7 @@ import { SalvageDialog } from '../features/salvage/SalvageDialog';
 import { SalvageReportDialog } from '../features/salvage/SalvageReportDialog';
 import { ShortcutsOverlay } from '../features/shortcuts/ShortcutsOverlay';
 import { ThemePalette } from '../features/themes/ThemePalette';
+import { capabilities } from '../lib/capabilities';
 import { isMac } from '../lib/platform';
 import { useWorkspaceState } from '../state/session-context';
 import { shortcutGroups } from './keyboard-map';
@@ -28,7 +29,7 @@ export function Dialogs() {
     case 'paste':
       return <PasteDialog />;
     case 'shortcuts':
-      return <ShortcutsOverlay groups={shortcutGroups(isMac)} />;
+      return <ShortcutsOverlay groups={shortcutGroups(isMac, capabilities.menuBar)} />;
     case 'salvage':
       return <SalvageDialog offer={dialog.offer} />;
     case 'salvage-report':

@@ -108,4 +108,10 @@ describe('the key map as shown', () => {
     expect(text).toContain('⌘');
     expect(JSON.stringify(shortcutGroups(false))).not.toContain('⌘');
   });
+
+  it('lists the views’ keys where a menu bar answers them (the desktop app), and only there', () => {
+    const views = shortcutGroups(false, true).find((group) => group.title === 'Views');
+    expect(views?.rows).toContainEqual({ keys: [['Ctrl', '4']], action: 'Agreement between coders' });
+    expect(shortcutGroups(false).some((group) => group.title === 'Views')).toBe(false);
+  });
 });

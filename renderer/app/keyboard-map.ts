@@ -101,10 +101,26 @@ export function resolveKey(press: KeyPress): KeyCommand | null {
   return null;
 }
 
-/** The map as the `?` overlay and the menus show it, in the platform's words. */
-export function shortcutGroups(isMac: boolean): ShortcutGroup[] {
+/**
+ * The map as the `?` overlay and the menus show it, in the platform's words;
+ * with a menu bar (the desktop app), its keys for the views too.
+ */
+export function shortcutGroups(isMac: boolean, menuBar = false): ShortcutGroup[] {
   const mod = isMac ? '⌘' : 'Ctrl';
   const shift = isMac ? '⇧' : 'Shift';
+  const views: ShortcutGroup[] = menuBar
+    ? [
+        {
+          title: 'Views',
+          rows: [
+            { keys: [[mod, '1']], action: 'Reader' },
+            { keys: [[mod, '2']], action: 'Overview' },
+            { keys: [[mod, '3']], action: 'Codebook' },
+            { keys: [[mod, '4']], action: 'Agreement between coders' },
+          ],
+        },
+      ]
+    : [];
   return [
     {
       title: 'Reading',
@@ -143,6 +159,7 @@ export function shortcutGroups(isMac: boolean): ShortcutGroup[] {
         { keys: [['?']], action: 'This list of keys' },
       ],
     },
+    ...views,
   ];
 }
 

@@ -12,10 +12,12 @@ export interface Capabilities {
   export: 'save-dialog' | 'download';
   /** "Show in folder": the system's file manager, which a web page cannot open. */
   showInFolder: boolean;
+  /** A menu bar, whose keys (Ctrl/⌘+1…4) switch views; a browser keeps those keys for its tabs. */
+  menuBar: boolean;
 }
 
 export function capabilitiesOf(host: Host): Capabilities {
-  return host === 'desktop' ? { export: 'save-dialog', showInFolder: true } : { export: 'download', showInFolder: false };
+  return host === 'desktop' ? { export: 'save-dialog', showInFolder: true, menuBar: true } : { export: 'download', showInFolder: false, menuBar: false };
 }
 
 /** This build's: the browser build is the one that talks to the loopback bridge (Vite defines the flag; tests load no build). */

@@ -25,6 +25,8 @@ const paths = {
   chart: 'M2 14h12M4 14V8M7.5 14V3M11 14v-4',
   book: 'M2 3c2-1 4-1 6 .5 2-1.5 4-1.5 6-.5v10.5c-2-1-4-1-6 .5-2-1.5-4-1.5-6-.5zM8 3.5v10.5',
   codebook: 'M3 2.5h9.5v11H3zM5.5 5.5h4.5M5.5 8h4.5M5.5 10.5h2.5',
+  /** Two coders' marks side by side: two columns with a check between them. */
+  agreement: 'M2 3.5h4v9H2zM10 3.5h4v9h-4zM6.5 8.2l1.2 1.3 1.8-2.5',
   retrieve: 'M2.5 2.5v4.5M5 3.5h8.5M5 6h5.5M2.5 9v4.5M5 10h8.5M5 12.5h5.5',
   stack: 'M5.5 1.5h8v10M3.5 3.5h8v11h-8zM5.5 7.5h4M5.5 10h4',
   folder: 'M1.5 3.5h4.5l1.5 1.5h7v8.5h-13z',
