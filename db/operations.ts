@@ -22,7 +22,9 @@ export type Operation =
   | { type: 'theme'; themeId: number; before: ThemeRow | null; after: ThemeRow | null }
   | { type: 'document-visibility'; documentId: number; visible: boolean; at: string }
   | { type: 'document-details'; documentId: number; before: DetailsRecord; after: DetailsRecord }
-  | { type: 'memo'; memoId: number; before: MemoRow | null; after: MemoRow | null };
+  | { type: 'memo'; memoId: number; before: MemoRow | null; after: MemoRow | null }
+  /** The coders settled a sentence on these themes, keeping these coders' answers: a record only, the consensus tags are their own operations. */
+  | { type: 'consensus'; sentenceId: number; themeIds: number[]; keep: string[] };
 
 /** A document's title, details and attributes as one value: a change to them is undone by writing the other value back. */
 export interface DetailsRecord {
@@ -52,6 +54,8 @@ export function invert(op: Operation): Operation {
       return { ...op, before: op.after, after: op.before };
     case 'memo':
       return { ...op, before: op.after, after: op.before };
+    case 'consensus':
+      return op;
   }
 }
 
@@ -149,6 +153,8 @@ export class OperationWriter {
       case 'memo':
         if (op.after) this.statements().upsertMemo.run(withGuid(op.after));
         else this.statements().deleteMemo.run(op.memoId);
+        return;
+      case 'consensus':
         return;
     }
   }

@@ -4,6 +4,7 @@
  * consensus stands. Researcher text is escaped, so nothing in a sentence or a
  * note can change the document around it.
  */
+import { CONTROL_CHARACTER } from '../domain';
 import { escapeBlock, escapeInline } from '../export/commonmark-escape';
 import { noteCallout } from '../export/note-callout';
 import type { Disagreement, DisagreementList, ThemeAgreement } from './domain';
@@ -52,4 +53,11 @@ export function disagreementsMarkdown(list: DisagreementList, notebookName: stri
   }
   if (list.disagreements.length === 0) head.push('', 'The coders judged every sentence alike: there is nothing to discuss.');
   return [head.join('\n'), ...list.disagreements.map((d, i) => section(d, i, theme))].join('\n\n').trimEnd() + '\n';
+}
+
+/** What the file is offered as: "Study – Claims disagreements.md", with what a file name cannot hold replaced. */
+export function disagreementsFileName(notebookName: string, themeName: string): string {
+  const unsafe = new RegExp(`[\\\\/:*?"<>|]|${CONTROL_CHARACTER.source}`, 'g');
+  const name = `${notebookName} – ${themeName} disagreements`.replace(unsafe, '-').replace(/^[.\s]+/, '');
+  return `${name}.md`;
 }
