@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { textOf } from '../export/markdown-test-support';
+import { nastyText, textOf } from '../export/markdown-test-support';
 import { disagreementsMarkdown } from './disagreements-markdown';
 import type { DisagreementList } from './domain';
 
@@ -66,5 +67,22 @@ describe('the disagreements as Markdown', () => {
 
   it('says when there is nothing to discuss', () => {
     expect(disagreementsMarkdown({ ...list, disagreements: [] }, 'Study')).toContain('nothing to discuss');
+  });
+});
+
+describe('researcher text in the Markdown', () => {
+  it('never adds a heading, a block of HTML or a definition, and a sentence reads back as written', () => {
+    fc.assert(
+      fc.property(nastyText, nastyText, nastyText, nastyText, (title, text, note, theme) => {
+        const disagreement = { ...list.disagreements[0]!, documentTitle: title, text, before: note, after: text, judgements: [{ coder: theme, present: true, note }, { coder: 'ben', present: false, note: null }] };
+        const tree = fromMarkdown(disagreementsMarkdown({ ...list, theme: { id: 1, name: theme }, disagreements: [disagreement, disagreement] }, title));
+        expect(tree.children.filter((n) => n.type === 'heading').map((h) => (h as { depth: number }).depth)).toEqual([1, 2, 2]);
+        expect(tree.children.some((n) => n.type === 'html' || n.type === 'definition')).toBe(false);
+        const quotes = tree.children.filter((n) => n.type === 'blockquote');
+        expect(quotes).toHaveLength(2);
+        if (text.trim() !== '' && !/^[\s\u00a0\u3000\ufeff]|[\s\u00a0\u3000\ufeff]$/.test(text)) expect(textOf(quotes[0]!)).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
