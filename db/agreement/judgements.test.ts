@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparedDocuments, Judgements, type TagMark } from './judgements';
+import { tallyOf } from './reliability';
 
 const tags = (coder: string, themeId: number, sentenceIds: number[]): TagMark[] => sentenceIds.map((sentenceId) => ({ sentenceId, themeId, coder }));
 
@@ -44,6 +45,13 @@ describe('judgements', () => {
 
   it('pool every theme one after the other', () => {
     expect(judgements.pooledTable()).toEqual([...judgements.table(10), ...judgements.table(20)]);
+  });
+
+  it('tally the same rows as the tables, from the tagged units alone', () => {
+    const sorted = (tally: ReturnType<typeof tallyOf>) => [...tally].map((row) => [JSON.stringify(row.judgements), row.count]).sort();
+    expect(sorted(judgements.tally(10))).toEqual(sorted(tallyOf(judgements.table(10))));
+    expect(sorted(judgements.pooledTally())).toEqual(sorted(tallyOf(judgements.pooledTable())));
+    expect(sorted(judgements.tally(20))).toEqual([['[false,false]', 3], ['[false,true]', 1]]);
   });
 
   it('name the sentences where the coders differ, in reading order', () => {

@@ -7,7 +7,7 @@
  * that its parent is present. Each code in the codebook is a decision of its
  * own, and reading a parent's roll-up would count one decision twice.
  */
-import type { ReliabilityTable } from './reliability';
+import type { ReliabilityTable, Tally } from './reliability';
 
 /** A coder's word that a document is coded. */
 export interface CodedMark {
@@ -81,6 +81,38 @@ export class Judgements {
   /** Every theme's table, one after the other: the judgements pooled over the codebook. */
   pooledTable(): ReliabilityTable {
     return this.themeIds.flatMap((themeId) => this.table(themeId));
+  }
+
+  /**
+   * The theme's table as a tally, built from the tagged units alone: every
+   * other unit is the one row where every coder judged it absent.
+   */
+  tally(themeId: number): Tally {
+    return this.tallyOver([themeId]);
+  }
+
+  /** The pooled table as a tally. */
+  pooledTally(): Tally {
+    return this.tallyOver(this.themeIds);
+  }
+
+  private tallyOver(themeIds: readonly number[]): Tally {
+    const rows = new Map<string, { judgements: boolean[]; count: number }>();
+    const count = (judgements: boolean[], n: number) => {
+      if (n === 0) return;
+      const key = judgements.map((present) => (present ? '1' : '0')).join('');
+      const row = rows.get(key);
+      if (row) row.count += n;
+      else rows.set(key, { judgements, count: n });
+    };
+    for (const themeId of themeIds) {
+      const byCoder = this.byCoder(themeId);
+      const tagged = new Set<number>();
+      for (const set of byCoder) for (const unit of set) tagged.add(unit);
+      for (const unit of tagged) count(byCoder.map((set) => set.has(unit)), 1);
+      count(byCoder.map(() => false), this.units.length - tagged.size);
+    }
+    return [...rows.values()];
   }
 
   /** How many units each coder tagged with the theme. */

@@ -1,7 +1,7 @@
 /** The agreement report: the three figures per theme, then over the whole codebook, pooled and as a mean. */
 import type { AgreementFigures, AgreementReport, ThemeAgreement } from './domain';
 import type { Judgements } from './judgements';
-import { cohensKappa, krippendorffsAlpha, percentAgreement, type ReliabilityTable } from './reliability';
+import { tallyCohensKappa, tallyKrippendorffsAlpha, tallyPercentAgreement, type Tally } from './reliability';
 
 export interface ReportTheme {
   id: number;
@@ -9,13 +9,13 @@ export interface ReportTheme {
   depth: number;
 }
 
-/** The figures over one table; κ only for two coders, where it is defined at all. */
-export function figures(table: ReliabilityTable, coders: number): AgreementFigures {
+/** The figures over one table, tallied; κ only for two coders, where it is defined at all. */
+export function figures(tally: Tally, coders: number): AgreementFigures {
   return {
-    units: table.length,
-    percentAgreement: percentAgreement(table),
-    cohensKappa: coders === 2 ? cohensKappa(table) : null,
-    krippendorffsAlpha: krippendorffsAlpha(table),
+    units: tally.reduce((sum, row) => sum + row.count, 0),
+    percentAgreement: tallyPercentAgreement(tally),
+    cohensKappa: coders === 2 ? tallyCohensKappa(tally) : null,
+    krippendorffsAlpha: tallyKrippendorffsAlpha(tally),
   };
 }
 
@@ -31,7 +31,7 @@ export function agreementReport(judgements: Judgements, themes: readonly ReportT
     themeId: theme.id,
     name: theme.name,
     depth: theme.depth,
-    ...figures(judgements.table(theme.id), coders),
+    ...figures(judgements.tally(theme.id), coders),
     disagreements: judgements.disagreeing(theme.id).length,
     tagged: judgements.taggedCounts(theme.id),
   }));
@@ -42,7 +42,7 @@ export function agreementReport(judgements: Judgements, themes: readonly ReportT
     all,
     themes: perTheme,
     overall: {
-      ...figures(judgements.pooledTable(), coders),
+      ...figures(judgements.pooledTally(), coders),
       mean: {
         percentAgreement: meanOf(perTheme.map((t) => t.percentAgreement)),
         cohensKappa: meanOf(perTheme.map((t) => t.cohensKappa)),
