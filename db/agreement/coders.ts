@@ -1,9 +1,15 @@
 /** The coders of a notebook, as agreement and consensus name them. */
 import type { NotebookContext } from '../context';
-import type { CoderSummary } from './domain';
+
+/** A coder as agreement weighs them: tags and coded marks in the visible documents. */
+export interface CoderWork {
+  name: string;
+  tagCount: number;
+  codedDocuments: number;
+}
 
 /** Every coder with a tag or a coded mark in a visible document, by name. */
-export function listCoders(ctx: NotebookContext): CoderSummary[] {
+export function listCoders(ctx: NotebookContext): CoderWork[] {
   return ctx
     .sql(
       `SELECT coder AS name, sum(tags) AS tagCount, sum(coded) AS codedDocuments FROM (
@@ -14,5 +20,5 @@ export function listCoders(ctx: NotebookContext): CoderSummary[] {
            WHERE d.removed_at IS NULL GROUP BY c.coder
        ) GROUP BY coder ORDER BY coder COLLATE NOCASE, coder`,
     )
-    .all() as CoderSummary[];
+    .all() as CoderWork[];
 }

@@ -95,10 +95,3 @@ export interface SettleRequest {
   themeIds: number[];
   keep: string[];
 }
-
-/** A coder in the notebook: how many tags they hold and how many documents they marked as coded. */
-export interface CoderSummary {
-  name: string;
-  tagCount: number;
-  codedDocuments: number;
-}

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type * as db from '../../db/agreement/domain';
+import type { NotebookCoder } from '../../db/domain';
 import { HistoryState, Id } from './domain';
 
 export { CONSENSUS_CODER } from '../../db/agreement/domain';
@@ -65,8 +66,9 @@ export const DisagreementList = z.object({
 });
 export type DisagreementList = db.DisagreementList;
 
-export const CoderSummary = z.object({ name: z.string(), tagCount: Count, codedDocuments: Count });
-export type CoderSummary = db.CoderSummary;
+/** A coder the notebook knows, by what they have done in it. */
+export const AgreementCoder = z.object({ name: z.string(), tags: Count, notes: Count, codedDocuments: Count });
+export type AgreementCoder = NotebookCoder;
 
 /** Who and what to compare: every coder who marked documents as coded (but the consensus), every theme, when left out. */
 const AgreementRequest = z
@@ -90,8 +92,8 @@ const DisagreementRequest = z
 const MarkdownFile = z.object({ fileName: z.string(), mediaType: z.literal('text/markdown'), content: z.string(), encoding: z.literal('utf8') });
 
 export const agreementChannels = {
-  /** The coders of the notebook (the consensus among them once settled), with their tags and documents marked as coded. */
-  'agreement:coders': { input: z.object({}).strict(), output: z.array(CoderSummary) },
+  /** The coders of the notebook (the consensus among them once settled), with their tags, notes and documents marked as coded. */
+  'agreement:coders': { input: z.object({}).strict(), output: z.array(AgreementCoder) },
   /** Percent agreement, Cohen's κ and Krippendorff's α per theme, and overall (pooled and mean). */
   'agreement:report': { input: AgreementRequest, output: AgreementReport },
   /** The sentences where the coders judged a theme differently, in reading order, each in context with every coder's answer and note. */
@@ -127,7 +129,7 @@ type _SchemasMatchDb = [
   Holds<Same<z.output<typeof AgreementReport>, db.AgreementReport>>,
   Holds<Same<z.output<typeof Disagreement>, db.Disagreement>>,
   Holds<Same<z.output<typeof DisagreementList>, db.DisagreementList>>,
-  Holds<Same<z.output<typeof CoderSummary>, db.CoderSummary>>,
+  Holds<Same<z.output<typeof AgreementCoder>, NotebookCoder>>,
   Holds<Same<z.input<typeof AgreementRequest>, db.AgreementRequest>>,
   Holds<Same<z.input<typeof DisagreementRequest>, db.DisagreementRequest>>,
   Holds<Same<z.input<(typeof agreementChannels)['agreement:settle']['input']>, db.SettleRequest>>,
