@@ -30,6 +30,7 @@ import {
   ThemeName,
   ThemeQuery,
 } from './domain';
+import { agreementChannels } from './agreement';
 import { importChannels } from './imports';
 import { projectChannels } from './projects';
 
@@ -258,6 +259,8 @@ export const channels = {
   // Importing many files at once, followed by the page (see imports.ts).
   ...importChannels,
   ...projectChannels,
+  // Agreement between coders, their disagreements and the consensus (see agreement.ts).
+  ...agreementChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const MenuCommand = z.enum([
