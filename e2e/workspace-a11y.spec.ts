@@ -14,6 +14,7 @@ import { readSampleArticle } from '../db/default-notebook';
 import { saveExport } from './save-export';
 import { Notebook } from '../db';
 import { codedStudy } from '../db/exchange/refi-test-study';
+import { twoCoders } from './two-coders';
 
 interface Screen {
   name: string;
@@ -448,6 +449,40 @@ test.describe('a codebook with sub-themes', () => {
     },
   });
   checkEveryScreen(hierarchyScreens);
+});
+
+/** Two coders who coded the sample: their agreement per theme, and one theme's disagreements with a settled one. */
+const agreementScreens: Screen[] = [
+  {
+    name: 'agreement view',
+    open: async (page) => {
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agreement' }).click();
+      await expect(page.getByRole('region', { name: 'Agreement', exact: true }).getByRole('table')).toContainText('Missile claims');
+    },
+  },
+  {
+    name: 'agreement disagreements',
+    open: async (page) => {
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agreement' }).click();
+      await page.getByRole('region', { name: 'Agreement', exact: true }).getByRole('button', { name: /^Missile claims:/ }).click();
+      const list = page.getByRole('list', { name: 'Sentences where the coders differ on Missile claims' });
+      await list.getByRole('button', { name: 'Keep ana’s' }).first().click();
+      await expect(list.getByRole('status').first()).toContainText('Settled');
+    },
+  },
+  {
+    name: 'agreement without a second coder',
+    open: async (page) => {
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agreement' }).click();
+      await page.getByRole('group', { name: 'Coders compared' }).getByRole('button', { name: /ben/ }).click();
+      await expect(page.getByRole('region', { name: 'Agreement', exact: true })).toContainText('Choose two or more coders');
+    },
+  },
+];
+
+test.describe('two coders', () => {
+  test.use({ prepareNotebook: { apply: twoCoders } });
+  checkEveryScreen(agreementScreens);
 });
 
 /** A notebook Themata can only read: the notice, disabled controls, a note shown as text. */

@@ -277,6 +277,7 @@ export const MenuCommand = z.enum([
   'view:overview',
   'view:reader',
   'view:codebook',
+  'view:agreement',
   'help:keys',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;

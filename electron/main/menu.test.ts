@@ -56,6 +56,7 @@ describe('the application menu', () => {
     ['View', 'Reader', 'view:reader', 'CmdOrCtrl+1'],
     ['View', 'Overview', 'view:overview', 'CmdOrCtrl+2'],
     ['View', 'Codebook', 'view:codebook', 'CmdOrCtrl+3'],
+    ['View', 'Agreement', 'view:agreement', 'CmdOrCtrl+4'],
     ['Help', 'Keyboard Shortcuts', 'help:keys', '?'],
   ] as const)('%s > %s sends %s (%s)', (menuName, label, command, accelerator) => {
     const { menu, input } = template();

@@ -96,6 +96,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       command('Reader', 'view:reader', 'CmdOrCtrl+1'),
       command('Overview', 'view:overview', 'CmdOrCtrl+2'),
       command('Codebook', 'view:codebook', 'CmdOrCtrl+3'),
+      command('Agreement', 'view:agreement', 'CmdOrCtrl+4'),
       separator,
       ...(input.isDevelopment
         ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemConstructorOptions[])

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { AgreementView } from '../features/agreement/AgreementView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { DocumentsPanel } from '../features/documents/DocumentsPanel';
 import { DropZone } from '../features/import/DropZone';
@@ -19,7 +20,7 @@ import { useNotebookEvents } from './use-notebook-events';
 import { Workspace } from './workspace';
 import { useWorkspace, WorkspaceProvider } from './workspace-context';
 
-const viewNames = { reader: 'Reading', retrieve: 'Retrieve', overview: 'Overview', codebook: 'Codebook' } as const;
+const viewNames = { reader: 'Reading', retrieve: 'Retrieve', overview: 'Overview', agreement: 'Agreement', codebook: 'Codebook' } as const;
 
 export function App() {
   const [workspace] = useState(() => new Workspace());
@@ -68,7 +69,17 @@ function Layout() {
           <DocumentsPanel />
         </div>
         <main className="center" aria-label={viewNames[view]}>
-          {view === 'reader' ? <Reader /> : view === 'retrieve' ? <RetrieveView /> : view === 'overview' ? <OverviewView /> : <CodebookView />}
+          {view === 'reader' ? (
+            <Reader />
+          ) : view === 'retrieve' ? (
+            <RetrieveView />
+          ) : view === 'overview' ? (
+            <OverviewView />
+          ) : view === 'agreement' ? (
+            <AgreementView />
+          ) : (
+            <CodebookView />
+          )}
         </main>
         {view === 'reader' ? (
           <div className="panel-slot right">

@@ -12,10 +12,11 @@ import { Popover } from '../ui/Popover';
 import { chord } from './keyboard-map';
 import { useWorkspace } from './workspace-context';
 
-const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' | 'retrieve' }[] = [
+const views: { view: View; label: string; icon: 'book' | 'chart' | 'codebook' | 'retrieve' | 'agreement' }[] = [
   { view: 'reader', label: 'Reader', icon: 'book' },
   { view: 'retrieve', label: 'Retrieve', icon: 'retrieve' },
   { view: 'overview', label: 'Overview', icon: 'chart' },
+  { view: 'agreement', label: 'Agreement', icon: 'agreement' },
   { view: 'codebook', label: 'Codebook', icon: 'codebook' },
 ];
 

@@ -44,6 +44,9 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
     case 'view:reader':
       workspace.navigation.setView('reader');
       return;
+    case 'view:agreement':
+      workspace.navigation.setView('agreement');
+      return;
     case 'view:codebook':
       workspace.navigation.setView('codebook');
       return;

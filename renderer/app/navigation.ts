@@ -1,4 +1,5 @@
 /** Views, dialogs and drawers, as the workspace's features ask for them (see state/navigation.ts). */
+import type { AgreementActions } from '../features/agreement/agreement-actions';
 import type { NoteActions } from '../features/notes/note-actions';
 import type { OverviewActions } from '../features/overview/overview-actions';
 import type { RetrieveActions } from '../features/retrieve/retrieve-actions';
@@ -17,12 +18,14 @@ export class WorkspaceNavigation implements Navigation {
     private readonly notes: NoteActions,
     private readonly overview: OverviewActions,
     private readonly retrieve: RetrieveActions,
+    private readonly agreement: AgreementActions,
   ) {}
 
   setView(view: View): void {
     this.session.state.set({ view, drawer: null });
     if (view === 'overview') void this.overview.load();
     if (view === 'retrieve') void this.retrieve.run();
+    if (view === 'agreement') void this.agreement.load();
   }
 
   openDialog(dialog: Dialog): void {

@@ -5,6 +5,7 @@
  * export. This provider is the one place that hands them out.
  */
 import { createContext, useContext, type ReactNode } from 'react';
+import { AgreementProvider } from '../features/agreement/agreement-actions';
 import { BackupsProvider } from '../features/backups/backup-actions';
 import { CodebookProvider } from '../features/codebook/codebook-actions';
 import { DetailsProvider } from '../features/details/details-actions';
@@ -49,7 +50,9 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
                                     <ImportsProvider value={workspace.imports}>
                                       <MatchesProvider value={workspace.matches}>
                                         <ScopeProvider value={workspace.scope}>
-                                          <RetrieveProvider value={workspace.retrieve}>{children}</RetrieveProvider>
+                                          <RetrieveProvider value={workspace.retrieve}>
+                                            <AgreementProvider value={workspace.agreement}>{children}</AgreementProvider>
+                                          </RetrieveProvider>
                                         </ScopeProvider>
                                       </MatchesProvider>
                                     </ImportsProvider>

@@ -5,6 +5,7 @@
  * only wires them, and is what the command table, the keyboard map and the
  * layout dispatch to.
  */
+import { AgreementActions } from '../features/agreement/agreement-actions';
 import { BackupActions } from '../features/backups/backup-actions';
 import { CodebookActions } from '../features/codebook/codebook-actions';
 import { DetailsActions } from '../features/details/details-actions';
@@ -52,7 +53,8 @@ export class Workspace {
   readonly search = new SearchActions(this.session, this.selection, this.reader, this.filter);
   readonly overview = new OverviewActions(this.session, this.matches, this.scope);
   readonly retrieve = new RetrieveActions(this.session, this.selection, this.reader, this.filter);
-  readonly navigation = new WorkspaceNavigation(this.session, this.selection, this.notes, this.overview, this.retrieve);
+  readonly agreement = new AgreementActions(this.session, this.selection, this.reader, this.filter);
+  readonly navigation = new WorkspaceNavigation(this.session, this.selection, this.notes, this.overview, this.retrieve, this.agreement);
   readonly history = new HistoryActions(this.session, this.notes);
   readonly codebook = new CodebookActions(this.session, this.filter, this.history);
   readonly documents = new DocumentActions(this.session, this.notes, this.reader, this.navigation, this.history, () => this.reload());
@@ -127,6 +129,7 @@ export class Workspace {
     void this.scope.refreshThemeCounts();
     await this.overview.refreshIfShown();
     await this.retrieve.refreshIfShown();
+    await this.agreement.refreshIfShown();
   }
 
   private async afterCounts(): Promise<void> {

@@ -115,6 +115,7 @@ export class NotebookSession {
       retrieval: null,
       search: { query: '', hits: [], status: 'idle' },
       stats: null,
+      agreement: initialState.agreement,
       dialog: null,
     });
     return true;

@@ -4,6 +4,9 @@
  * action that shows a sentence may also switch the view to the reader).
  */
 import type {
+  AgreementReport,
+  AgreementCoder,
+  DisagreementList,
   DocumentSummary,
   DocumentFilter,
   MemoHit,
@@ -21,7 +24,7 @@ import type { Retrieval } from './retrieval';
 import type { Selection } from './selection';
 import type { SentenceStore } from './sentence-store';
 
-export type View = 'reader' | 'retrieve' | 'overview' | 'codebook';
+export type View = 'reader' | 'retrieve' | 'overview' | 'agreement' | 'codebook';
 
 /**
  * Which documents the filter, search, the overview and Retrieve work over:
@@ -89,6 +92,42 @@ export interface RetrieveQuery {
   without: readonly number[];
 }
 
+/** A column of the Agreement view's per-theme table. */
+export type AgreementColumn = 'theme' | 'units' | 'percentAgreement' | 'cohensKappa' | 'krippendorffsAlpha' | 'disagreements';
+
+export type SortDirection = 'ascending' | 'descending';
+
+export interface AgreementSort {
+  column: AgreementColumn;
+  direction: SortDirection;
+}
+
+/**
+ * Why the Agreement view has no table: fewer than two coders to compare (or
+ * chosen), no document every compared coder marked as coded, an empty
+ * codebook, or another refusal in the store's own words.
+ */
+export interface AgreementGap {
+  kind: 'coders' | 'choose' | 'coded' | 'themes' | 'other';
+  message: string;
+}
+
+/** The Agreement view: who is compared over which documents, the report, and the disagreements on one theme. */
+export interface AgreementState {
+  /** The notebook's coders (the consensus among them once settled); null before they are read. */
+  coders: readonly AgreementCoder[] | null;
+  /** The coders the researcher chose; null: every coder who marked documents as coded. */
+  chosen: readonly string[] | null;
+  /** Every document, coded or not, rather than those every compared coder marked as coded. */
+  all: boolean;
+  report: AgreementReport | null;
+  gap: AgreementGap | null;
+  sort: AgreementSort;
+  /** The theme whose disagreements are listed; null shows the table. */
+  themeId: number | null;
+  disagreements: DisagreementList | null;
+}
+
 export interface SearchState {
   query: string;
   hits: readonly SearchHit[];
@@ -144,6 +183,8 @@ export interface WorkspaceState {
   searchFocus: number;
   // The overview.
   stats: NotebookStats | null;
+  // Agreement between coders.
+  agreement: AgreementState;
   // Document details and memos.
   /** The open document's details panel is shown. */
   detailsOpen: boolean;
@@ -183,6 +224,7 @@ export const initialState: WorkspaceState = {
   dialog: null,
   saveState: 'saved',
   stats: null,
+  agreement: { coders: null, chosen: null, all: false, report: null, gap: null, sort: { column: 'theme', direction: 'ascending' }, themeId: null, disagreements: null },
   detailsOpen: false,
   detailsRevision: 0,
   documentSort: 'import',

@@ -79,10 +79,10 @@ describe('settling a disagreement', () => {
 
   it('compares by default the coders who marked documents as coded, never the consensus', () => {
     const coders = [
-      { name: 'ana', tagCount: 4, codedDocuments: 1 },
-      { name: 'ben', tagCount: 2, codedDocuments: 1 },
-      { name: 'cy', tagCount: 3, codedDocuments: 0 },
-      { name: 'Consensus', tagCount: 1, codedDocuments: 1 },
+      { name: 'ana', tags: 4, codedDocuments: 1 },
+      { name: 'ben', tags: 2, codedDocuments: 1 },
+      { name: 'cy', tags: 3, codedDocuments: 0 },
+      { name: 'Consensus', tags: 1, codedDocuments: 1 },
     ];
     expect(defaultCoders(coders, false, 'Consensus')).toEqual(['ana', 'ben']);
     expect(defaultCoders(coders, true, 'Consensus')).toEqual(['ana', 'ben', 'cy']);

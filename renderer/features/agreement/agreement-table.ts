@@ -3,15 +3,7 @@
  * settled disagreement and each way of settling it mean, in the researcher's
  * words. No React, no notebook: the view and its actions use these.
  */
-
-export type AgreementColumn = 'theme' | 'units' | 'percentAgreement' | 'cohensKappa' | 'krippendorffsAlpha' | 'disagreements';
-
-export type SortDirection = 'ascending' | 'descending';
-
-export interface AgreementSort {
-  column: AgreementColumn;
-  direction: SortDirection;
-}
+import type { AgreementColumn, AgreementSort, SortDirection } from '../../state/workspace-state';
 
 /** A row of the table as sorting sees it: a theme's figures (null where a figure is undefined). */
 export interface SortableTheme {
@@ -119,6 +111,6 @@ export function settledPhrase(settled: Settled, theme: string): string {
  * The coders compared by default: every coder who marked documents as coded
  * (with every document compared, every coder who tagged), the consensus left out.
  */
-export function defaultCoders(coders: readonly { name: string; tagCount: number; codedDocuments: number }[], all: boolean, consensus: string): string[] {
-  return coders.filter((c) => c.name !== consensus && (c.codedDocuments > 0 || (all && c.tagCount > 0))).map((c) => c.name);
+export function defaultCoders(coders: readonly { name: string; tags: number; codedDocuments: number }[], all: boolean, consensus: string): string[] {
+  return coders.filter((c) => c.name !== consensus && (c.codedDocuments > 0 || (all && c.tags > 0))).map((c) => c.name);
 }
