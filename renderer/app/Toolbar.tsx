@@ -85,6 +85,7 @@ export function Toolbar() {
             type="button"
             className={view === item.view ? 'view-button current' : 'view-button'}
             aria-current={view === item.view ? 'page' : undefined}
+            title={item.label}
             onClick={() => workspace.navigation.setView(item.view)}
           >
             <Icon name={item.icon} size={15} />

@@ -133,9 +133,14 @@ function OverallFigures({ report }: { report: AgreementReport }) {
   return (
     <dl className="figures agreement-figures" aria-label="Overall agreement, pooled over every theme">
       <div className="figure">
-        <dt>Sentences compared</dt>
+        <dt>Sentences</dt>
         <dd>
-          {report.sentences.toLocaleString()} <span className="figure-note">in {report.documents.toLocaleString()} {report.documents === 1 ? 'document' : 'documents'}</span>
+          <span className="figure-reading large">
+            <span className="figure-value">{report.sentences.toLocaleString()}</span>
+            <span className="figure-label">
+              in {report.documents.toLocaleString()} {report.documents === 1 ? 'document' : 'documents'}, × {report.themes.length} {report.themes.length === 1 ? 'theme' : 'themes'}
+            </span>
+          </span>
         </dd>
       </div>
       {shown.map((figure) => (
