@@ -82,8 +82,9 @@ export function agreementTable(report: AgreementReport): string {
     coders === 2
       ? "κ read by Landis & Koch's bands; α: 0.800 and above reliable, from 0.667 tentative conclusions only, below that not reliable."
       : "κ compares two coders only; α: 0.800 and above reliable, from 0.667 tentative conclusions only, below that not reliable.",
-    '— where a theme shows no variation (every coder judged every sentence the same way), κ and α are undefined.',
   );
+  const undefinedFigure = [...report.themes, overall].some((t) => t.percentAgreement === null || t.krippendorffsAlpha === null || (coders === 2 && t.cohensKappa === null));
+  if (undefinedFigure) lines.push('— marks a figure that is undefined: every coder judged every sentence the same way, so there is no variation to measure.');
   if (report.themes.some((t) => t.disagreements > 0)) lines.push('"themata agreement disagreements --theme THEME" lists the sentences where the coders differ.');
   return lines.join('\n') + '\n';
 }
