@@ -67,7 +67,7 @@ describe('themata agreement, disagreements and consensus', () => {
     const cli = study();
     const settled = await cli.run('consensus', '1:3', '--theme', 'Claims', '--keep', 'ben');
     expect(settled).toEqual({ code: 0, stdout: 'Settled 1:3, keeping ben\'s: "Claims" present for Consensus\n', stderr: '' });
-    expect((await cli.run('consensus', '1:2', '--theme', 'Claims', '--keep', 'none')).stdout).toBe('Settled 1:2, keeping neither: "Claims" absent for Consensus\n');
+    expect((await cli.run('consensus', '1:2', '--theme', 'Claims', '--keep', 'None')).stdout).toBe('Settled 1:2, keeping neither: "Claims" absent for Consensus\n');
     const json = JSON.parse((await cli.run('agreement', 'disagreements', '--theme', 'Claims', '--json')).stdout);
     expect(json.disagreements.map((d: { consensus: boolean | null }) => d.consensus)).toEqual([false, true]);
     expect((await cli.run('undo')).stdout).toContain('Settle sentence 2 of ‘Report’ on Claims: keep neither');

@@ -132,8 +132,9 @@ export const consensusCommand: Command = (args, io) => {
   if (themes.length === 0) throw new UsageError('name the theme to settle: --theme THEME (repeatable)');
   const keepValue = str(parsed.values.keep);
   if (keepValue === undefined) throw new UsageError('say whose answer to keep: --keep CODER, --keep A,B for both, or --keep none');
-  const keep = keepValue.trim().toLowerCase() === 'none' ? [] : keepValue.split(',').map((name) => name.trim()).filter((name) => name !== '');
-  if (keepValue.trim() !== 'none' && keep.length === 0) throw new UsageError('--keep takes coder names separated by commas, or none');
+  const none = keepValue.trim().toLowerCase() === 'none';
+  const keep = none ? [] : keepValue.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (!none && keep.length === 0) throw new UsageError('--keep takes coder names separated by commas, or none');
   return withNotebook(parsed, io, (notebook: Notebook) => {
     const themeIds = themes.map((name) => notebook.findTheme(name).id);
     const names = new Map(notebook.listThemes().map((t) => [t.id, t.name]));
