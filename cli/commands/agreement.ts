@@ -82,8 +82,9 @@ export function agreementTable(report: AgreementReport): string {
     coders === 2
       ? "κ read by Landis & Koch's bands; α: 0.800 and above reliable, from 0.667 tentative conclusions only, below that not reliable."
       : "κ compares two coders only; α: 0.800 and above reliable, from 0.667 tentative conclusions only, below that not reliable.",
-    '— where a theme shows no variation (every coder judged every sentence the same way), κ and α are undefined.',
   );
+  const undefinedFigure = [...report.themes, overall].some((t) => t.percentAgreement === null || t.krippendorffsAlpha === null || (coders === 2 && t.cohensKappa === null));
+  if (undefinedFigure) lines.push('— marks a figure that is undefined: every coder judged every sentence the same way, so there is no variation to measure.');
   if (report.themes.some((t) => t.disagreements > 0)) lines.push('"themata agreement disagreements --theme THEME" lists the sentences where the coders differ.');
   return lines.join('\n') + '\n';
 }
@@ -131,8 +132,9 @@ export const consensusCommand: Command = (args, io) => {
   if (themes.length === 0) throw new UsageError('name the theme to settle: --theme THEME (repeatable)');
   const keepValue = str(parsed.values.keep);
   if (keepValue === undefined) throw new UsageError('say whose answer to keep: --keep CODER, --keep A,B for both, or --keep none');
-  const keep = keepValue.trim().toLowerCase() === 'none' ? [] : keepValue.split(',').map((name) => name.trim()).filter((name) => name !== '');
-  if (keepValue.trim() !== 'none' && keep.length === 0) throw new UsageError('--keep takes coder names separated by commas, or none');
+  const none = keepValue.trim().toLowerCase() === 'none';
+  const keep = none ? [] : keepValue.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (!none && keep.length === 0) throw new UsageError('--keep takes coder names separated by commas, or none');
   return withNotebook(parsed, io, (notebook: Notebook) => {
     const themeIds = themes.map((name) => notebook.findTheme(name).id);
     const names = new Map(notebook.listThemes().map((t) => [t.id, t.name]));

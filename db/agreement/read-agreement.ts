@@ -101,9 +101,10 @@ function reportThemes(ctx: NotebookContext, themeIds: readonly number[] | undefi
 }
 
 export function readAgreement(ctx: NotebookContext, request: AgreementRequest): AgreementReport {
+  // Who is compared comes first: with fewer than two coders, nothing else matters yet.
+  const compared = comparison(ctx, request);
   const themes = reportThemes(ctx, request.themeIds);
   if (themes.length === 0) throw new NotebookError('not-found', 'The codebook has no themes to compare yet.');
-  const compared = comparison(ctx, request);
   const judgements = judgementsOf(ctx, compared, themes.map((t) => t.id));
   return agreementReport(judgements, themes, compared.documents.length, compared.all);
 }
