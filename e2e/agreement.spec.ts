@@ -94,6 +94,14 @@ test('a theme’s disagreements show each sentence in context, each coder’s an
   await expect(first.locator('.disagreement-context')).toHaveCount(1);
   await expect(second.locator('.disagreement-context')).toHaveCount(2);
 
+  // Esc goes back to the table, and the theme's name again to its disagreements.
+  await expect(page.getByRole('heading', { name: 'Disagreements on Missile claims' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(table(page)).toBeVisible();
+  await themeRow(page, 'Missile claims').getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(2);
+
   await second.getByRole('button', { name: /Open in the reader/ }).focus();
   await page.keyboard.press('Enter');
   const reader = page.getByRole('document', { name: 'Reader' });

@@ -115,7 +115,7 @@ export function runKeyCommand(workspace: Workspace, command: KeyCommand): boolea
   }
 }
 
-/** Esc outside a field: close the search, then a drawer, then shrink a range to one sentence. */
+/** Esc outside a field: close the search, then a drawer, then shrink a range to one sentence, or leave a theme's disagreements for the table. */
 function escape(workspace: Workspace): boolean {
   const s = workspace.state.get();
   if (s.search.query) {
@@ -125,6 +125,10 @@ function escape(workspace: Workspace): boolean {
   }
   if (s.drawer) {
     workspace.state.set({ drawer: null });
+    return true;
+  }
+  if (s.view === 'agreement' && s.agreement.themeId !== null) {
+    void workspace.agreement.chooseTheme(null);
     return true;
   }
   if (s.selection && s.selection.anchor !== s.selection.focus) {

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import type { AgreementReport, Disagreement, Theme } from '../../../electron/contract';
 import { capabilities } from '../../lib/capabilities';
 import { useWorkspaceState } from '../../state/session-context';
@@ -20,15 +20,18 @@ export function DisagreementsPage({ themeId, report }: { themeId: number; report
   const name = row?.name ?? theme?.name ?? '';
   const coders = report.coders.length;
   const settled = list ? list.disagreements.filter((d) => d.consensus !== null).length : 0;
+  // The keyboard starts on the page it opened, not lost on the table that went away.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [themeId]);
 
   return (
     <section className="page agreement-page" aria-label={`Disagreements on ${name}`} aria-busy={list === null}>
       <header className="page-header disagreements-header">
         <div>
-          <button type="button" className="button ghost back-button" onClick={() => void agreement.chooseTheme(null)}>
+          <button type="button" className="button ghost back-button" title="Back to the table (Esc)" onClick={() => void agreement.chooseTheme(null)}>
             <Icon name="chevronRight" size={12} className="back-mark" /> Agreement per theme
           </button>
-          <h1 className="page-title">
+          <h1 className="page-title" ref={heading} tabIndex={-1}>
             Disagreements on <span className="theme-title">{name}</span>
           </h1>
           <p className="page-subtitle">
