@@ -102,7 +102,9 @@ test('a theme’s disagreements show each sentence in context, each coder’s an
   await page.keyboard.press('Enter');
   await expect(items).toHaveCount(2);
 
-  await second.getByRole('button', { name: /Open in the reader/ }).focus();
+  await first.getByRole('button', { name: /Open in the reader/ }).focus();
+  await page.keyboard.press('j');
+  await expect(second.getByRole('button', { name: /Open in the reader/ })).toBeFocused();
   await page.keyboard.press('Enter');
   const reader = page.getByRole('document', { name: 'Reader' });
   await expect(reader.locator('[aria-current="true"]')).toHaveAttribute('data-sentence-number', '4');

@@ -151,6 +151,14 @@ export function shortcutGroups(isMac: boolean, menuBar = false): ShortcutGroup[]
       ],
     },
     {
+      title: 'Agreement',
+      rows: [
+        { keys: [['j'], ['k'], ['↓'], ['↑']], action: 'Next / previous disagreement' },
+        { keys: [['Enter']], action: 'Open the disagreement in the reader' },
+        { keys: [['Esc']], action: 'Back to the table per theme' },
+      ],
+    },
+    {
       title: 'Notebook',
       rows: [
         { keys: [[mod, 'Z']], action: 'Undo' },

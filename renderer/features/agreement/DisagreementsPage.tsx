@@ -1,4 +1,4 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { AgreementReport, Disagreement, Theme } from '../../../electron/contract';
 import { capabilities } from '../../lib/capabilities';
 import { useWorkspaceState } from '../../state/session-context';
@@ -94,7 +94,7 @@ export function DisagreementsPage({ themeId, report }: { themeId: number; report
           </p>
         </div>
       ) : (
-        <ol className="disagreements" aria-label={`Sentences where the coders differ on ${name}`}>
+        <ol className="disagreements" aria-label={`Sentences where the coders differ on ${name}`} onKeyDown={moveBetweenSentences}>
           {list.disagreements.map((d) => (
             <DisagreementItem key={d.sentenceId} disagreement={d} theme={theme} name={name} readOnly={readOnly} />
           ))}
@@ -102,6 +102,19 @@ export function DisagreementsPage({ themeId, report }: { themeId: number; report
       )}
     </section>
   );
+}
+
+/** ↓ ↑ (and j k) go from sentence to sentence, as in Retrieve; Enter opens one. */
+function moveBetweenSentences(event: KeyboardEvent<HTMLOListElement>): void {
+  const by = event.key === 'ArrowDown' || event.key === 'j' ? 1 : event.key === 'ArrowUp' || event.key === 'k' ? -1 : 0;
+  if (by === 0 || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+  const sentences = [...event.currentTarget.querySelectorAll<HTMLElement>('.disagreement-text')];
+  const from = sentences.findIndex((s) => s.closest('li') === (event.target as HTMLElement).closest('li.disagreement'));
+  const next = sentences[from === -1 ? 0 : from + by];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+  next.scrollIntoView({ block: 'nearest' });
 }
 
 function DisagreementItem({ disagreement: d, theme, name, readOnly }: { disagreement: Disagreement; theme: Theme | undefined; name: string; readOnly: boolean }) {
