@@ -151,20 +151,20 @@ export function shortcutGroups(isMac: boolean, menuBar = false): ShortcutGroup[]
       ],
     },
     {
-      title: 'Agreement',
-      rows: [
-        { keys: [['j'], ['k'], ['↓'], ['↑']], action: 'Next / previous disagreement' },
-        { keys: [['Enter']], action: 'Open the disagreement in the reader' },
-        { keys: [['Esc']], action: 'Back to the table per theme' },
-      ],
-    },
-    {
       title: 'Notebook',
       rows: [
         { keys: [[mod, 'Z']], action: 'Undo' },
         { keys: [[shift, mod, 'Z']], action: 'Redo' },
         { keys: [[mod, 'E']], action: 'Export to Markdown, CSV or JSON' },
         { keys: [['?']], action: 'This list of keys' },
+      ],
+    },
+    {
+      title: 'Agreement',
+      rows: [
+        { keys: [['j'], ['k'], ['↓'], ['↑']], action: 'Next / previous disagreement' },
+        { keys: [['Enter']], action: 'Open the disagreement in the reader' },
+        { keys: [['Esc']], action: 'Back to the table per theme' },
       ],
     },
     ...views,
