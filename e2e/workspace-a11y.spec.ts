@@ -471,6 +471,14 @@ const agreementScreens: Screen[] = [
     },
   },
   {
+    name: 'agreement view in a narrow window',
+    narrow: true,
+    open: async (page) => {
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agreement' }).click();
+      await expect(page.getByRole('region', { name: 'Agreement', exact: true }).getByRole('table')).toContainText('Missile claims');
+    },
+  },
+  {
     name: 'agreement without a second coder',
     open: async (page) => {
       await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agreement' }).click();
