@@ -105,6 +105,12 @@ import { getMemo, listMemos, searchMemos, setMemo } from './memos';
 import { codebookXml, projectArchive } from './exchange/refi-export';
 import { applyRefiImport, type RefiImportReport } from './exchange/refi-import';
 import { readRefi, type ReadProject } from './exchange/refi-read';
+import { applyMerge } from './merge/apply-merge';
+import { readCurrentWork } from './merge/current-work';
+import type { IncomingWork } from './merge/incoming-work';
+import { planMerge } from './merge/match';
+import type { MergeReport } from './merge/merge-report';
+import { readIncomingWork } from './merge/read-incoming';
 
 export interface NotebookOptions extends OpenOptions {
   coder?: string;
@@ -537,6 +543,29 @@ export class Notebook {
   /** Imports a REFI-QDA file already read (readRefi), so a bad file can be refused before a notebook is opened. */
   importReadRefi(project: ReadProject, fileName: string): RefiImportReport {
     return this.write(() => applyRefiImport(this.ctx, this.history, project, fileName));
+  }
+
+  // Several coders
+
+  /**
+   * Brings another coder's work in, from their notebook (.themata, read
+   * without changing it) or a REFI-QDA project (.qdpx), as one undoable step:
+   * their tags, notes and done marks under their own names, documents and
+   * themes new to this notebook added, nothing here replaced. Merging the
+   * same file again adds nothing.
+   */
+  async merge(file: string): Promise<MergeReport> {
+    if (this.readOnly) throw readOnlyNotebook(this.path);
+    if (path.resolve(file) === this.path) {
+      throw new NotebookError('invalid-input', `${file} is this notebook itself; choose another coder's notebook or project.`);
+    }
+    const { nativeBinding } = this.backupSettings;
+    return this.mergeWork(await readIncomingWork(file, nativeBinding ? { nativeBinding } : {}));
+  }
+
+  /** Merges work already read (readIncomingWork), matched against the notebook inside the same transaction as the write. */
+  mergeWork(incoming: IncomingWork): MergeReport {
+    return this.write(() => applyMerge(this.ctx, this.history, planMerge(incoming, readCurrentWork(this.ctx, incoming))));
   }
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */
