@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export';
 import { replay } from './commands/history';
 import { importCommand } from './commands/import';
 import { memoCommand } from './commands/memo';
+import { mergeCommand } from './commands/merge';
 import { noteCommand } from './commands/note';
 import { searchCommand } from './commands/search';
 import { salvageCommand } from './commands/salvage';
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   stats: statsCommand,
   export: exportCommand,
+  merge: mergeCommand,
   undo: (args, io) => replay('undo', args, io),
   redo: (args, io) => replay('redo', args, io),
   salvage: salvageCommand,

@@ -552,19 +552,17 @@ export class Notebook {
    * without changing it) or a REFI-QDA project (.qdpx), as one undoable step:
    * their tags, notes and done marks under their own names, documents and
    * themes new to this notebook added, nothing here replaced. Merging the
-   * same file again adds nothing.
+   * same file again adds nothing. `alreadyRead`: the file read beforehand
+   * (readIncomingWork), so a bad file is refused before a notebook is opened.
    */
-  async merge(file: string): Promise<MergeReport> {
+  async merge(file: string, alreadyRead?: IncomingWork): Promise<MergeReport> {
     if (this.readOnly) throw readOnlyNotebook(this.path);
     if (path.resolve(file) === this.path) {
       throw new NotebookError('invalid-input', `${file} is this notebook itself; choose another coder's notebook or project.`);
     }
     const { nativeBinding } = this.backupSettings;
-    return this.mergeWork(await readIncomingWork(file, nativeBinding ? { nativeBinding } : {}));
-  }
-
-  /** Merges work already read (readIncomingWork), matched against the notebook inside the same transaction as the write. */
-  mergeWork(incoming: IncomingWork): MergeReport {
+    // Matched against the notebook inside the write's own transaction.
+    const incoming = alreadyRead ?? (await readIncomingWork(file, nativeBinding ? { nativeBinding } : {}));
     return this.write(() => applyMerge(this.ctx, this.history, planMerge(incoming, readCurrentWork(this.ctx, incoming))));
   }
 
