@@ -56,6 +56,8 @@ export const CHANNEL_NAMES = [
   'imports:import-anyway',
   'projects:choose',
   'projects:import-sent',
+  'merge:choose',
+  'merge:sent',
 ] as const;
 
 export const EVENT_NAMES = ['notebook:opened', 'notebook:open-requested', 'menu:command'] as const;

@@ -31,6 +31,7 @@ import {
   ThemeQuery,
 } from './domain';
 import { importChannels } from './imports';
+import { mergeChannels } from './merge';
 import { projectChannels } from './projects';
 
 const None = z.object({}).strict();
@@ -256,6 +257,7 @@ export const channels = {
   // Importing many files at once, followed by the page (see imports.ts).
   ...importChannels,
   ...projectChannels,
+  ...mergeChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const MenuCommand = z.enum([
@@ -264,6 +266,7 @@ export const MenuCommand = z.enum([
   'document:import',
   'document:import-folder',
   'document:import-project',
+  'document:merge',
   'export:open',
   'backups:restore',
   'edit:undo',

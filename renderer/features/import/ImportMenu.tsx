@@ -36,6 +36,9 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
           <MenuItem icon="codebook" close={close} onSelect={() => void imports.chooseProject()}>
             Import a REFI-QDA project…<span className="menu-hint">.qdpx or .qdc from NVivo, ATLAS.ti, MAXQDA, QualCoder</span>
           </MenuItem>
+          <MenuItem icon="merge" close={close} onSelect={() => void imports.chooseWorkToMerge()}>
+            Merge another coder’s work…<span className="menu-hint">their notebook (.themata) or project (.qdpx)</span>
+          </MenuItem>
           <MenuItem icon="paste" close={close} onSelect={() => navigation.openDialog({ kind: 'paste' })}>
             Paste as new document…<span className="menu-hint">text from the clipboard</span>
           </MenuItem>
