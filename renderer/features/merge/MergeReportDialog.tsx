@@ -17,11 +17,11 @@ export function MergeReportDialog({ report }: { report: MergeReport }) {
   const navigation = useNavigation();
   const { added, matched, alreadyPresent } = report;
   const addedCounts = [
-    { label: 'documents', count: added.documents.length },
-    { label: 'themes', count: added.themes.length },
-    { label: 'tags', count: added.tags },
-    { label: 'notes', count: added.notes },
-    { label: 'done marks', count: added.doneMarks },
+    { one: 'document', many: 'documents', count: added.documents.length },
+    { one: 'theme', many: 'themes', count: added.themes.length },
+    { one: 'tag', many: 'tags', count: added.tags },
+    { one: 'note', many: 'notes', count: added.notes },
+    { one: 'done mark', many: 'done marks', count: added.doneMarks },
   ];
   const present = [plural(alreadyPresent.tags, 'tag', 'tags'), plural(alreadyPresent.notes, 'note', 'notes'), plural(alreadyPresent.doneMarks, 'done mark', 'done marks')].join(', ');
   const leftOut = [
@@ -53,8 +53,8 @@ export function MergeReportDialog({ report }: { report: MergeReport }) {
           <h3 className="report-heading">Added</h3>
           <ul className="report-counts">
             {addedCounts.map((item) => (
-              <li key={item.label} className={item.count === 0 ? 'none' : undefined}>
-                <span className="report-count">{count(item.count)}</span> {item.label}
+              <li key={item.many} className={item.count === 0 ? 'none' : undefined}>
+                <span className="report-count">{count(item.count)}</span> {item.count === 1 ? item.one : item.many}
               </li>
             ))}
           </ul>
