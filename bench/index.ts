@@ -8,6 +8,7 @@ import { benchCli } from './cli';
 import { benchCorpus } from './corpus';
 import { benchExchange } from './exchange';
 import { measureDurableCommit } from './durable-commit';
+import { benchMerge } from './merge';
 import { benchFolder, benchRoot } from './folder';
 import { benchImport } from './import';
 import { describeMachine, machineHeader } from './machine';
@@ -35,6 +36,7 @@ const sections: [string, (context: BenchContext) => BenchRow[] | Promise<BenchRo
   ['reads', benchReads],
   ['corpus', benchCorpus],
   ['exchange', benchExchange],
+  ['merge', benchMerge],
   ['workspace', benchWorkspace],
 ];
 
