@@ -19,6 +19,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     const bens = bensNotebook(themata.folder);
     const before = fs.readFileSync(bens);
+    fs.mkdirSync(path.join(ROOT, 'e2e', 'screenshots'), { recursive: true });
+    // The toolbar's Import menu, where a researcher sees it first.
+    await page.getByRole('banner').getByRole('button', { name: 'Import documents' }).click();
+    await expect(page.getByRole('button', { name: /Merge another coder’s work/ })).toContainText('their notebook (.themata) or project (.qdpx)');
+    await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `merge-menu-${colorScheme}.png`) });
+    await page.keyboard.press('Escape');
     await mergeThroughImportMenu(page, bens);
 
     const dialog = page.getByRole('dialog', { name: 'Merged “Ben.themata”' });
@@ -30,7 +36,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(added).toContainText('New themes: “Denials”');
     await expect(added.getByRole('table', { name: 'By coder' }).getByRole('row', { name: /ben/ })).toHaveText(/ben\s*4\s*1\s*0/);
     await expect(dialog.getByRole('region', { name: 'Left out' })).toContainText('Nothing: all of the other coder’s work is in this notebook.');
-    fs.mkdirSync(path.join(ROOT, 'e2e', 'screenshots'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `merge-report-${colorScheme}.png`) });
 
     await dialog.getByRole('button', { name: 'Done' }).click();
