@@ -48,6 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('merging the same notebook again changes nothing, and one undo takes the first merge back', async ({ page, themata }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const bens = bensNotebook(themata.folder);
   await mergeThroughImportMenu(page, bens);
   await page.getByRole('dialog', { name: 'Merged “Ben.themata”' }).getByRole('button', { name: 'Done' }).click();
@@ -56,6 +57,7 @@ test('merging the same notebook again changes nothing, and one undo takes the fi
   const again = page.getByRole('dialog', { name: 'Nothing new in “Ben.themata”' });
   await expect(again).toHaveAccessibleDescription('Everything it holds is already in this notebook (4 tags, 1 note, 0 done marks); nothing changed.');
   await expect(again.getByRole('region', { name: 'Added' })).toHaveCount(0);
+  await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', 'merge-nothing-new.png') });
   await again.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText('Undo: Merge work from Ben.themata');
 
