@@ -96,7 +96,7 @@ describe('the themata command', () => {
     raw.pragma('journal_mode = DELETE');
     raw.close();
     const before = fs.readFileSync(future);
-    expectOneClearLine((await cli(['themes', '--notebook', future], { home })), /written by a newer version of Themata \(format 99; this version reads up to 3\)\. Update Themata to open it\./);
+    expectOneClearLine((await cli(['themes', '--notebook', future], { home })), /written by a newer version of Themata \(format 99; this version reads up to 4\)\. Update Themata to open it\./);
     expect(fs.readFileSync(future).equals(before)).toBe(true);
   });
 

@@ -1,10 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { RunningCounts } from './running-counts';
+import type { TagView } from './domain';
 
 /** What every repository function needs: the open notebook, who is coding, and the clock. */
 export interface NotebookContext {
   readonly db: Database;
-  readonly coder: string;
+  /** Who is coding: key presses and notes change this coder's own tags and note. */
+  coder: string;
+  /** Whose tags and notes the reader shows. */
+  view: TagView;
   /** ISO-8601 UTC; injectable so tests and exports are reproducible. */
   now(): string;
   /** A prepared statement for this SQL, prepared once per notebook and reused, in its default mode (rows as objects). */
@@ -18,6 +22,7 @@ export function createContext(db: Database, coder: string, now: () => string): N
   return {
     db,
     coder,
+    view: { kind: 'everyone' },
     now,
     counts: new RunningCounts(db),
     sql(text) {

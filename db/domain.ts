@@ -177,6 +177,8 @@ export interface DetailStats {
 
 export interface Note {
   sentenceId: Id;
+  /** Whose note it is: each coder has a note of their own on a sentence. */
+  coder: string;
   body: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -193,9 +195,27 @@ export interface Sentence {
   /** UTF-16 offsets into the document's original text. */
   start: number;
   end: number;
+  /** The themes the view shows on it (any coder's in view), in codebook order. */
   themeIds: Id[];
+  /** Who holds each of those themes, by theme in codebook order then by coder. */
+  tags: CoderTag[];
+  /** The coder's own note, the one they edit. */
   note: Note | null;
+  /** Other coders' notes the view shows, by coder. */
+  otherNotes: Note[];
 }
+
+/** One coder's tag of a theme on a sentence. */
+export interface CoderTag {
+  themeId: Id;
+  coder: string;
+}
+
+/**
+ * Whose tags the reader shows: the coder's own, one other coder's, or
+ * everyone's. Key presses change the coder's own tags in every view.
+ */
+export type TagView = { kind: 'mine' } | { kind: 'coder'; coder: string } | { kind: 'everyone' };
 
 export interface SentencePage {
   documentId: Id;
@@ -428,3 +448,14 @@ export const NOTEBOOK_ERROR_CODES = [
   'nothing-to-redo',
 ] as const;
 export type NotebookErrorCode = (typeof NOTEBOOK_ERROR_CODES)[number];
+
+/** A coder the notebook knows, by what they have done in it. */
+export interface NotebookCoder {
+  name: string;
+  tags: number;
+  notes: number;
+  codedDocuments: number;
+}
+
+/** The longest coder name: it shows on chips and in table headings. */
+export const CODER_NAME_MAX_LENGTH = 60;

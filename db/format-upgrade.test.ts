@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { latestVersion, schemaVersion } from './migrations';
 import { Notebook, seedSampleStudy } from './notebook';
 import { notebookRows, type NotebookRows } from './test-support/memory-notebook';
+import { takeBackToFormatThree } from './test-support/older-format';
 import { useTemporaryFolder } from './test-support/temporary-notebook';
 
 /** Undoes what format 3 added (GUIDs), as a notebook of format 2 holds it. */
@@ -26,9 +27,10 @@ function takeBackToFormatTwo(raw: Database.Database): void {
   `);
 }
 
+/** The rows as an older format holds them: without the GUIDs format 3 added and the notes' coders format 4 added. */
 function withoutGuids(rows: NotebookRows): unknown {
-  const strip = <T extends object>(list: T[]) => list.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'guid')));
-  return { documents: strip(rows.documents), sentences: rows.sentences, themes: strip(rows.themes), tags: strip(rows.tags), notes: strip(rows.notes) };
+  const strip = <T extends object>(list: T[], also = '') => list.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'guid' && key !== also)));
+  return { documents: strip(rows.documents), sentences: rows.sentences, themes: strip(rows.themes), tags: strip(rows.tags), notes: strip(rows.notes, 'coder') };
 }
 
 describe('a notebook of format 1 opened for writing', () => {
@@ -45,6 +47,7 @@ describe('a notebook of format 1 opened for writing', () => {
     nb.tag([nb.sentenceId(1, 2)], casualties!.id);
     nb.setNote(nb.sentenceId(1, 2), 'Both claims in one sentence.');
     nb.close();
+    takeBackToFormatThree(file);
     const raw = new Database(file);
     takeBackToFormatTwo(raw);
     raw.exec('DROP TABLE memos_fts; DROP TABLE memos; DROP TABLE document_attributes; DROP TABLE document_details; PRAGMA user_version = 1;');
@@ -83,6 +86,8 @@ describe('a notebook of format 1 opened for writing', () => {
     try {
       expect(schemaVersion(after)).toBe(latestVersion);
       expect(withoutGuids(notebookRows(after))).toEqual(before);
+      // A note had no coder before format 4: it is given to whoever last changed the notebook.
+      expect(notebookRows(after).notes.map((note) => note.coder)).toEqual(['ana']);
       expect(after.prepare('SELECT * FROM history ORDER BY id LIMIT ?').all(history.length)).toEqual(history);
     } finally {
       after.close();
@@ -110,6 +115,7 @@ describe('a notebook of format 2 opened for writing', () => {
     nb.setNote(nb.sentenceId(1, 1), 'A claim.');
     nb.setMemo({ kind: 'document', documentId: 1 }, 'On the report.');
     nb.close();
+    takeBackToFormatThree(file);
     const raw = new Database(file);
     takeBackToFormatTwo(raw);
     raw.pragma('journal_mode = DELETE');
@@ -150,5 +156,44 @@ describe('a notebook of format 2 opened for writing', () => {
       third.close();
     }
     expect(guidsOf()).toEqual(redone);
+  });
+});
+
+describe('a notebook of format 3 opened for writing', () => {
+  const folder = useTemporaryFolder();
+
+  it('is backed up, gives each note to whoever last changed the notebook, and lets a second coder hold the same theme', async () => {
+    const home = folder();
+    const file = path.join(home, 'Study.themata');
+    const root = path.join(home, 'Backups');
+    const nb = Notebook.open(file, { create: true, seed: seedSampleStudy, coder: 'ana', backupRoot: root });
+    const [missiles] = nb.listThemes();
+    const first = nb.sentenceId(1, 1);
+    nb.tag([first], missiles!.id);
+    nb.setNote(first, 'A claim.');
+    nb.close();
+    takeBackToFormatThree(file);
+
+    const upgraded = await Notebook.openForWork(file, { coder: 'ben', backupRoot: root });
+    try {
+      expect(upgraded.info().schemaVersion).toBe(latestVersion);
+      expect(upgraded.listBackups().map((b) => b.reason)).toEqual(['before-upgrade']);
+      const notes = () => upgraded.listSentences(1, { offset: 0, limit: 1 }).sentences[0]!;
+      // Ana's note stays Ana's: Ben opening the notebook sees it as another coder's.
+      expect(notes().note).toBeNull();
+      expect(notes().otherNotes).toEqual([expect.objectContaining({ coder: 'ana', body: 'A claim.' })]);
+      // An entry recorded in format 3 names no coder; undone and redone, it still means Ana's note.
+      upgraded.undo();
+      expect(notes().otherNotes).toEqual([]);
+      upgraded.redo();
+      expect(notes().otherNotes).toEqual([expect.objectContaining({ coder: 'ana', body: 'A claim.' })]);
+      // Ben tags the sentence Ana tagged: both tags stand.
+      upgraded.tag([first], missiles!.id);
+      expect(notes().tags).toEqual([{ themeId: missiles!.id, coder: 'ana' }, { themeId: missiles!.id, coder: 'ben' }]);
+      expect(upgraded.listThemes()[0]!.tagCount).toBe(1);
+      expect(upgraded.search('claim').map((hit) => hit.note)).toEqual(['A claim.']);
+    } finally {
+      upgraded.close();
+    }
   });
 });

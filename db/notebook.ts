@@ -20,6 +20,8 @@ import type {
   Theme,
   ThemeCount,
   ThemeQuery,
+  NotebookCoder,
+  TagView,
 } from './domain';
 import type { DocumentSet } from './document-set';
 import { retrievePage, retrieveSummary, themeCountsIn } from './retrieve';
@@ -99,6 +101,8 @@ import {
   type ThemePatch,
 } from './themes';
 import { setNote } from './notes';
+import { codedBy, markCoded, notebookCoders } from './coded-documents';
+import { checkCoderName } from './coder-name';
 import { documentDetails, documentsMatching, renameAttribute, setDetails } from './details';
 import { detailStats } from './detail-stats';
 import { getMemo, listMemos, searchMemos, setMemo } from './memos';
@@ -439,6 +443,46 @@ export class Notebook {
     });
   }
 
+  // Coders
+
+  /**
+   * Who is coding from now on: key presses and notes change this coder's own
+   * tags and note. A blank name, or one with control characters, is refused.
+   */
+  setCoder(name: string): NotebookInfo {
+    this.ctx.coder = checkCoderName(name);
+    return this.info();
+  }
+
+  /** Whose tags and notes the reader shows; another coder's view names one the notebook knows. */
+  setTagView(view: TagView): void {
+    if (view.kind === 'coder') {
+      const known = this.read(() => notebookCoders(this.ctx)).some((coder) => coder.name === view.coder);
+      if (!known) throw new NotebookError('not-found', `No coder named “${view.coder}” has tagged or noted anything in this notebook.`);
+    }
+    this.ctx.view = view;
+  }
+
+  get tagView(): TagView {
+    return this.ctx.view;
+  }
+
+  /** Every coder with tags, notes or documents marked as coded in this notebook, with how much of each. */
+  coders(): NotebookCoder[] {
+    return this.read(() => notebookCoders(this.ctx));
+  }
+
+  /** Marks a document as coded (or not yet) by a coder, the current one by default, as one undoable step. Returns whether it changed. */
+  markDocumentCoded(documentId: number, coded: boolean, coder: string = this.ctx.coder): boolean {
+    const name = checkCoderName(coder);
+    return this.write(() => markCoded(this.ctx, this.history, documentId, name, coded));
+  }
+
+  /** Each visible document's coders who marked it coded. */
+  codedDocuments(): Map<number, string[]> {
+    return this.read(() => codedBy(this.ctx));
+  }
+
   // Finding and counting
 
   /** Sentences and notes matching the query, in the set's documents (every visible one when null). */
@@ -506,19 +550,42 @@ export class Notebook {
 
   /** The Markdown export as the UTF-8 chunks a file is written from, read in one pass in export order. */
   markdownChunks(options: MarkdownOptions): Buffer[] {
-    return this.read(() => this.ctx.db.transaction(() => markdownChunks(exportSource(this.ctx, this.name, options.documentIds), options))());
+    return this.read(() =>
+      this.ctx.db.transaction(() => {
+        this.checkExportedCoder(options.coder);
+        return markdownChunks(exportSource(this.ctx, this.name, options.documentIds, options.coder ?? null), options);
+      })(),
+    );
   }
 
   /** An export in any format (see db/export/formats.ts) as the chunks a file is written from, read in one transaction. */
   exportChunks(options: ExportOptions): Buffer[] {
     const format = checkExportOptions(options);
-    return this.read(() => this.ctx.db.transaction(() => exportWriters[format].write(this.ctx, this.name, options))());
+    return this.read(() =>
+      this.ctx.db.transaction(() => {
+        this.checkExportedCoder(options.coder);
+        return exportWriters[format].write(this.ctx, this.name, options);
+      })(),
+    );
+  }
+
+  /** An export of one coder's work names a coder the notebook knows: a misspelt name would export nothing, silently. */
+  private checkExportedCoder(coder: string | undefined): void {
+    if (coder === undefined) return;
+    if (!notebookCoders(this.ctx).some((known) => known.name === coder)) {
+      throw new NotebookError('not-found', `No coder named “${coder}” has tagged or noted anything in this notebook.`);
+    }
   }
 
   /** What the export dialog shows of an export before it is saved. */
   exportPreview(options: ExportOptions): ExportPreview {
     const format = checkExportOptions(options);
-    return this.read(() => this.ctx.db.transaction(() => exportWriters[format].preview(this.ctx, this.name, options))());
+    return this.read(() =>
+      this.ctx.db.transaction(() => {
+        this.checkExportedCoder(options.coder);
+        return exportWriters[format].preview(this.ctx, this.name, options);
+      })(),
+    );
   }
 
   /** The notebook as a REFI-QDA project (.qdpx): for NVivo, ATLAS.ti, MAXQDA, QualCoder. */

@@ -20,7 +20,7 @@ describe('setNote', () => {
     const body = '  Denial, *not* evidence.\n\n- See §2 — «déni» 🔥 تصريح\t';
     const at = new Date(nb.clock.peek()).toISOString();
     setNote(ctx, history, ids[1]!, body);
-    expect(nb.rows().notes).toEqual([{ sentence_id: ids[1], body, created_at: at, updated_at: at, guid: expect.stringMatching(GUID) }]);
+    expect(nb.rows().notes).toEqual([{ sentence_id: ids[1], coder: 'ana', body, created_at: at, updated_at: at, guid: expect.stringMatching(GUID) }]);
     expect(history.state().undoLabel).toBe('Edit the note on sentence 2 of ‘Article’');
   });
 

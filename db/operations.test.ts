@@ -13,11 +13,11 @@ function themeRow(id: number, patch: Partial<ThemeRow> = {}): ThemeRow {
 }
 
 function noteRow(sentenceId: number, body: string, patch: Partial<NoteRow> = {}): NoteRow {
-  return { sentence_id: sentenceId, body, created_at: AT, updated_at: AT, guid: `note-${sentenceId}`, ...patch };
+  return { sentence_id: sentenceId, coder: 'ana', body, created_at: AT, updated_at: AT, guid: `note-${sentenceId}`, ...patch };
 }
 
 const tagRecord = fc.record({ sentenceId: fc.nat(), coder: fc.string(), at: fc.string() });
-const note = fc.option(fc.record({ sentence_id: fc.nat(), body: fc.string(), created_at: fc.string(), updated_at: fc.string(), guid: fc.uuid() }));
+const note = fc.option(fc.record({ sentence_id: fc.nat(), coder: fc.string(), body: fc.string(), created_at: fc.string(), updated_at: fc.string(), guid: fc.uuid() }));
 const theme = fc.option(
   fc.record({
     id: fc.nat(), name: fc.string(), colour: fc.string(), description: fc.string(), key_slot: fc.option(fc.nat()),

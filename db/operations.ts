@@ -6,6 +6,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { MemoRow, NoteRow, ThemeRow } from './rows';
 import type { RunningCounts } from './running-counts';
+import { NOTES_CODER_BEFORE_FORMAT_4 } from './migrations/004-coders';
 
 export interface TagRecord {
   sentenceId: number;
@@ -22,7 +23,8 @@ export type Operation =
   | { type: 'theme'; themeId: number; before: ThemeRow | null; after: ThemeRow | null }
   | { type: 'document-visibility'; documentId: number; visible: boolean; at: string }
   | { type: 'document-details'; documentId: number; before: DetailsRecord; after: DetailsRecord }
-  | { type: 'memo'; memoId: number; before: MemoRow | null; after: MemoRow | null };
+  | { type: 'memo'; memoId: number; before: MemoRow | null; after: MemoRow | null }
+  | { type: 'document-coded'; documentId: number; coder: string; at: string; coded: boolean };
 
 /** A document's title, details and attributes as one value: a change to them is undone by writing the other value back. */
 export interface DetailsRecord {
@@ -52,6 +54,8 @@ export function invert(op: Operation): Operation {
       return { ...op, before: op.after, after: op.before };
     case 'memo':
       return { ...op, before: op.after, after: op.before };
+    case 'document-coded':
+      return { ...op, coded: !op.coded };
   }
 }
 
@@ -59,13 +63,18 @@ export function inverse(ops: readonly Operation[]): Operation[] {
   return ops.map(invert).reverse();
 }
 
-/** Statements on what formats 2 and 3 added (document details, attributes, memos; GUIDs). */
+/** Statements on what formats 2 to 4 added (document details, attributes, memos; GUIDs; coders). */
 const LATER_STATEMENTS = {
   addTag: 'INSERT INTO tags (sentence_id, theme_id, coder, tagged_at, guid) VALUES (?, ?, ?, ?, ?)',
+  removeTag: 'DELETE FROM tags WHERE sentence_id = ? AND theme_id = ? AND coder = ?',
   upsertNote: `
-    INSERT INTO notes (sentence_id, body, created_at, updated_at, guid) VALUES (@sentence_id, @body, @created_at, @updated_at, @guid)
-    ON CONFLICT (sentence_id) DO UPDATE SET body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at,
+    INSERT INTO notes (sentence_id, coder, body, created_at, updated_at, guid) VALUES (@sentence_id, @coder, @body, @created_at, @updated_at, @guid)
+    ON CONFLICT (sentence_id, coder) DO UPDATE SET body = excluded.body, created_at = excluded.created_at, updated_at = excluded.updated_at,
       guid = coalesce(excluded.guid, guid)`,
+  deleteNote: 'DELETE FROM notes WHERE sentence_id = ? AND coder = ?',
+  notesCoderBeforeFormat4: `SELECT value FROM settings WHERE key = '${NOTES_CODER_BEFORE_FORMAT_4}'`,
+  markCoded: 'INSERT OR REPLACE INTO coded_documents (document_id, coder, coded_at) VALUES (?, ?, ?)',
+  unmarkCoded: 'DELETE FROM coded_documents WHERE document_id = ? AND coder = ?',
   upsertTheme: `
     INSERT INTO themes (id, name, colour, description, key_slot, position, parent_id, created_at, guid)
     VALUES (@id, @name, @colour, @description, @key_slot, @position, @parent_id, @created_at, @guid)
@@ -100,8 +109,6 @@ function withGuid<Row extends { guid: string }>(row: Row): Omit<Row, 'guid'> & {
 
 /** Prepared once per notebook: the statements that apply operations. */
 export class OperationWriter {
-  private readonly removeTag: Statement;
-  private readonly deleteNote: Statement;
   private readonly deleteTheme: Statement;
   private readonly setDocumentRemoved: Statement;
   /** Prepared at first use: a notebook opened in an older format (to back it up) has no tables or columns for them yet. */
@@ -111,8 +118,6 @@ export class OperationWriter {
     private readonly db: Database,
     private readonly counts: RunningCounts,
   ) {
-    this.removeTag = db.prepare('DELETE FROM tags WHERE sentence_id = ? AND theme_id = ?');
-    this.deleteNote = db.prepare('DELETE FROM notes WHERE sentence_id = ?');
     this.deleteTheme = db.prepare('DELETE FROM themes WHERE id = ?');
     this.setDocumentRemoved = db.prepare('UPDATE documents SET removed_at = ? WHERE id = ?');
   }
@@ -124,14 +129,16 @@ export class OperationWriter {
         this.counts.tagsChanged(op.themeId, op.tags.map((t) => t.sentenceId), true);
         return;
       case 'tags-remove':
-        for (const tag of op.tags) this.removeTag.run(tag.sentenceId, op.themeId);
+        for (const tag of op.tags) this.statements().removeTag.run(tag.sentenceId, op.themeId, tag.coder);
         this.counts.tagsChanged(op.themeId, op.tags.map((t) => t.sentenceId), false);
         return;
-      case 'note':
-        if (op.after) this.statements().upsertNote.run(withGuid(op.after));
-        else this.deleteNote.run(op.sentenceId);
+      case 'note': {
+        const coder = this.noteCoder(op);
+        if (op.after) this.statements().upsertNote.run({ ...withGuid(op.after), coder });
+        else this.statements().deleteNote.run(op.sentenceId, coder);
         this.counts.noteChanged(op.sentenceId, op.before && !op.after ? -1 : !op.before && op.after ? 1 : 0);
         return;
+      }
       case 'theme':
         if (op.after) this.statements().upsertTheme.run(withGuid(op.after));
         else this.deleteTheme.run(op.themeId);
@@ -150,7 +157,18 @@ export class OperationWriter {
         if (op.after) this.statements().upsertMemo.run(withGuid(op.after));
         else this.statements().deleteMemo.run(op.memoId);
         return;
+      case 'document-coded':
+        if (op.coded) this.statements().markCoded.run(op.documentId, op.coder, op.at);
+        else this.statements().unmarkCoded.run(op.documentId, op.coder);
+        return;
     }
+  }
+
+  /** Whose note an entry changes: entries from before format 4 name no coder, and meant the one the upgrade gave the notes to. */
+  private noteCoder(op: Extract<Operation, { type: 'note' }>): string {
+    const coder = (op.after?.coder as string | undefined) ?? (op.before?.coder as string | undefined);
+    if (coder !== undefined) return coder;
+    return (this.statements().notesCoderBeforeFormat4.pluck().get() as string | undefined) ?? 'researcher';
   }
 
   private statements(): Record<keyof typeof LATER_STATEMENTS, Statement> {

@@ -87,7 +87,7 @@ export function retrievePage(ctx: NotebookContext, query: ThemeQuery, set: Docum
   const byId = new Map(rows.map((row) => [row.id, row]));
   const tags = ctx
     .sql(
-      `SELECT t.sentence_id, t.theme_id FROM tags t JOIN themes th ON th.id = t.theme_id
+      `SELECT DISTINCT t.sentence_id, t.theme_id, th.position FROM tags t JOIN themes th ON th.id = t.theme_id
        WHERE t.sentence_id IN (SELECT value FROM json_each(?)) ORDER BY th.position, th.id`,
     )
     .all(JSON.stringify(chosen)) as { sentence_id: number; theme_id: number }[];
@@ -98,7 +98,11 @@ export function retrievePage(ctx: NotebookContext, query: ThemeQuery, set: Docum
     else themesOf.set(tag.sentence_id, [tag.theme_id]);
   }
   const notes = ctx
-    .sql('SELECT sentence_id, body FROM notes WHERE sentence_id IN (SELECT value FROM json_each(?))')
+    .sql(
+      `SELECT sentence_id, group_concat(body, char(10) || char(10)) AS body FROM (
+         SELECT sentence_id, body FROM notes WHERE sentence_id IN (SELECT value FROM json_each(?)) ORDER BY sentence_id, coder COLLATE NOCASE)
+       GROUP BY sentence_id`,
+    )
     .all(JSON.stringify(chosen)) as { sentence_id: number; body: string }[];
   const noteOf = new Map(notes.map((note) => [note.sentence_id, note.body]));
   const sentences: RetrievedSentence[] = [];
@@ -130,7 +134,7 @@ export function themeCountsIn(ctx: NotebookContext, set: DocumentSet): ThemeCoun
   const counts = new Map<number, number>();
   const themeIds = (ctx.sql('SELECT id FROM themes ORDER BY position, id').all() as { id: number }[]).map((row) => row.id);
   for (const id of themeIds) counts.set(id, 0);
-  const perRun = ctx.sql('SELECT theme_id, count(*) AS n FROM tags WHERE sentence_id BETWEEN ? AND ? GROUP BY theme_id');
+  const perRun = ctx.sql('SELECT theme_id, count(DISTINCT sentence_id) AS n FROM tags WHERE sentence_id BETWEEN ? AND ? GROUP BY theme_id');
   for (const [first, last] of idRuns(spansInSet(ctx, set))) {
     for (const row of perRun.all(first, last) as { theme_id: number; n: number }[]) {
       counts.set(row.theme_id, (counts.get(row.theme_id) ?? 0) + row.n);
@@ -158,7 +162,7 @@ function known(ctx: NotebookContext, themeIds: readonly number[]): number[] {
 
 /** The sentences a theme tags within the runs, ascending; each run is one range of tags_by_theme, crossing as one JSON array. */
 function taggedIn(ctx: NotebookContext, themeId: number, runs: readonly [number, number][]): number[] {
-  const statement = ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM tags WHERE theme_id = ? AND sentence_id BETWEEN ? AND ?');
+  const statement = ctx.sql('SELECT json_group_array(DISTINCT sentence_id) AS ids FROM tags WHERE theme_id = ? AND sentence_id BETWEEN ? AND ?');
   const ids: number[] = [];
   for (const [first, last] of runs) {
     const values = JSON.parse((statement.get(themeId, first, last) as { ids: string }).ids) as number[];

@@ -42,13 +42,26 @@ export interface TagRow {
   guid: string;
 }
 
+/** A coder's note on a sentence, as the history records it (the table's own row id is left out). */
 export interface NoteRow {
   sentence_id: number;
+  /** Absent in history entries recorded before format 4: see noteCoder in db/operations.ts. */
+  coder: string;
   body: string;
   created_at: string;
   updated_at: string;
   /** Stable across exports (format 3); see db/guid.ts. */
   guid: string;
+}
+
+/** A note's columns as NoteRow holds them: the table's row id only keys the search index. */
+export const NOTE_COLUMNS = 'sentence_id, coder, body, created_at, updated_at, guid';
+
+/** A coder's word that a document is coded (format 4). */
+export interface CodedDocumentRow {
+  document_id: number;
+  coder: string;
+  coded_at: string;
 }
 
 export interface HistoryRow {

@@ -21,6 +21,7 @@ export class RunningCounts {
   private readonly countNotes: Statement;
   private readonly sentencePlace: Statement;
   private readonly themesOnSentence: Statement;
+  private readonly themeOnSentence: Statement;
   private readonly subtreeOnSentence: Statement;
 
   constructor(private readonly db: Database) {
@@ -28,7 +29,7 @@ export class RunningCounts {
     // document is an id range, and per-document counts are range scans of the tags' and notes' keys.
     const range = '(SELECT min(id) FROM sentences WHERE document_id = @document) AND (SELECT max(id) FROM sentences WHERE document_id = @document)';
     this.countTheme = db.prepare(
-      `SELECT count(*) FROM tags t JOIN sentences s ON s.id = t.sentence_id
+      `SELECT count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id
        JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL WHERE t.theme_id = ?`,
     ).pluck();
     this.countRollup = db.prepare(
@@ -42,10 +43,11 @@ export class RunningCounts {
       `SELECT s.document_id AS documentId, d.removed_at IS NULL AS visible FROM sentences s JOIN documents d ON d.id = s.document_id WHERE s.id = ?`,
     );
     this.themesOnSentence = db.prepare('SELECT count(*) FROM tags WHERE sentence_id = ?').pluck();
+    this.themeOnSentence = db.prepare('SELECT count(*) FROM tags WHERE sentence_id = ? AND theme_id = ?').pluck();
     this.subtreeOnSentence = db.prepare('SELECT count(*) FROM tags WHERE sentence_id = ? AND theme_id IN (SELECT value FROM json_each(?))').pluck();
   }
 
-  /** Tags of a theme on sentences of documents that are not removed. */
+  /** Sentences carrying a theme (by any coder) in documents that are not removed. */
   themeCount(themeId: number): number {
     this.checkCurrent();
     let count = this.themes.get(themeId);
@@ -82,25 +84,32 @@ export class RunningCounts {
     return { ...count };
   }
 
-  /** After a theme was added to (or removed from) these sentences; call with the change applied. */
+  /**
+   * After a theme was added to (or removed from) these sentences; call with
+   * the change applied. A sentence is listed once per coder whose tag moved:
+   * it counts once however many coders hold the theme on it.
+   */
   tagsChanged(themeId: number, sentenceIds: readonly number[], added: boolean): void {
     const step = added ? 1 : -1;
     const rollups = [...this.rollups.values()].filter((rollup) => rollup.themes.has(themeId));
-    for (const sentenceId of sentenceIds) {
+    const moved = new Map<number, number>();
+    for (const id of sentenceIds) moved.set(id, (moved.get(id) ?? 0) + 1);
+    for (const [sentenceId, tags] of moved) {
       const place = this.sentencePlace.get(sentenceId) as { documentId: number; visible: number } | undefined;
       if (!place) continue;
+      // Each count moves only when these tags were the first of their kind on the sentence, or the last.
+      const edge = added ? tags : 0;
       const theme = this.themes.get(themeId);
-      if (theme !== undefined && place.visible) this.themes.set(themeId, theme + step);
-      // A roll-up counts a sentence once: it moves only when this theme is the subtree's first on the sentence, or its last.
+      if (theme !== undefined && place.visible && (this.themeOnSentence.get(sentenceId, themeId) as number) === edge) {
+        this.themes.set(themeId, theme + step);
+      }
       if (place.visible) {
         for (const rollup of rollups) {
-          if ((this.subtreeOnSentence.get(sentenceId, rollup.json) as number) === (added ? 1 : 0)) rollup.count += step;
+          if ((this.subtreeOnSentence.get(sentenceId, rollup.json) as number) === edge) rollup.count += step;
         }
       }
       const document = this.documents.get(place.documentId);
-      // A sentence's first theme makes it tagged; its last one removed makes it untagged.
-      const remaining = this.themesOnSentence.get(sentenceId) as number;
-      if (document && remaining === (added ? 1 : 0)) document.taggedCount += step;
+      if (document && (this.themesOnSentence.get(sentenceId) as number) === edge) document.taggedCount += step;
     }
   }
 

@@ -239,14 +239,14 @@ function searchEveryMatch(ctx: NotebookContext, query: string, limit: number): S
       `WITH matches AS (
          SELECT rowid AS sentence_id, 1 AS in_sentence, 0 AS in_note FROM sentences_fts WHERE sentences_fts MATCH @q
          UNION ALL
-         SELECT rowid AS sentence_id, 0, 1 FROM notes_fts WHERE notes_fts MATCH @q
+         SELECT n.sentence_id, 0, 1 FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE notes_fts MATCH @q
        )
-       SELECT s.id AS sentence_id, s.document_id, d.title, s.ordinal, s.text, n.body AS note,
+       SELECT s.id AS sentence_id, s.document_id, d.title, s.ordinal, s.text,
+              (SELECT group_concat(body, char(10) || char(10)) FROM (SELECT body FROM notes n WHERE n.sentence_id = s.id ORDER BY n.coder)) AS note,
               max(m.in_sentence) AS in_sentence, max(m.in_note) AS in_note
        FROM matches m
        JOIN sentences s ON s.id = m.sentence_id
        JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL
-       LEFT JOIN notes n ON n.sentence_id = s.id
        GROUP BY s.id
        ORDER BY s.document_id, s.ordinal
        LIMIT @limit`,

@@ -31,16 +31,16 @@ export function search(ctx: NotebookContext, query: string, limit: number, set: 
   const runs = idRuns(spansInSet(ctx, set));
   if (runs.length === 0) return [];
   const inSentences = firstMatches(ctx, 'sentences_fts', fts, runs, limit);
-  const inNotes = new Set(firstMatches(ctx, 'notes_fts', fts, runs, limit));
+  const inNotes = new Set(notesMatching(ctx, fts, runs, limit));
   const ids = [...new Set([...inSentences, ...inNotes])].sort((a, b) => a - b).slice(0, limit);
   const inSentence = new Set(inSentences);
   const mark = highlighter(reading.marked);
   const rows = ctx
     .sql(
-      `SELECT s.id AS sentence_id, s.document_id, d.title, s.ordinal, s.text, n.body AS note
+      `SELECT s.id AS sentence_id, s.document_id, d.title, s.ordinal, s.text,
+         (SELECT group_concat(body, char(10) || char(10)) FROM (SELECT body FROM notes n WHERE n.sentence_id = s.id ORDER BY n.coder COLLATE NOCASE)) AS note
        FROM sentences s
        JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL
-       LEFT JOIN notes n ON n.sentence_id = s.id
        WHERE s.id IN (SELECT value FROM json_each(?))
        ORDER BY s.document_id, s.ordinal`,
     )
@@ -69,9 +69,29 @@ export function search(ctx: NotebookContext, query: string, limit: number, set: 
 const RUNS_ASKED_ONE_BY_ONE = 8;
 
 /** The lowest `limit` rowids an FTS5 index matches within the runs of ids (ascending, apart). */
+/**
+ * The sentences whose notes (any coder's) match, in the runs. Notes are
+ * indexed by their own row id, and they are few beside the sentences: the
+ * matches are read whole and kept where they fall in the runs.
+ */
+function notesMatching(ctx: NotebookContext, fts: string, runs: readonly [number, number][], limit: number): number[] {
+  const ids = ctx
+    .sql('SELECT DISTINCT n.sentence_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE notes_fts MATCH ? ORDER BY n.sentence_id')
+    .pluck()
+    .all(fts) as number[];
+  const kept: number[] = [];
+  let run = 0;
+  for (const id of ids) {
+    while (run < runs.length && runs[run]![1] < id) run += 1;
+    if (run === runs.length || kept.length >= limit) break;
+    if (id >= runs[run]![0]) kept.push(id);
+  }
+  return kept;
+}
+
 function firstMatches(
   ctx: NotebookContext,
-  index: 'sentences_fts' | 'notes_fts',
+  index: 'sentences_fts',
   fts: string,
   runs: readonly [number, number][],
   limit: number,

@@ -5,7 +5,9 @@ import type { SentenceRow } from './rows';
 import { changeTags } from './tags';
 import { addTheme, reorderThemes } from './themes';
 import { caught } from './test-support/caught';
-import { useMemoryNotebook } from './test-support/memory-notebook';
+import { testClock, useMemoryNotebook } from './test-support/memory-notebook';
+import { createContext } from './context';
+import { History } from './history';
 
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
 
@@ -38,8 +40,39 @@ describe('sentences', () => {
       const { ctx, doc, ids } = withArticle();
       const [first] = listSentences(ctx, doc, { offset: 0, limit: 1 }).sentences;
       expect(first).toEqual({
-        id: ids[0], documentId: doc, number: 1, paragraph: 0, text: 'Moscow denied it.', start: 0, end: 17, themeIds: [], note: null,
+        id: ids[0], documentId: doc, number: 1, paragraph: 0, text: 'Moscow denied it.', start: 0, end: 17, themeIds: [], tags: [], note: null, otherNotes: [],
       });
+    });
+
+    it('shows the tags and notes of the coders in view: the coder’s own, another coder’s, or everyone’s, each tag with its coder', () => {
+      const { nb, ctx, doc, ids, missile } = withArticle();
+      const history = nb.history;
+      const talks = addTheme(ctx, history, { name: 'Deconfliction talks' }).id;
+      const ben = createContext(nb.db, 'ben', testClock(Date.UTC(2026, 5, 1)));
+      const bens = new History(ben);
+      changeTags(ctx, history, [ids[0]!], missile, 'add');
+      setNote(ctx, history, ids[0]!, 'Ana thinks so');
+      nb.write(() => changeTags(ben, bens, [ids[0]!], missile, 'add'));
+      nb.write(() => changeTags(ben, bens, [ids[0]!], talks, 'add'));
+      nb.write(() => setNote(ben, bens, ids[0]!, 'Ben is not sure'));
+      const first = () => listSentences(ctx, doc, { offset: 0, limit: 1 }).sentences[0]!;
+
+      ctx.view = { kind: 'everyone' };
+      expect(first().themeIds).toEqual([missile, talks]);
+      expect(first().tags).toEqual([{ themeId: missile, coder: 'ana' }, { themeId: missile, coder: 'ben' }, { themeId: talks, coder: 'ben' }]);
+      expect(first().note).toMatchObject({ coder: 'ana', body: 'Ana thinks so' });
+      expect(first().otherNotes).toEqual([expect.objectContaining({ coder: 'ben', body: 'Ben is not sure' })]);
+
+      ctx.view = { kind: 'mine' };
+      expect(first().tags).toEqual([{ themeId: missile, coder: 'ana' }]);
+      expect(first().otherNotes).toEqual([]);
+
+      ctx.view = { kind: 'coder', coder: 'ben' };
+      expect(first().themeIds).toEqual([missile, talks]);
+      expect(first().tags.every((t) => t.coder === 'ben')).toBe(true);
+      // The coder's own note stays theirs to edit in every view.
+      expect(first().note).toMatchObject({ coder: 'ana' });
+      expect(first().otherNotes.map((n) => n.coder)).toEqual(['ben']);
     });
 
     it('returns an empty page past the end and for a zero limit, still with the total', () => {

@@ -1,10 +1,10 @@
-import type { Sentence, SentencePage } from './domain';
+import type { CoderTag, Note, Sentence, SentencePage } from './domain';
 import type { NotebookContext } from './context';
 import { documentSpans } from './document-spans';
 import { requireVisibleDocument } from './documents';
 import { taggedWith } from './retrieve';
 import { NotebookError } from './notebook-error';
-import type { DocumentRow, NoteRow, SentenceRow } from './rows';
+import { NOTE_COLUMNS, type DocumentRow, type NoteRow, type SentenceRow } from './rows';
 
 export function listSentences(
   ctx: NotebookContext,
@@ -18,27 +18,37 @@ export function listSentences(
   return { documentId, total, offset: page.offset, sentences: withTagsAndNotes(ctx, rows) };
 }
 
-/** Attaches themes (in codebook order) and notes to a run of sentences, two queries for the whole run. */
+/** Attaches the view's themes (in codebook order) and notes to a run of sentences, two queries for the whole run. */
 export function withTagsAndNotes(ctx: NotebookContext, rows: SentenceRow[]): Sentence[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const low = Math.min(...ids);
   const high = Math.max(...ids);
+  const inView = viewedCoder(ctx);
   const tags = ctx.sql(
-      `SELECT t.sentence_id, t.theme_id FROM tags t JOIN themes th ON th.id = t.theme_id
-       WHERE t.sentence_id BETWEEN ? AND ? ORDER BY th.position, th.id`,
+      `SELECT t.sentence_id, t.theme_id, t.coder FROM tags t JOIN themes th ON th.id = t.theme_id
+       WHERE t.sentence_id BETWEEN ? AND ? ORDER BY th.position, th.id, t.coder COLLATE NOCASE`,
     )
-    .all(low, high) as { sentence_id: number; theme_id: number }[];
-  const notes = ctx.sql('SELECT * FROM notes WHERE sentence_id BETWEEN ? AND ?').all(low, high) as NoteRow[];
-  const themesBySentence = new Map<number, number[]>();
+    .all(low, high) as { sentence_id: number; theme_id: number; coder: string }[];
+  const notes = ctx.sql(`SELECT ${NOTE_COLUMNS} FROM notes WHERE sentence_id BETWEEN ? AND ? ORDER BY coder COLLATE NOCASE`).all(low, high) as NoteRow[];
+  const tagsBySentence = new Map<number, CoderTag[]>();
   for (const tag of tags) {
-    const list = themesBySentence.get(tag.sentence_id);
-    if (list) list.push(tag.theme_id);
-    else themesBySentence.set(tag.sentence_id, [tag.theme_id]);
+    if (!inView(tag.coder)) continue;
+    const entry = { themeId: tag.theme_id, coder: tag.coder };
+    const list = tagsBySentence.get(tag.sentence_id);
+    if (list) list.push(entry);
+    else tagsBySentence.set(tag.sentence_id, [entry]);
   }
-  const noteBySentence = new Map(notes.map((n) => [n.sentence_id, n]));
+  const notesBySentence = new Map<number, NoteRow[]>();
+  for (const note of notes) {
+    const list = notesBySentence.get(note.sentence_id);
+    if (list) list.push(note);
+    else notesBySentence.set(note.sentence_id, [note]);
+  }
   return rows.map((row) => {
-    const note = noteBySentence.get(row.id);
+    const sentenceTags = tagsBySentence.get(row.id) ?? [];
+    const sentenceNotes = notesBySentence.get(row.id) ?? [];
+    const own = sentenceNotes.find((n) => n.coder === ctx.coder);
     return {
       id: row.id,
       documentId: row.document_id,
@@ -47,12 +57,24 @@ export function withTagsAndNotes(ctx: NotebookContext, rows: SentenceRow[]): Sen
       text: row.text,
       start: row.start_offset,
       end: row.end_offset,
-      themeIds: themesBySentence.get(row.id) ?? [],
-      note: note
-        ? { sentenceId: note.sentence_id, body: note.body, createdAt: note.created_at, updatedAt: note.updated_at }
-        : null,
+      themeIds: [...new Set(sentenceTags.map((t) => t.themeId))],
+      tags: sentenceTags,
+      note: own ? toNote(own) : null,
+      otherNotes: sentenceNotes.filter((n) => n !== own && inView(n.coder)).map(toNote),
     };
   });
+}
+
+function toNote(row: NoteRow): Note {
+  return { sentenceId: row.sentence_id, coder: row.coder, body: row.body, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+/** Whether the reader's view shows a coder's tags and notes. */
+export function viewedCoder(ctx: NotebookContext): (coder: string) => boolean {
+  const view = ctx.view;
+  if (view.kind === 'everyone') return () => true;
+  const shown = view.kind === 'mine' ? ctx.coder : view.coder;
+  return (coder) => coder === shown;
 }
 
 /**

@@ -114,7 +114,13 @@ class TagScan {
         .sql('SELECT sentence_id, theme_id FROM tags WHERE sentence_id BETWEEN ? AND ? ORDER BY sentence_id, theme_id')
         .raw()
         .all(first, last) as [number, number][];
-      for (const [sentence, theme] of rows) visit(sentence, theme);
+      let previous: [number, number] | null = null;
+      for (const row of rows) {
+        // Several coders may hold one theme on one sentence: it is visited once.
+        if (previous && previous[0] === row[0] && previous[1] === row[1]) continue;
+        visit(row[0], row[1]);
+        previous = row;
+      }
       return;
     }
     const json = this.ctx
@@ -122,8 +128,11 @@ class TagScan {
       .get(BigInt(this.width), first, last) as { tags: string };
     const values = JSON.parse(json.tags) as number[];
     // The range is read along the key, so the array comes in key order; SQL does not promise it, so it is checked.
-    if (!values.every((value, i) => i === 0 || values[i - 1]! < value)) values.sort((a, b) => a - b);
-    for (const value of values) {
+    if (!values.every((value, i) => i === 0 || values[i - 1]! <= value)) values.sort((a, b) => a - b);
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i]!;
+      // Several coders may hold one theme on one sentence: it is visited once.
+      if (i > 0 && values[i - 1] === value) continue;
       const sentence = Math.floor(value / this.width);
       visit(sentence, value - sentence * this.width);
     }

@@ -38,26 +38,39 @@ describe('changeTags', () => {
     expect(history.state().undoLabel).toBe('Tag sentence 1 of ‘Article’ as Missile claims');
   });
 
-  it('leaves a sentence already tagged as it was, keeping its first coder and time', () => {
+  it('adds a second coder’s tag beside the first coder’s, which keeps its coder and time', () => {
     const { nb, ctx, history, missile, ids } = withArticle();
     changeTags(ctx, history, [ids[0]!], missile, 'add');
     const first = nb.rows().tags;
     const ben = createContext(nb.db, 'ben', testClock(Date.UTC(2026, 5, 1)));
-    expect(changeTags(ben, new History(ben), [ids[0]!, ids[1]!], missile, 'add')).toEqual({ applied: true, changed: 1 });
+    expect(changeTags(ben, new History(ben), [ids[0]!, ids[1]!], missile, 'add')).toEqual({ applied: true, changed: 2 });
     const rows = nb.rows().tags;
+    expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual(first[0]);
-    expect(rows[1]).toMatchObject({ sentence_id: ids[1], coder: 'ben', tagged_at: '2026-06-01T00:00:00.000Z' });
+    expect(rows[1]).toMatchObject({ sentence_id: ids[0], coder: 'ben', tagged_at: '2026-06-01T00:00:00.000Z' });
+    expect(rows[2]).toMatchObject({ sentence_id: ids[1], coder: 'ben' });
   });
 
-  it('takes back a removal as it was: who tagged and when, even when another coder removed it', () => {
+  it('removes only the coder’s own tags, and undo gives them back as they were', () => {
     const { nb, ctx, history, missile, ids } = withArticle();
     changeTags(ctx, history, [ids[0]!, ids[1]!], missile, 'add');
-    const tagged = nb.rows();
     const ben = createContext(nb.db, 'ben', testClock(Date.UTC(2026, 5, 1)));
     const bens = new History(ben);
-    nb.write(() => changeTags(ben, bens, [ids[0]!, ids[1]!], missile, 'remove'));
+    nb.write(() => changeTags(ben, bens, [ids[0]!], missile, 'add'));
+    const tagged = nb.rows();
+    expect(nb.write(() => changeTags(ben, bens, [ids[0]!, ids[1]!], missile, 'remove'))).toEqual({ applied: false, changed: 1 });
+    expect(nb.rows().tags.map((t) => [t.sentence_id, t.coder])).toEqual([[ids[0], 'ana'], [ids[1], 'ana']]);
     nb.write(() => bens.undo());
     expect(nb.rows()).toEqual(tagged);
+  });
+
+  it('toggles by the coder’s own tags: another coder’s theme on every sentence does not make a key press remove', () => {
+    const { nb, ctx, history, missile, ids } = withArticle();
+    const ben = createContext(nb.db, 'ben', testClock(Date.UTC(2026, 5, 1)));
+    nb.write(() => changeTags(ben, new History(ben), [ids[0]!], missile, 'add'));
+    expect(nb.write(() => changeTags(ctx, history, [ids[0]!], missile, 'toggle'))).toEqual({ applied: true, changed: 1 });
+    expect(nb.write(() => changeTags(ctx, history, [ids[0]!], missile, 'toggle'))).toEqual({ applied: false, changed: 1 });
+    expect(nb.rows().tags.map((t) => t.coder)).toEqual(['ben']);
   });
 
   it('records nothing when every sentence already has the theme, or none has it to remove', () => {
@@ -127,3 +140,4 @@ describe('changeTags', () => {
     });
   });
 });
+

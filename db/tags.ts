@@ -25,9 +25,10 @@ export function changeTags(
   const theme = themeRow(ctx, themeId);
   const sentences = requireSentences(ctx, ids);
   const existing = new Map<number, TagRecord>();
-  const lookup = ctx.sql('SELECT coder, tagged_at, guid FROM tags WHERE sentence_id = ? AND theme_id = ?');
+  // A coder's key press adds and removes their own tags only; other coders' stay as they coded them.
+  const lookup = ctx.sql('SELECT coder, tagged_at, guid FROM tags WHERE sentence_id = ? AND theme_id = ? AND coder = ?');
   for (const id of ids) {
-    const row = lookup.get(id, themeId) as { coder: string; tagged_at: string; guid: string } | undefined;
+    const row = lookup.get(id, themeId, ctx.coder) as { coder: string; tagged_at: string; guid: string } | undefined;
     if (row) existing.set(id, { sentenceId: id, coder: row.coder, at: row.tagged_at, guid: row.guid });
   }
   const add = change === 'add' || (change === 'toggle' && existing.size < ids.length);

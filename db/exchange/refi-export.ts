@@ -111,11 +111,11 @@ export function projectFiles(ctx: NotebookContext, name: string): ProjectFiles {
   const tags = ctx.sql(
     `SELECT t.sentence_id, s.document_id, s.ordinal, s.start_offset, s.end_offset, t.theme_id, t.coder, t.tagged_at, t.guid
      FROM tags t JOIN sentences s ON s.id = t.sentence_id JOIN documents d ON d.id = s.document_id JOIN themes th ON th.id = t.theme_id
-     WHERE d.removed_at IS NULL ORDER BY s.document_id, s.ordinal, th.position, th.id`,
+     WHERE d.removed_at IS NULL ORDER BY s.document_id, s.ordinal, th.position, th.id, t.coder`,
   ).all() as TaggedSentence[];
   const notes = ctx.sql(
-    `SELECT n.*, s.document_id, s.ordinal, s.start_offset, s.end_offset FROM notes n JOIN sentences s ON s.id = n.sentence_id
-     JOIN documents d ON d.id = s.document_id WHERE d.removed_at IS NULL ORDER BY s.document_id, s.ordinal`,
+    `SELECT n.sentence_id, n.coder, n.body, n.created_at, n.updated_at, n.guid, s.document_id, s.ordinal, s.start_offset, s.end_offset FROM notes n JOIN sentences s ON s.id = n.sentence_id
+     JOIN documents d ON d.id = s.document_id WHERE d.removed_at IS NULL ORDER BY s.document_id, s.ordinal, n.coder`,
   ).all() as NoteOnSentence[];
   const details = new Map((ctx.sql('SELECT * FROM document_details').all() as DocumentDetailsRow[]).map((d) => [d.document_id, d]));
   const attributes = ctx.sql('SELECT * FROM document_attributes ORDER BY document_id, key').all() as DocumentAttributeRow[];
@@ -124,7 +124,7 @@ export function projectFiles(ctx: NotebookContext, name: string): ProjectFiles {
   const xml = new XmlWriter();
   xml.start('Project', { xmlns: PROJECT_NAMESPACE, name, origin: ORIGIN });
 
-  const coders = [...new Set(tags.map((t) => t.coder))].sort();
+  const coders = [...new Set([...tags.map((t) => t.coder), ...notes.map((n) => n.coder)])].sort();
   if (coders.length > 0) {
     xml.start('Users');
     for (const coder of coders) xml.empty('User', { guid: coderGuid(coder), name: coder });
@@ -166,9 +166,10 @@ export function projectFiles(ctx: NotebookContext, name: string): ProjectFiles {
       xml.start('TextSource', { guid: document.guid, name: document.title, plainTextPath: path, creationDateTime: dateTime(document.imported_at) });
       const positions = new CodePointIndex(document.original_text);
       const documentTags = tagsByDocument.get(document.id) ?? [];
-      const firstTagOf = new Map<number, string>();
-      for (const tag of documentTags) if (!firstTagOf.has(tag.sentence_id)) firstTagOf.set(tag.sentence_id, tag.guid);
-      const noteOf = new Map((notesByDocument.get(document.id) ?? []).map((n) => [n.sentence_id, n]));
+      // A coder's note rides on that coder's first selection of its sentence; keyed `sentence:coder`.
+      const firstTagOf = new Map<string, string>();
+      for (const tag of documentTags) if (!firstTagOf.has(`${tag.sentence_id}:${tag.coder}`)) firstTagOf.set(`${tag.sentence_id}:${tag.coder}`, tag.guid);
+      const noteOf = new Map((notesByDocument.get(document.id) ?? []).map((n) => [`${n.sentence_id}:${n.coder}`, n]));
       const selection = (guid: string, span: { start_offset: number; end_offset: number }, extra: { creatingUser?: string; creationDateTime?: string }) => ({
         guid,
         startPosition: positions.toCodePoint(span.start_offset),
@@ -181,14 +182,14 @@ export function projectFiles(ctx: NotebookContext, name: string): ProjectFiles {
         xml.start('Coding', { guid: derivedGuid(`coding:${tag.guid}`), creatingUser: user, creationDateTime: dateTime(tag.tagged_at) });
         xml.empty('CodeRef', { targetGUID: themeGuids.get(tag.theme_id)! });
         xml.end();
-        const note = noteOf.get(tag.sentence_id);
-        if (note && firstTagOf.get(tag.sentence_id) === tag.guid) xml.empty('NoteRef', { targetGUID: note.guid });
+        const note = noteOf.get(`${tag.sentence_id}:${tag.coder}`);
+        if (note && firstTagOf.get(`${tag.sentence_id}:${tag.coder}`) === tag.guid) xml.empty('NoteRef', { targetGUID: note.guid });
         xml.end();
       }
       // A note on a sentence no theme tags hangs on a selection of its own, without a coding.
-      for (const note of noteOf.values()) {
-        if (firstTagOf.has(note.sentence_id)) continue;
-        xml.start('PlainTextSelection', selection(derivedGuid(`note-selection:${note.guid}`), note, { creationDateTime: dateTime(note.created_at) }));
+      for (const [key, note] of noteOf) {
+        if (firstTagOf.has(key)) continue;
+        xml.start('PlainTextSelection', selection(derivedGuid(`note-selection:${note.guid}`), note, { creatingUser: coderGuid(note.coder), creationDateTime: dateTime(note.created_at) }));
         xml.empty('NoteRef', { targetGUID: note.guid });
         xml.end();
       }
@@ -206,9 +207,12 @@ export function projectFiles(ctx: NotebookContext, name: string): ProjectFiles {
     xml.end();
   }
 
-  const noteEntries: { guid: string; name: string; body: string; created: string; updated: string }[] = [];
+  const noteEntries: { guid: string; name: string; body: string; created: string; updated: string; user?: string }[] = [];
   for (const note of notes) {
-    noteEntries.push({ guid: note.guid, name: `Note on sentence ${note.ordinal} of ${titles.get(note.document_id)}`, body: note.body, created: note.created_at, updated: note.updated_at });
+    noteEntries.push({
+      guid: note.guid, name: `Note on sentence ${note.ordinal} of ${titles.get(note.document_id)}`, body: note.body,
+      created: note.created_at, updated: note.updated_at, user: coderGuid(note.coder),
+    });
   }
   const themeNames = new Map(themeRows(ctx).map((t) => [t.id, t.name]));
   for (const memo of memos) {
@@ -221,7 +225,10 @@ export function projectFiles(ctx: NotebookContext, name: string): ProjectFiles {
   if (noteEntries.length > 0) {
     xml.start('Notes');
     for (const note of noteEntries) {
-      xml.start('Note', { guid: note.guid, name: note.name, creationDateTime: dateTime(note.created), modifiedDateTime: dateTime(note.updated) });
+      xml.start('Note', {
+        guid: note.guid, name: note.name, ...(note.user ? { creatingUser: note.user } : {}),
+        creationDateTime: dateTime(note.created), modifiedDateTime: dateTime(note.updated),
+      });
       xml.text('PlainTextContent', note.body);
       xml.end();
     }

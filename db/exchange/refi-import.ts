@@ -13,10 +13,10 @@ import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, type DetailField } f
 import { newGuid } from '../guid';
 import type { History } from '../history';
 import { MEMO_MAX_LENGTH } from '../memos';
-import { NOTE_MAX_LENGTH } from '../notes';
+import { NOTE_MAX_LENGTH, noteOf } from '../notes';
 import type { DetailsRecord, Operation, TagRecord } from '../operations';
 import { nextThemeColour } from '../palette';
-import type { MemoRow, NoteRow, ThemeRow } from '../rows';
+import type { MemoRow, ThemeRow } from '../rows';
 import { CodePointIndex } from './code-points';
 import { DATE_TIME, DETAIL_VARIABLES, type DetailColumn } from './refi-names';
 import type { ReadProject, ReadSource } from './refi-read';
@@ -173,7 +173,8 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
   const users = new Map(project.users);
   const tagsByTheme = new Map<number, TagRecord[]>();
   const tagged = new Set<string>();
-  const noteBodies = new Map<number, { parts: string[]; guid: string | null; createdAt: string | null; updatedAt: string | null }>();
+  // A note belongs to one sentence and one coder (its writer's, or else the importer's); keyed `sentence:coder`.
+  const noteBodies = new Map<string, { sentenceId: number; coder: string; parts: string[]; guid: string | null; createdAt: string | null; updatedAt: string | null }>();
   const coders = new Set<string>();
   const skippedSources: string[] = [];
   let sourceCodings = 0;
@@ -230,8 +231,8 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
         const coder = (coding.userGuid ? users.get(coding.userGuid) : undefined) ?? ctx.coder;
         coders.add(coder);
         for (const sentence of overlapped) {
-          const key = `${sentence.id}:${themeId}`;
-          if (tagged.has(key) || ctx.sql('SELECT 1 FROM tags WHERE sentence_id = ? AND theme_id = ?').get(sentence.id, themeId)) continue;
+          const key = `${sentence.id}:${themeId}:${coder}`;
+          if (tagged.has(key) || ctx.sql('SELECT 1 FROM tags WHERE sentence_id = ? AND theme_id = ? AND coder = ?').get(sentence.id, themeId, coder)) continue;
           tagged.add(key);
           const at = coding.at && DATE_TIME.test(coding.at) ? coding.at : ctx.now();
           const tags = tagsByTheme.get(themeId) ?? [];
@@ -244,9 +245,12 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
         const note = project.notes.get(guid);
         if (!note || note.text.trim() === '') continue;
         usedNotes.add(guid);
-        const entry = noteBodies.get(overlapped[0]!.id) ?? { parts: [], guid, createdAt: note.createdAt, updatedAt: note.updatedAt };
+        const sentenceId = overlapped[0]!.id;
+        const coder = (note.userGuid ? users.get(note.userGuid) : undefined) ?? ctx.coder;
+        const key = `${sentenceId}:${coder}`;
+        const entry = noteBodies.get(key) ?? { sentenceId, coder, parts: [], guid, createdAt: note.createdAt, updatedAt: note.updatedAt };
         entry.parts.push(note.text);
-        noteBodies.set(overlapped[0]!.id, entry);
+        noteBodies.set(key, entry);
       }
     }
   }
@@ -262,8 +266,9 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
   }
   report.coders = [...coders].sort();
 
-  for (const [sentenceId, entry] of noteBodies) {
-    const before = (ctx.sql('SELECT * FROM notes WHERE sentence_id = ?').get(sentenceId) as NoteRow | undefined) ?? null;
+  for (const entry of noteBodies.values()) {
+    const { sentenceId, coder } = entry;
+    const before = noteOf(ctx, sentenceId, coder);
     const parts = entry.parts.filter((part) => !before?.body.includes(part));
     if (parts.length === 0) continue;
     const body = clip([...(before ? [before.body] : []), ...parts].join('\n\n'), NOTE_MAX_LENGTH, 'a note', say);
@@ -271,7 +276,7 @@ export function applyRefiImport(ctx: NotebookContext, history: History, project:
     ops.push({
       type: 'note', sentenceId, before,
       after: {
-        sentence_id: sentenceId, body,
+        sentence_id: sentenceId, coder, body,
         created_at: before?.created_at ?? (entry.createdAt && DATE_TIME.test(entry.createdAt) ? entry.createdAt : now),
         updated_at: before ? now : entry.updatedAt && DATE_TIME.test(entry.updatedAt) ? entry.updatedAt : now,
         guid: before?.guid ?? freshGuid('notes', entry.parts.length === 1 ? entry.guid : null),

@@ -54,7 +54,7 @@ export interface ReadSource {
 
 export interface ReadNote {
   name: string;
-  /** Who wrote it, when the file says. */
+  /** The user who wrote it, by GUID, when the file says. */
   userGuid: string | null;
   text: string;
   createdAt: string | null;
@@ -162,7 +162,7 @@ async function readProject(root: XmlElement, archive: Archive | null): Promise<R
     const guid = guidOf(note);
     if (!guid) continue;
     const text = child(note, 'PlainTextContent')?.text ?? readText(archive, attr(note, 'plainTextPath')) ?? '';
-    project.notes.set(guid, { name: attr(note, 'name') ?? '', userGuid: guidOf(note, 'creatingUser'), text, createdAt: attr(note, 'creationDateTime'), updatedAt: attr(note, 'modifiedDateTime') });
+    project.notes.set(guid, { name: attr(note, 'name') ?? '', userGuid: normaliseGuid(attr(note, 'creatingUser')), text, createdAt: attr(note, 'creationDateTime'), updatedAt: attr(note, 'modifiedDateTime') });
   }
   project.projectNoteGuids = noteRefs(root);
   project.projectDescription = child(root, 'Description')?.text.trim() ?? '';

@@ -38,12 +38,13 @@ describe('CSV', () => {
       ['Strike', '1', 'Claims', 'ben'],
       ['Strike', '1', 'Claims/Missile claims', 'ana'],
       ['Strike', '1', 'Trade', 'ana'],
-      ['Strike', '2', '', ''],
+      ['Strike', '2', '', 'ana'],
       ['Strike', '3', 'Claims/Missile claims', 'ana'],
       ['Markets', '1', 'Claims', 'ben'],
       ['Markets', '2', 'Trade', 'ben'],
     ]);
-    expect(rows[0]).toMatchObject({ outlet: 'Wire, Inc.', published_on: '2026-01-02', 'attr:region': 'North', 'attr:tone': '=neutral', note: 'Check the 🚀 count' });
+    expect(rows[0]).toMatchObject({ outlet: 'Wire, Inc.', published_on: '2026-01-02', 'attr:region': 'North', 'attr:tone': '=neutral', note: '' });
+    expect(rows[1]).toMatchObject({ coder: 'ana', note: 'Check the 🚀 count' });
     expect(rows[3]).toMatchObject({ theme: '', note: 'Denial, "quoted", no theme' });
     expect(rows[5]).toMatchObject({ author: 'Lee "LB" Byrne', 'attr:region': 'South', 'attr:tone': '', outlet: '' });
     const third = rows[4]!;

@@ -62,9 +62,9 @@ export const exportWriters: { [F in ExportFormat]: FormatWriter } = {
     },
   },
   markdown: {
-    write: (ctx, name, options) => markdownChunks(exportSource(ctx, name, options.documentIds), options),
+    write: (ctx, name, options) => markdownChunks(exportSource(ctx, name, options.documentIds, options.coder ?? null), options),
     preview: (ctx, name, options) => ({
-      text: Buffer.concat(markdownChunks(exportSource(ctx, name, options.documentIds), options)).toString('utf8'), table: null, rowCount: null, shownRows: null,
+      text: Buffer.concat(markdownChunks(exportSource(ctx, name, options.documentIds, options.coder ?? null), options)).toString('utf8'), table: null, rowCount: null, shownRows: null,
     }),
   },
   csv: {

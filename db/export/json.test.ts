@@ -22,7 +22,8 @@ describe('JSON', () => {
       ['Trade', null, ['Trade']],
     ]);
     expect(Object.keys(json.rows[0]!)).toEqual(['documentId', 'sentence', 'start', 'end', 'text', 'note', 'themeId', 'theme', 'coder', 'taggedAt']);
-    expect(json.rows.find((r) => r.themeId === null)).toMatchObject({ sentence: 2, theme: null, coder: null, note: 'Denial, "quoted", no theme' });
+    // A note on a sentence its coder did not tag comes on a row of its own, with no theme, under its coder.
+    expect(json.rows.find((r) => r.themeId === null)).toMatchObject({ sentence: 2, theme: null, coder: 'ana', taggedAt: null, note: 'Denial, "quoted", no theme' });
     // One row per line, so two exports compare line by line.
     expect(written.toString('utf8').split('\n').filter((line) => line.startsWith('    {"documentId"'))).toHaveLength(json.rows.length);
     notebook.close();
@@ -40,6 +41,8 @@ describe('JSON', () => {
     const { notebook, themes } = study(folder());
     const json = JSON.parse(Buffer.concat(notebook.exportChunks({ format: 'json', by: 'theme', includeNotes: false, themeIds: [themes.missile.id] })).toString('utf8')) as TagsJson;
     expect(json.rows.map((r) => r.sentence)).toEqual([1, 3]);
+    // Ana tagged them: she takes them off.
+    notebook.setCoder('ana');
     notebook.untag(notebook.sentenceIds(json.documents[0]!.id, 1, 3), themes.missile.id);
     const empty = JSON.parse(Buffer.concat(notebook.exportChunks({ format: 'json', by: 'theme', includeNotes: false, themeIds: [themes.missile.id] })).toString('utf8')) as TagsJson;
     expect(empty.rows).toEqual([]);

@@ -28,6 +28,8 @@ export interface MarkdownOptions {
    * When omitted: yes when every theme is exported, as those notes belong to none.
    */
   includeUntaggedNotes?: boolean;
+  /** One coder's tags and notes alone (the consensus coder's, say); every coder's when omitted. */
+  coder?: string;
 }
 
 /** An export's input: a snapshot's fields, with its tagged sentences possibly read as they are written. */

@@ -1,6 +1,7 @@
 import { exportedDocuments } from './exported-documents';
 import type { NotebookContext } from '../context';
 import { THEME_KEYS } from '../domain';
+import { notesBySentence } from './coder-notes';
 import { codebookOrder } from './obsidian';
 import type { ExportSource } from './markdown';
 import { readExportDetails, readExportMemos } from './read-details';
@@ -12,7 +13,7 @@ import type { SnapshotDocument, SnapshotSentence, SnapshotTheme } from './snapsh
  * one range scan of the tags' key each, never the whole set in memory.
  * Call inside one read transaction, so every part sees the same notebook.
  */
-export function exportSource(ctx: NotebookContext, notebookName: string, documentIds?: readonly number[]): ExportSource {
+export function exportSource(ctx: NotebookContext, notebookName: string, documentIds?: readonly number[], coder: string | null = null): ExportSource {
   const lastChange = ctx.sql('SELECT at FROM history ORDER BY id DESC LIMIT 1').get() as { at: string } | undefined;
   const created = ctx.sql("SELECT value FROM settings WHERE key = 'created_at'").get() as { value: string } | undefined;
   const themes = (
@@ -38,26 +39,30 @@ export function exportSource(ctx: NotebookContext, notebookName: string, documen
     documents,
     memos: readExportMemos(ctx),
     taggedSentences: (function* () {
-      for (const document of documents) yield* taggedSentencesOf(ctx, document.id, rank);
+      for (const document of documents) yield* taggedSentencesOf(ctx, document.id, rank, coder);
     })(),
   };
 }
 
-type TaggedRow = [id: number, ordinal: number, text: string, note: string | null, themeIds: string | null];
+type TaggedRow = [id: number, ordinal: number, text: string, notes: string, themeIds: string | null];
 
 /** A document's sentences with a tag or a note, in sentence order, theme ids in codebook order. */
-function* taggedSentencesOf(ctx: NotebookContext, documentId: number, rank: Map<number, number>): Generator<SnapshotSentence> {
+function* taggedSentencesOf(ctx: NotebookContext, documentId: number, rank: Map<number, number>, coder: string | null): Generator<SnapshotSentence> {
   const range = sentenceIdRange(ctx, documentId);
   if (range) {
-    yield* taggedSentencesInRange(ctx, documentId, range, rank);
+    yield* taggedSentencesInRange(ctx, documentId, range, rank, coder);
     return;
   }
   const rows = ctx.sql(
-    `SELECT s.id, s.ordinal, s.text, n.body, group_concat(t.theme_id)
-     FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id LEFT JOIN notes n ON n.sentence_id = s.id
-     WHERE s.document_id = ? AND (t.sentence_id IS NOT NULL OR n.sentence_id IS NOT NULL) GROUP BY s.id ORDER BY s.ordinal`,
-  ).raw().iterate(documentId) as IterableIterator<TaggedRow>;
-  for (const [id, ordinal, text, note, themeIds] of rows) {
+    `SELECT s.id, s.ordinal, s.text,
+       (SELECT json_group_array(json_array(sentence_id, coder, body)) FROM
+          (SELECT sentence_id, coder, body FROM notes n WHERE n.sentence_id = s.id AND (@coder IS NULL OR n.coder = @coder) ORDER BY coder COLLATE NOCASE)),
+       (SELECT group_concat(DISTINCT theme_id) FROM tags t WHERE t.sentence_id = s.id AND (@coder IS NULL OR t.coder = @coder)) AS themes
+     FROM sentences s WHERE s.document_id = @document ORDER BY s.ordinal`,
+  ).raw().iterate({ document: documentId, coder }) as IterableIterator<TaggedRow>;
+  for (const [id, ordinal, text, notes, themeIds] of rows) {
+    const note = notesBySentence(JSON.parse(notes) as [number, string, string][]).get(id) ?? null;
+    if (themeIds === null && note === null) continue;
     yield { sentenceId: id, documentId, number: ordinal, text, note, themeIds: inCodebookOrder(themeIds, rank) };
   }
 }
@@ -74,17 +79,25 @@ function* taggedSentencesInRange(
   documentId: number,
   range: { first: number; last: number },
   rank: Map<number, number>,
+  coder: string | null,
 ): Generator<SnapshotSentence> {
-  // In key order, as the primary key is scanned.
+  // In key order, as the primary key is scanned; a theme held by several coders comes once per coder.
   const pairs = ctx
-    .sql(`SELECT group_concat(sentence_id || ',' || theme_id, ',') FROM tags WHERE sentence_id BETWEEN ? AND ?`)
+    .sql(
+      coder === null
+        ? `SELECT group_concat(sentence_id || ',' || theme_id, ',') FROM tags WHERE sentence_id BETWEEN ? AND ?`
+        : `SELECT group_concat(sentence_id || ',' || theme_id, ',') FROM tags WHERE sentence_id BETWEEN ? AND ? AND coder = ?`,
+    )
     .pluck()
-    .get(range.first, range.last) as string | null;
+    .get(range.first, range.last, ...(coder === null ? [] : [coder])) as string | null;
   const notesJson = ctx
-    .sql('SELECT json_group_array(json_array(sentence_id, body)) FROM notes WHERE sentence_id BETWEEN ? AND ?')
+    .sql(
+      `SELECT json_group_array(json_array(sentence_id, coder, body)) FROM
+         (SELECT sentence_id, coder, body FROM notes WHERE sentence_id BETWEEN ? AND ? AND (? IS NULL OR coder = ?) ORDER BY sentence_id, coder COLLATE NOCASE)`,
+    )
     .pluck()
-    .get(range.first, range.last) as string;
-  const notes = new Map(JSON.parse(notesJson) as [number, string][]);
+    .get(range.first, range.last, coder, coder) as string;
+  const notes = notesBySentence(JSON.parse(notesJson) as [number, string, string][]);
   if (pairs === null && notes.size === 0) return;
   const tagged = pairs === null ? [] : inSentenceOrder(pairs.split(',').map(Number));
   // Past the last tagged or noted sentence, nothing more is read.
@@ -110,7 +123,7 @@ function* taggedSentencesInRange(
     while (at < tagged.length && tagged[at]! < id) at += 2;
     const themeIds: number[] = [];
     while (at < tagged.length && tagged[at] === id) {
-      themeIds.push(tagged[at + 1]!);
+      if (!themeIds.includes(tagged[at + 1]!)) themeIds.push(tagged[at + 1]!);
       at += 2;
     }
     const note = notes.get(id) ?? null;

@@ -1,5 +1,6 @@
 import type { NotebookContext } from '../context';
 import { THEME_KEYS } from '../domain';
+import { notesBySentence } from './coder-notes';
 import { codebookOrder } from './obsidian';
 import { readExportDetails, readExportMemos } from './read-details';
 import type { ExportSnapshot, SnapshotSentence } from './snapshot';
@@ -21,17 +22,18 @@ export function readSnapshot(ctx: NotebookContext, notebookName: string): Export
       .all() as { id: number; title: string; source_name: string | null }[];
     const rows = ctx
       .sql(
-        `SELECT s.id, s.document_id, s.ordinal, s.text, n.body AS note,
+        `SELECT s.id, s.document_id, s.ordinal, s.text,
+                (SELECT json_group_array(json_array(sentence_id, coder, body)) FROM
+                   (SELECT sentence_id, coder, body FROM notes WHERE sentence_id = s.id ORDER BY coder COLLATE NOCASE)) AS notes,
                 group_concat(t.theme_id, ',') AS theme_ids
          FROM sentences s
          JOIN documents d ON d.id = s.document_id AND d.removed_at IS NULL
-         LEFT JOIN (SELECT t.sentence_id, t.theme_id FROM tags t JOIN themes th ON th.id = t.theme_id
+         LEFT JOIN (SELECT DISTINCT t.sentence_id, t.theme_id, th.position FROM tags t JOIN themes th ON th.id = t.theme_id
                ORDER BY t.sentence_id, th.position, th.id) t ON t.sentence_id = s.id
-         LEFT JOIN notes n ON n.sentence_id = s.id
-         WHERE t.sentence_id IS NOT NULL OR n.sentence_id IS NOT NULL
+         WHERE t.sentence_id IS NOT NULL OR EXISTS (SELECT 1 FROM notes n WHERE n.sentence_id = s.id)
          GROUP BY s.id ORDER BY s.document_id, s.ordinal`,
       )
-      .all() as { id: number; document_id: number; ordinal: number; text: string; note: string | null; theme_ids: string | null }[];
+      .all() as { id: number; document_id: number; ordinal: number; text: string; notes: string; theme_ids: string | null }[];
     const details = readExportDetails(ctx);
     const position = new Map(themes.map((t) => [t.id, t.position * 1e9 + t.id]));
     const taggedSentences: SnapshotSentence[] = rows.map((r) => ({
@@ -41,7 +43,7 @@ export function readSnapshot(ctx: NotebookContext, notebookName: string): Export
       text: r.text,
       // Sorted here too: SQLite does not promise group_concat keeps the subquery's order.
       themeIds: r.theme_ids === null ? [] : r.theme_ids.split(',').map(Number).sort((a, b) => position.get(a)! - position.get(b)!),
-      note: r.note,
+      note: notesBySentence(JSON.parse(r.notes) as [number, string, string][]).get(r.id) ?? null,
     }));
     const snapshotThemes = themes.map((t) => ({
       id: t.id, name: t.name, colour: t.colour, description: t.description, key: null as number | null, order: t.position, parentId: t.parent_id,

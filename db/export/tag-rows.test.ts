@@ -17,7 +17,8 @@ describe('tag rows', () => {
       [documents.second.id, 2, themes.trade.id, 'ben'],
     ]);
     expect(rows[4]!.taggedAt).toMatch(/^2026-02-01T/);
-    expect(rows[0]!.note).toBe('Check the 🚀 count');
+    // Each row carries its own coder's note: Ana's note is on her rows, not on Ben's.
+    expect(rows.slice(0, 3).map((r) => r.note)).toEqual([null, 'Check the 🚀 count', 'Check the 🚀 count']);
     notebook.close();
   });
 
@@ -38,10 +39,23 @@ describe('tag rows', () => {
     const { notebook } = study(folder());
     const withNotes = rowsOf(notebook, { includeNotes: true, includeUntaggedNotes: true });
     const untagged = withNotes.filter((r) => r.themeId === null);
-    expect(untagged).toEqual([expect.objectContaining({ sentence: 2, note: 'Denial, "quoted", no theme', coder: null, taggedAt: null })]);
+    expect(untagged).toEqual([expect.objectContaining({ sentence: 2, note: 'Denial, "quoted", no theme', coder: 'ana', taggedAt: null })]);
     expect(rowsOf(notebook, { includeNotes: true, includeUntaggedNotes: false }).some((r) => r.themeId === null)).toBe(false);
     const noNotes = rowsOf(notebook, { includeNotes: false, includeUntaggedNotes: true });
     expect(noNotes.every((r) => r.note === null && r.themeId !== null)).toBe(true);
+    notebook.close();
+  });
+
+  it('gives one coder’s tags and notes alone when asked, as an export of the consensus coder does', () => {
+    const { notebook, themes } = study(folder());
+    const rows = rowsOf(notebook, { includeNotes: true, coder: 'ben' });
+    expect(rows.map((r) => [r.sentence, r.themeId, r.coder, r.note])).toEqual([
+      [1, themes.claims.id, 'ben', null],
+      [1, themes.claims.id, 'ben', null],
+      [2, themes.trade.id, 'ben', null],
+    ]);
+    expect(rowsOf(notebook, { includeNotes: true, coder: 'ana' }).every((r) => r.coder === 'ana')).toBe(true);
+    expect(() => rowsOf(notebook, { includeNotes: true, coder: 'nobody' })).toThrow(/No coder named “nobody”/);
     notebook.close();
   });
 

@@ -21,10 +21,12 @@ export interface TableOptions {
   /** The note on each row's sentence; when false the note column stays empty. */
   includeNotes: boolean;
   /**
-   * With includeNotes, a row with no theme for each sentence that carries a
-   * note but no tag. When omitted: yes when every theme is exported.
+   * With includeNotes, a row with no theme for each note whose coder has no
+   * tag on its sentence. When omitted: yes when every theme is exported.
    */
   includeUntaggedNotes?: boolean;
+  /** One coder's tags and notes alone (the consensus coder's, say); every coder's when omitted. */
+  coder?: string;
 }
 
 /** A theme with its place in the hierarchy. */
@@ -33,7 +35,7 @@ export interface TableTheme extends SnapshotTheme {
   path: string[];
 }
 
-/** One sentence × theme × coder; a note on an untagged sentence has no theme, coder or time. */
+/** One sentence × theme × coder; a coder's note on a sentence they did not tag has no theme or time. */
 export interface TagRow {
   documentId: number;
   /** Position in its document, counted from 1. */
@@ -75,7 +77,9 @@ export function readTagRows(ctx: NotebookContext, notebookName: string, options:
   return {
     ...head,
     rows: (function* () {
-      for (const document of head.documents) yield* rowsOf(ctx, document.id, { selected, rank, includeNotes: options.includeNotes, untaggedNotes });
+      for (const document of head.documents) {
+        yield* rowsOf(ctx, document.id, { selected, rank, includeNotes: options.includeNotes, untaggedNotes, coder: options.coder ?? null });
+      }
     })(),
   };
 }
@@ -147,6 +151,7 @@ interface RowPlan {
   rank: Map<number, number>;
   includeNotes: boolean;
   untaggedNotes: boolean;
+  coder: string | null;
 }
 
 type SentenceTagRow = [
@@ -156,36 +161,45 @@ type SentenceTagRow = [
 /**
  * A document's rows, in one batch: one query over its sentences with a tag or
  * a note, in sentence order, each sentence's tags then put in codebook order.
+ * A row carries its own coder's note; a note whose coder has no tag on the
+ * sentence comes on a row of its own, with no theme.
  */
 function rowsOf(ctx: NotebookContext, documentId: number, plan: RowPlan): TagRow[] {
   const offsets = hasAstralCharacters(ctx, documentId)
     ? new CodePointOffsets(ctx.sql('SELECT original_text FROM documents WHERE id = ?').pluck().get(documentId) as string)
     : null;
+  const body = plan.includeNotes ? 'n.body' : 'NULL';
   const found = ctx
     .sql(
-      `SELECT s.ordinal, s.start_offset, s.end_offset, s.text, ${plan.includeNotes ? 'n.body' : 'NULL'}, t.theme_id, t.coder, t.tagged_at
-       FROM sentences s LEFT JOIN tags t ON t.sentence_id = s.id LEFT JOIN notes n ON n.sentence_id = s.id
-       WHERE s.document_id = ? AND (t.sentence_id IS NOT NULL OR n.sentence_id IS NOT NULL) ORDER BY s.ordinal`,
+      `SELECT s.ordinal, s.start_offset, s.end_offset, s.text, ${body}, t.theme_id, t.coder, t.tagged_at
+       FROM sentences s JOIN tags t ON t.sentence_id = s.id LEFT JOIN notes n ON n.sentence_id = s.id AND n.coder = t.coder
+       WHERE s.document_id = @document AND (@coder IS NULL OR t.coder = @coder)
+       UNION ALL
+       SELECT s.ordinal, s.start_offset, s.end_offset, s.text, n.body, NULL, n.coder, NULL
+       FROM sentences s JOIN notes n ON n.sentence_id = s.id
+       WHERE @notes AND s.document_id = @document AND (@coder IS NULL OR n.coder = @coder)
+         AND NOT EXISTS (SELECT 1 FROM tags t WHERE t.sentence_id = s.id AND t.coder = n.coder)
+       ORDER BY 1`,
     )
     .raw()
-    .all(documentId) as SentenceTagRow[];
+    .all({ document: documentId, coder: plan.coder, notes: plan.untaggedNotes ? 1 : 0 }) as SentenceTagRow[];
   const rows: TagRow[] = [];
+  const order = (row: SentenceTagRow) => (row[5] === null ? Infinity : (plan.rank.get(row[5]) ?? Number.MAX_SAFE_INTEGER));
   for (let i = 0; i < found.length; ) {
-    const [ordinal, start, end, text, body] = found[i]!;
-    // The rows of one sentence: one per tag, or one with no tag for a note alone.
+    const [ordinal, start, end, text] = found[i]!;
+    // The rows of one sentence: one per coder's tag, then one per coder's note alone.
     let last = i + 1;
     while (last < found.length && found[last]![0] === ordinal) last += 1;
-    const note = body === null || body.trim() === '' ? null : body;
     const from = offsets ? offsets.of(start) : start;
     const to = offsets ? offsets.of(end) : end;
-    const make = (themeId: number | null, coder: string | null, taggedAt: string | null): TagRow => ({
-      documentId, sentence: ordinal, start: from, end: to, text, note, themeId, coder, taggedAt,
-    });
-    if (found[i]![5] === null) {
-      if (plan.untaggedNotes && note !== null) rows.push(make(null, null, null));
-    } else {
-      const tagged = last - i > 1 ? found.slice(i, last).sort((a, b) => (plan.rank.get(a[5]!) ?? Infinity) - (plan.rank.get(b[5]!) ?? Infinity)) : [found[i]!];
-      for (const row of tagged) if (plan.selected.has(row[5]!)) rows.push(make(row[5], row[6], row[7]));
+    const group = last - i > 1 ? found.slice(i, last).sort((a, b) => order(a) - order(b) || (a[6] ?? '').localeCompare(b[6] ?? '')) : [found[i]!];
+    for (const [, , , , body, themeId, coder, taggedAt] of group) {
+      const note = body === null || body.trim() === '' ? null : body;
+      if (themeId === null) {
+        if (note !== null) rows.push({ documentId, sentence: ordinal, start: from, end: to, text, note, themeId: null, coder, taggedAt: null });
+      } else if (plan.selected.has(themeId)) {
+        rows.push({ documentId, sentence: ordinal, start: from, end: to, text, note, themeId, coder, taggedAt });
+      }
     }
     i = last;
   }

@@ -39,7 +39,12 @@ export function themeLabel(theme: TableTheme): string {
 }
 
 /** The counts of the selected themes. Call inside one read transaction. */
-export function readThemeCounts(ctx: NotebookContext, notebookName: string, options: { themeIds?: number[]; documentIds?: number[] }): ThemeCountsTable {
+export function readThemeCounts(
+  ctx: NotebookContext,
+  notebookName: string,
+  options: { themeIds?: number[]; documentIds?: number[]; coder?: string },
+): ThemeCountsTable {
+  const coder = options.coder ?? null;
   const head = readTableHead(ctx, notebookName, options);
   const children = new Map<number, number[]>();
   for (const theme of head.themes) {
@@ -58,15 +63,19 @@ export function readThemeCounts(ctx: NotebookContext, notebookName: string, opti
   }
 
   const own = new Map<string, number>();
-  const tally = ctx.sql('SELECT s.document_id, t.theme_id, count(*) FROM tags t JOIN sentences s ON s.id = t.sentence_id GROUP BY s.document_id, t.theme_id');
-  for (const [documentId, themeId, count] of tally.raw().iterate() as IterableIterator<[number, number, number]>) own.set(`${documentId}:${themeId}`, count);
+  // Sentences per theme: a theme several coders hold on one sentence counts once.
+  const tally = ctx.sql(
+    `SELECT s.document_id, t.theme_id, count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id
+     WHERE ? IS NULL OR t.coder = ? GROUP BY s.document_id, t.theme_id`,
+  );
+  for (const [documentId, themeId, count] of tally.raw().iterate(coder, coder) as IterableIterator<[number, number, number]>) own.set(`${documentId}:${themeId}`, count);
   const rolled = new Map<string, number>();
   const distinct = ctx.sql(
     `SELECT s.document_id, count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id
-     WHERE t.theme_id IN (SELECT value FROM json_each(?)) GROUP BY s.document_id`,
+     WHERE t.theme_id IN (SELECT value FROM json_each(?)) AND (? IS NULL OR t.coder = ?) GROUP BY s.document_id`,
   );
   for (const [themeId, ids] of rollUps) {
-    for (const [documentId, count] of distinct.raw().iterate(JSON.stringify(ids)) as IterableIterator<[number, number]>) rolled.set(`${documentId}:${themeId}`, count);
+    for (const [documentId, count] of distinct.raw().iterate(JSON.stringify(ids), coder, coder) as IterableIterator<[number, number]>) rolled.set(`${documentId}:${themeId}`, count);
   }
   const sizes = new Map(ctx.sql('SELECT document_id, count(*) FROM sentences GROUP BY document_id').raw().all() as [number, number][]);
 

@@ -88,8 +88,13 @@ export function applyMerge(ctx: NotebookContext, history: History, plan: MergePl
     if (sentence === undefined) continue;
     ops.push({
       type: 'note', sentenceId: sentence, before: null,
-      after: { sentence_id: sentence, body: note.body, created_at: note.createdAt ?? now, updated_at: note.updatedAt ?? note.createdAt ?? now, guid: guidFor('notes', note.guid, takenNotes) },
+      after: { sentence_id: sentence, coder: note.coder, body: note.body, created_at: note.createdAt ?? now, updated_at: note.updatedAt ?? note.createdAt ?? now, guid: guidFor('notes', note.guid, takenNotes) },
     });
+  }
+
+  for (const mark of plan.doneMarks) {
+    const documentId = mark.document.kind === 'existing' ? mark.document.id : documentIds[mark.document.index];
+    if (documentId !== undefined) ops.push({ type: 'document-coded', documentId, coder: mark.coder, at: mark.at ?? now, coded: true });
   }
 
   history.record(`Merge work from ${fileName}`, ops);

@@ -112,6 +112,12 @@ describe('matching another coder’s work with this notebook', () => {
     expect(plan.report.added.coders).toEqual([{ coder: 'ben', tags: 3, notes: 0, doneMarks: 0 }]);
   });
 
+  it('leaves out a tag whose coder’s name cannot be one here, saying why', () => {
+    const plan = planMerge(incoming({ tags: [{ ...range(REPORT, 'd1', 1), themeKey: 't1', coder: 'ben\u0007', at: null, guid: null }] }), current());
+    expect(plan.tags).toEqual([]);
+    expect(plan.report.leftOut).toEqual([{ what: 'tags', count: 1, reason: 'their coder’s name “ben\u0007” cannot name a coder (one line, at most 60 characters)' }]);
+  });
+
   it('leaves out a tag whose range starts or ends inside a sentence, naming the document', () => {
     const whole = range(REPORT, 'd1', 1);
     const plan = planMerge(incoming({ tags: [{ ...whole, end: whole.end - 3, themeKey: 't1', coder: 'ben', at: null, guid: null }] }), current());

@@ -5,7 +5,7 @@
  * note's range by the sentences it covers exactly. The result is what to
  * add and the report; nothing this notebook holds is ever replaced.
  */
-import { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL } from '../domain';
+import { CODER_NAME_MAX_LENGTH, CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL } from '../domain';
 import { DATE_TIME } from '../exchange/refi-names';
 import { NOTE_MAX_LENGTH } from '../notes';
 import { segmentText } from '../segmenter';
@@ -70,6 +70,12 @@ const quoted = (text: string) => `“${text}”`;
 /** Whether a name can name a theme here (the codebook's own rules, themes.ts). */
 export function isThemeName(name: string): boolean {
   return name.length > 0 && name.length <= 120 && !CONTROL_CHARACTER.test(name) && !DIRECTION_CONTROL.test(name) && !DIGITS_ONLY.test(name);
+}
+
+/** A coder's name as this notebook stores it (coder-name.ts), or null when it cannot be one. */
+function coderName(raw: string): string | null {
+  const name = raw.trim();
+  return name !== '' && name.length <= CODER_NAME_MAX_LENGTH && !CONTROL_CHARACTER.test(name) ? name : null;
 }
 
 /** Sentences of a document, found by where they start and end. */
@@ -171,7 +177,11 @@ export function planMerge(incoming: IncomingWork, current: CurrentWork): MergePl
       leftOut.add('tags', `their theme ${quoted(incoming.themes.find((t) => t.key === tag.themeKey)?.name ?? '')} was left out`);
       continue;
     }
-    const coder = tag.coder.trim();
+    const coder = coderName(tag.coder);
+    if (coder === null) {
+      leftOut.add('tags', `their coder’s name ${quoted(tag.coder)} cannot name a coder (one line, at most ${CODER_NAME_MAX_LENGTH} characters)`);
+      continue;
+    }
     for (const sentence of sentencesOf(tag, 'tags') ?? []) {
       const key = `${refKey(sentence)}/${refKey(theme)}/${coder}`;
       if (tagged.has(key)) continue;
@@ -188,9 +198,13 @@ export function planMerge(incoming: IncomingWork, current: CurrentWork): MergePl
   // A coder's notes on one sentence become one note (a project may hold several); it is added only where that coder has none.
   const notes = new Map<string, MergePlan['notes'][number]>();
   for (const note of incoming.notes) {
+    const coder = coderName(note.coder);
+    if (coder === null) {
+      leftOut.add('notes', `their coder’s name ${quoted(note.coder)} cannot name a coder (one line, at most ${CODER_NAME_MAX_LENGTH} characters)`);
+      continue;
+    }
     const sentence = sentencesOf(note, 'notes')?.[0];
     if (!sentence) continue;
-    const coder = note.coder.trim();
     const key = `${refKey(sentence)}/${coder}`;
     const entry = notes.get(key);
     if (entry && !entry.body.split('\n\n').includes(note.body)) entry.body = `${entry.body}\n\n${note.body}`;
@@ -213,8 +227,8 @@ export function planMerge(incoming: IncomingWork, current: CurrentWork): MergePl
   const marked = new Set<string>();
   for (const mark of incoming.doneMarks) {
     const document = documentOf.get(mark.documentKey);
-    if (!document) continue;
-    const coder = mark.coder.trim();
+    const coder = coderName(mark.coder);
+    if (!document || coder === null) continue;
     const key = `${refKey(document.ref)}/${coder}`;
     if (marked.has(key)) continue;
     marked.add(key);

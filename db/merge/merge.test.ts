@@ -143,3 +143,53 @@ describe('merging another coder’s notebook', () => {
     reader.close();
   });
 });
+
+describe('merging work by several coders on the same sentences (format 4)', () => {
+  const folder = useTemporaryFolder();
+
+  /** Ana's notebook and a copy of it where ben tagged, noted and finished the same sentences, and ana wrote another note. */
+  function sameSentences(home: string): { mine: string; copy: string } {
+    const mine = path.join(home, 'Ana.themata');
+    const ana = openAs(mine, 'ana');
+    const report = ana.importDocument({ title: 'Syria report', text: STUDY_TEXTS.report, sourceName: null }).id;
+    const claims = ana.addTheme({ name: 'Claims' }).id;
+    ana.tag([ana.sentenceId(report, 1)], claims);
+    ana.setNote(ana.sentenceId(report, 1), 'Ana: the figure.');
+    ana.markDocumentCoded(report, true);
+    ana.close();
+    const copy = path.join(home, 'Shared copy.themata');
+    fs.copyFileSync(mine, copy);
+    const ben = openAs(copy, 'ben', Date.UTC(2026, 0, 6, 9, 0, 0));
+    ben.tag([ben.sentenceId(report, 1), ben.sentenceId(report, 2)], claims);
+    ben.setNote(ben.sentenceId(report, 1), 'Ben: the same figure, differently read.');
+    ben.markDocumentCoded(report, true);
+    ben.close();
+    // Ana, on the shared copy, rewrote her note: a merge must not replace the one in her own notebook.
+    const anaOnCopy = openAs(copy, 'ana', Date.UTC(2026, 0, 7, 9, 0, 0));
+    anaOnCopy.setNote(anaOnCopy.sentenceId(report, 1), 'Ana: rewritten on the shared copy.');
+    anaOnCopy.close();
+    return { mine, copy };
+  }
+
+  it('keeps each coder’s tag of one theme on one sentence, each coder’s note, and each coder’s done mark; never replaces a note', async () => {
+    const { mine, copy } = sameSentences(folder());
+    const notebook = Notebook.open(mine, { coder: 'ana' });
+    try {
+      const report = await notebook.merge(copy);
+      expect(report).toMatchObject({
+        matched: { documents: 1, themes: 1 },
+        added: { documents: [], themes: [], tags: 2, notes: 1, doneMarks: 1, coders: [{ coder: 'ben', tags: 2, notes: 1, doneMarks: 1 }] },
+        alreadyPresent: { tags: 1, notes: 0, doneMarks: 1 },
+        leftOut: [{ what: 'notes', count: 1, reason: 'ana already has a different note on that sentence here, which a merge never replaces' }],
+      });
+      expect(notebook.codedDocuments().get(1)).toEqual(['ana', 'ben']);
+      expect((await notebook.merge(copy)).changed).toBe(false);
+      notebook.undo();
+      expect(notebook.codedDocuments().get(1)).toEqual(['ana']);
+    } finally {
+      notebook.close();
+    }
+    const contents = studyContents(mine) as { tags: { ordinal: number; name: string; coder: string }[] };
+    expect(contents.tags.map((t) => `${t.ordinal} ${t.name} ${t.coder}`)).toEqual(['1 Claims ana']);
+  });
+});

@@ -92,12 +92,11 @@ function readWork(db: Database, fileName: string): IncomingWork {
   const notes = db.prepare(`SELECT sentence_id, body, created_at, updated_at, ${ownCoder ? 'coder' : 'NULL AS coder'}, ${guid('notes')} FROM notes ORDER BY sentence_id`).all() as {
     sentence_id: number; body: string; created_at: string; updated_at: string; coder: string | null; guid: string | null;
   }[];
-  const writers = ownCoder ? new Map<number, string>() : noteWriters(db);
-  const fallback = ownCoder ? '' : usualCoder(db);
+  const fallback = ownCoder ? '' : notesCoderBeforeFormat4(db);
   for (const note of notes) {
     const spot = sentences.get(note.sentence_id);
     if (!spot) continue;
-    const coder = note.coder ?? writers.get(note.sentence_id) ?? fallback;
+    const coder = note.coder ?? fallback;
     const incoming: IncomingNote = { ...spot, coder, body: note.body, createdAt: note.created_at, updatedAt: note.updated_at, guid: note.guid };
     work.notes.push(incoming);
   }
@@ -112,19 +111,14 @@ function readWork(db: Database, fileName: string): IncomingWork {
 }
 
 /**
- * Before format 4 a note had no coder of its own: its writer is whoever
- * last changed it, as the history records (one pass over the history).
+ * Before format 4 a note had no coder of its own: it is given to whoever
+ * the upgrade would give it to (004-coders.ts), so a merge of an older
+ * notebook adds what opening it in this Themata would show.
  */
-function noteWriters(db: Database): Map<number, string> {
-  const rows = db.prepare(`
-    SELECT json_extract(o.value, '$.sentenceId') AS sentence_id, h.coder FROM history h, json_each(h.ops) o
-    WHERE h.kind = 'change' AND json_extract(o.value, '$.type') = 'note' ORDER BY h.id`).all() as { sentence_id: number; coder: string }[];
-  return new Map(rows.map((r) => [r.sentence_id, r.coder]));
-}
-
-/** The coder of most of the notebook's tags, else of its latest change: for a note the history does not name a writer of. */
-function usualCoder(db: Database): string {
-  const tagger = db.prepare('SELECT coder FROM tags GROUP BY coder ORDER BY count(*) DESC, coder LIMIT 1').pluck().get() as string | undefined;
-  const latest = db.prepare("SELECT coder FROM history WHERE kind = 'change' ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined;
-  return tagger ?? latest ?? 'unknown coder';
+function notesCoderBeforeFormat4(db: Database): string {
+  const first = (sql: string) => db.prepare(sql).pluck().get() as string | undefined;
+  return first("SELECT coder FROM history WHERE kind <> 'baseline' ORDER BY id DESC LIMIT 1")
+    ?? first('SELECT coder FROM tags GROUP BY coder ORDER BY count(*) DESC, coder LIMIT 1')
+    ?? first('SELECT coder FROM history ORDER BY id DESC LIMIT 1')
+    ?? 'researcher';
 }

@@ -3,6 +3,7 @@ import { NotebookError } from '../notebook-error';
 import { migrateToNotebook } from './001-notebook';
 import { migrateToDetailsAndMemos } from './002-details-and-memos';
 import { migrateToGuids } from './003-guids';
+import { migrateToCoders } from './004-coders';
 
 export interface Migration {
   /** The schema version this migration produces; PRAGMA user_version after it runs. */
@@ -15,6 +16,7 @@ const shipped: Migration[] = [
   { version: 1, name: 'notebook', up: migrateToNotebook },
   { version: 2, name: 'details-and-memos', up: migrateToDetailsAndMemos },
   { version: 3, name: 'guids', up: migrateToGuids },
+  { version: 4, name: 'coders', up: migrateToCoders },
 ];
 
 /** Ordered; a migration, once released, is never edited: add the next one. */

@@ -74,7 +74,7 @@ describe('notebook migrations', () => {
       INSERT INTO notes VALUES (1, 'A note', 'now', 'now');
       INSERT INTO memos (document_id, theme_id, body, created_at, updated_at) VALUES (NULL, NULL, 'Memo', 'now', 'now'), (1, NULL, 'On T', 'now', 'now');
     `);
-    migrate(db);
+    migrate(db, 3);
     const guids = ['documents', 'themes', 'tags', 'notes', 'memos'].flatMap((table) => db.prepare(`SELECT guid FROM ${table}`).pluck().all() as string[]);
     expect(guids).toHaveLength(1 + 2 + 3 + 1 + 2);
     for (const guid of guids) expect(guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -90,6 +90,39 @@ describe('notebook migrations', () => {
     expect(db.prepare("SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'thought'").pluck().all()).toEqual([2]);
     expect(db.prepare("SELECT rowid FROM memos_fts WHERE memos_fts MATCH 'memo'").pluck().all()).toEqual([1]);
     expect(db.prepare("INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')").run().changes).toBeGreaterThanOrEqual(0);
+    db.close();
+  });
+
+  it('migration 4 lets several coders hold one theme on one sentence, gives each note to the last coder, and keeps notes searchable', () => {
+    const db = new Database(':memory:');
+    migrate(db, 3);
+    db.exec(`
+      INSERT INTO documents (id, title, imported_at, original_text) VALUES (1, 'T', 'now', 'One. Two.');
+      INSERT INTO sentences (id, document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, 1, 1, 0, 0, 4, 'One.'), (2, 1, 2, 0, 5, 9, 'Two.');
+      INSERT INTO themes (id, name, colour, position, created_at) VALUES (1, 'A', '#000000', 0, 'now');
+      INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (1, 1, 'ana', 'now'), (2, 1, 'ana', 'now');
+      INSERT INTO notes (sentence_id, body, created_at, updated_at) VALUES (2, 'Second thought', 'now', 'now');
+      INSERT INTO history (at, coder, kind, label, target_id, ops) VALUES ('t1', 'ana', 'change', 'x', NULL, '[]'), ('t2', 'cleo', 'change', 'y', NULL, '[]');
+    `);
+    const tagGuids = db.prepare('SELECT guid FROM tags ORDER BY sentence_id').pluck().all();
+    const noteGuid = db.prepare('SELECT guid FROM notes').pluck().get();
+    migrate(db);
+    expect(db.prepare('SELECT guid FROM tags ORDER BY sentence_id').pluck().all()).toEqual(tagGuids);
+    expect(db.prepare('SELECT sentence_id, coder, body, guid FROM notes').all()).toEqual([{ sentence_id: 2, coder: 'cleo', body: 'Second thought', guid: noteGuid }]);
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'notes_coder_before_format_4'").pluck().get()).toBe('cleo');
+    db.prepare("INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (1, 1, 'ben', 'now')").run();
+    expect(() => db.prepare("INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (1, 1, 'ben', 'later')").run()).toThrow(/UNIQUE constraint failed/);
+    db.prepare("INSERT INTO notes (sentence_id, coder, body, created_at, updated_at) VALUES (2, 'ben', 'A second opinion', 'now', 'now')").run();
+    expect(() => db.prepare("INSERT INTO notes (sentence_id, coder, body, created_at, updated_at) VALUES (2, 'ben', 'again', 'now', 'now')").run()).toThrow(/UNIQUE constraint failed/);
+    const matching = (query: string) => db.prepare('SELECT n.sentence_id, n.coder FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE notes_fts MATCH ?').all(query);
+    expect(matching('second')).toEqual([{ sentence_id: 2, coder: 'cleo' }, { sentence_id: 2, coder: 'ben' }]);
+    expect(matching('opinion')).toEqual([{ sentence_id: 2, coder: 'ben' }]);
+    expect(db.prepare("INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')").run().changes).toBeGreaterThanOrEqual(0);
+    db.prepare("INSERT INTO coded_documents (document_id, coder, coded_at) VALUES (1, 'ana', 'now'), (1, 'ben', 'now')").run();
+    // Removing a document for good takes its coded marks with it (its sentences were indexed, as an import does).
+    db.exec("INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')");
+    db.prepare('DELETE FROM documents WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM coded_documents').pluck().get()).toBe(0);
     db.close();
   });
 
@@ -115,30 +148,31 @@ describe('notebook migrations', () => {
     });
     afterEach(() => db.close());
 
-    const TABLES = ['document_attributes', 'document_details', 'documents', 'history', 'memos', 'notes', 'sentences', 'settings', 'tags', 'themes'];
+    const TABLES = ['coded_documents', 'document_attributes', 'document_details', 'documents', 'history', 'memos', 'notes', 'sentences', 'settings', 'tags', 'themes'];
 
     it('has the notebook\'s tables, all STRICT, and tags stored by its key (WITHOUT ROWID)', () => {
       const tables = db.prepare("SELECT name, strict, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .all() as { name: string; strict: number; wr: number }[];
       expect(tables.map((t) => t.name)).toEqual(TABLES);
       expect(tables.filter((t) => !t.strict)).toEqual([]);
-      expect(tables.filter((t) => t.wr).map((t) => t.name)).toEqual(['document_attributes', 'tags']);
+      expect(tables.filter((t) => t.wr).map((t) => t.name)).toEqual(['coded_documents', 'document_attributes', 'tags']);
     });
 
     it('gives each table its columns, with their types, NOT NULLs, defaults and primary keys', () => {
       expect(Object.fromEntries(TABLES.map((table) => [table, columnsOf(db, table)]))).toEqual({
+        coded_documents: ['document_id INTEGER NOT NULL PRIMARY KEY 1/2', 'coder TEXT NOT NULL PRIMARY KEY 2/2', 'coded_at TEXT NOT NULL'],
         document_attributes: ['document_id INTEGER NOT NULL PRIMARY KEY 1/2', 'key TEXT NOT NULL PRIMARY KEY 2/2', 'value TEXT NOT NULL'],
         document_details: ['document_id INTEGER PRIMARY KEY', 'outlet TEXT', 'author TEXT', 'published_on TEXT', 'url TEXT', 'language TEXT'],
         memos: ['id INTEGER PRIMARY KEY', 'document_id INTEGER', 'theme_id INTEGER', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL', 'guid TEXT'],
         documents: ['id INTEGER PRIMARY KEY', 'title TEXT NOT NULL', 'source_name TEXT', 'imported_at TEXT NOT NULL', 'original_text TEXT NOT NULL', 'removed_at TEXT', 'guid TEXT'],
         history: ['id INTEGER PRIMARY KEY', 'at TEXT NOT NULL', 'coder TEXT NOT NULL', 'kind TEXT NOT NULL', 'label TEXT NOT NULL', 'target_id INTEGER', 'ops TEXT NOT NULL'],
-        notes: ['sentence_id INTEGER PRIMARY KEY', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL', 'guid TEXT'],
+        notes: ['id INTEGER PRIMARY KEY', 'sentence_id INTEGER NOT NULL', 'coder TEXT NOT NULL', 'body TEXT NOT NULL', 'created_at TEXT NOT NULL', 'updated_at TEXT NOT NULL', 'guid TEXT'],
         sentences: [
           'id INTEGER PRIMARY KEY', 'document_id INTEGER NOT NULL', 'ordinal INTEGER NOT NULL', 'paragraph INTEGER NOT NULL',
           'start_offset INTEGER NOT NULL', 'end_offset INTEGER NOT NULL', 'text TEXT NOT NULL',
         ],
         settings: ['key TEXT NOT NULL PRIMARY KEY', 'value TEXT NOT NULL'],
-        tags: ['sentence_id INTEGER NOT NULL PRIMARY KEY 1/2', 'theme_id INTEGER NOT NULL PRIMARY KEY 2/2', 'coder TEXT NOT NULL', 'tagged_at TEXT NOT NULL', 'guid TEXT'],
+        tags: ['sentence_id INTEGER NOT NULL PRIMARY KEY 1/3', 'theme_id INTEGER NOT NULL PRIMARY KEY 2/3', 'coder TEXT NOT NULL PRIMARY KEY 3/3', 'tagged_at TEXT NOT NULL', 'guid TEXT'],
         themes: [
           'id INTEGER PRIMARY KEY', 'name TEXT NOT NULL', 'colour TEXT NOT NULL', "description TEXT NOT NULL DEFAULT ''",
           'key_slot INTEGER', 'position INTEGER NOT NULL', 'parent_id INTEGER', 'created_at TEXT NOT NULL', 'guid TEXT',
@@ -151,6 +185,7 @@ describe('notebook migrations', () => {
         table: string; from: string; to: string; on_delete: string;
       }[]).map((k) => `${table}.${k.from} -> ${k.table}.${k.to} ON DELETE ${k.on_delete}`)).sort();
       expect(keys).toEqual([
+        'coded_documents.document_id -> documents.id ON DELETE CASCADE',
         'document_attributes.document_id -> documents.id ON DELETE CASCADE',
         'document_details.document_id -> documents.id ON DELETE CASCADE',
         'history.target_id -> history.id ON DELETE NO ACTION',
@@ -174,15 +209,17 @@ describe('notebook migrations', () => {
         return `${label} on ${table}(${columns.join(', ')})${index.unique ? ' unique' : ''}${index.partial ? ' partial' : ''}`;
       })).sort();
       expect(indexes).toEqual([
+        'UNIQUE constraint on notes(sentence_id, coder) unique',
         'UNIQUE constraint on sentences(document_id, ordinal) unique',
         'document_attributes_by_value on document_attributes(key COLLATE NOCASE, value COLLATE NOCASE)',
         'documents_by_guid on documents(guid) unique',
         'memos_by_guid on memos(guid) unique',
         'memos_by_subject on memos(, ) unique',
         'notes_by_guid on notes(guid) unique',
+        'primary key on coded_documents(document_id, coder) unique',
         'primary key on document_attributes(document_id, key COLLATE NOCASE) unique',
         'primary key on settings(key) unique',
-        'primary key on tags(sentence_id, theme_id) unique',
+        'primary key on tags(sentence_id, theme_id, coder) unique',
         'tags_by_guid on tags(guid) unique',
         'tags_by_theme on tags(theme_id, sentence_id)',
         'themes_by_guid on themes(guid) unique',
@@ -244,13 +281,14 @@ describe('notebook migrations', () => {
       db.prepare("INSERT INTO documents (id, title, imported_at, original_text) VALUES (1, 'T', 'now', 'Moscow denied it.')").run();
       const { lastInsertRowid: id } = db.prepare("INSERT INTO sentences (document_id, ordinal, paragraph, start_offset, end_offset, text) VALUES (1, 1, 0, 0, 17, 'Moscow denied it.')").run();
       db.prepare('INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)').run(id, 'Moscow denied it.');
-      const notesMatching = (query: string) => db.prepare('SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?').pluck().all(query);
-      db.prepare("INSERT INTO notes (sentence_id, body, created_at, updated_at) VALUES (?, 'A denial', 'now', 'now')").run(id);
+      const notesMatching = (query: string) =>
+        db.prepare('SELECT n.sentence_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid WHERE notes_fts MATCH ?').pluck().all(query);
+      db.prepare("INSERT INTO notes (sentence_id, coder, body, created_at, updated_at) VALUES (?, 'ana', 'A denial', 'now', 'now')").run(id);
       expect(notesMatching('denial')).toEqual([Number(id)]);
       db.prepare("UPDATE notes SET body = 'A claim' WHERE sentence_id = ?").run(id);
       expect([notesMatching('denial'), notesMatching('claim')]).toEqual([[], [Number(id)]]);
       db.prepare('DELETE FROM sentences WHERE id = ?').run(id);
-      expect(notesMatching('claim')).toEqual([]);
+      expect(db.prepare("SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'claim'").all()).toEqual([]);
       expect(db.prepare("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'moscow'").all()).toEqual([]);
     });
 

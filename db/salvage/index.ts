@@ -14,6 +14,7 @@ import { createExclusively } from '../exclusive-create';
 import { History } from '../history';
 import { normaliseGuid } from '../guid';
 import { latestVersion } from '../migrations';
+import { NOTES_CODER_BEFORE_FORMAT_4 } from '../migrations/004-coders';
 import { NotebookError } from '../notebook-error';
 import { NOTE_MAX_LENGTH } from '../notes';
 import { closeDatabase, openDatabase } from '../open';
@@ -125,10 +126,18 @@ function copyInto(db: SqliteDatabase, rows: SourceRows, source: string, options:
       copied.tags += insertTag.run(row.sentence_id, row.theme_id, row.coder, row.tagged_at, keepGuid(row.guid)).changes;
     }
 
-    const insertNote = db.prepare('INSERT OR IGNORE INTO notes (sentence_id, body, created_at, updated_at, guid) VALUES (?, ?, ?, ?, ?)');
+    // Notes from before format 4 name no coder: they become the salvaging coder's, and so do older history entries' notes.
+    db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(NOTES_CODER_BEFORE_FORMAT_4, options.coder);
+    const insertNote = db.prepare('INSERT OR IGNORE INTO notes (sentence_id, coder, body, created_at, updated_at, guid) VALUES (?, ?, ?, ?, ?, ?)');
     for (const row of rows.notes) {
       if (!validNote(row) || !sentences.has(row.sentence_id)) { skip('notes on a sentence that could not be copied'); continue; }
-      copied.notes += insertNote.run(row.sentence_id, row.body, row.created_at, row.updated_at, keepGuid(row.guid)).changes;
+      const coder = isText(row.coder) && row.coder.trim() !== '' ? row.coder : options.coder;
+      copied.notes += insertNote.run(row.sentence_id, coder, row.body, row.created_at, row.updated_at, keepGuid(row.guid)).changes;
+    }
+    const insertCoded = db.prepare('INSERT OR IGNORE INTO coded_documents (document_id, coder, coded_at) VALUES (?, ?, ?)');
+    for (const row of rows.codedDocuments) {
+      if (!documents.has(row.document_id) || !isText(row.coder) || !isText(row.coded_at)) { skip('documents marked as coded that could not be copied'); continue; }
+      insertCoded.run(row.document_id, row.coder, row.coded_at);
     }
 
     copyDetailsAndMemos(db, rows, documents, themes, skip, copied, keepGuid);

@@ -117,7 +117,7 @@ describe('salvaging a refused notebook', () => {
     const source = codedNotebook(dir);
     // Many notes, so the notes table spans pages of its own beyond the first ones.
     const raw = new Database(source);
-    const note = raw.prepare('INSERT OR REPLACE INTO notes (sentence_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const note = raw.prepare("INSERT OR REPLACE INTO notes (sentence_id, coder, body, created_at, updated_at) VALUES (?, 'ana', ?, ?, ?)");
     for (let id = 1; id <= 13; id += 1) note.run(id, `note ${id} `.repeat(600), 't', 't');
     raw.pragma('journal_mode = DELETE');
     raw.close();

@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import type { DocumentAttributeRow, DocumentDetailsRow, DocumentRow, HistoryRow, MemoRow, NoteRow, SentenceRow, TagRow, ThemeRow } from '../rows';
+import type { CodedDocumentRow, DocumentAttributeRow, DocumentDetailsRow, DocumentRow, HistoryRow, MemoRow, NoteRow, SentenceRow, TagRow, ThemeRow } from '../rows';
 
 export interface SourceRows {
   documents: DocumentRow[];
@@ -19,6 +19,7 @@ export interface SourceRows {
   details: DocumentDetailsRow[];
   attributes: DocumentAttributeRow[];
   memos: MemoRow[];
+  codedDocuments: CodedDocumentRow[];
   /** What could not be read, in a researcher's words. */
   unreadable: string[];
   /** Tables, triggers, views and indexes Themata does not create. */
@@ -36,13 +37,17 @@ const QUERIES = {
   document_details: 'document_id, outlet, author, published_on, url, language FROM document_details ORDER BY document_id',
   document_attributes: 'document_id, key, value FROM document_attributes ORDER BY document_id, key',
   memos: 'id, document_id, theme_id, body, created_at, updated_at FROM memos ORDER BY id',
+  coded_documents: 'document_id, coder, coded_at FROM coded_documents ORDER BY document_id, coder',
 } as const;
+
+/** Tables whose rows name their coder from format 4 on: read with it when the table has the column. */
+const CODER_TABLES = new Set<TableName>(['notes']);
 
 /** Tables whose rows carry a GUID from format 3 on: read with it when the table has the column. */
 const GUID_TABLES = new Set<TableName>(['documents', 'themes', 'tags', 'notes', 'memos']);
 
 /** Tables a notebook of format 1 does not have yet: their absence is no loss. */
-const LATER_TABLES = new Set<TableName>(['document_details', 'document_attributes', 'memos']);
+const LATER_TABLES = new Set<TableName>(['document_details', 'document_attributes', 'memos', 'coded_documents']);
 
 type TableName = keyof typeof QUERIES;
 
@@ -76,7 +81,10 @@ export function readSourceRows(db: SqliteDatabase, knownObjects: ReadonlySet<str
     const rows: T[] = [];
     try {
       const withGuid = GUID_TABLES.has(table) && db.prepare('SELECT 1 FROM pragma_table_info(?) WHERE name = ?').get(table, 'guid') !== undefined;
-      const query = withGuid ? QUERIES[table].replace(' FROM ', ', guid FROM ') : QUERIES[table];
+      const withCoder = CODER_TABLES.has(table) && db.prepare('SELECT 1 FROM pragma_table_info(?) WHERE name = ?').get(table, 'coder') !== undefined;
+      let query: string = QUERIES[table];
+      if (withGuid) query = query.replace(' FROM ', ', guid FROM ');
+      if (withCoder) query = query.replace(' FROM ', ', coder FROM ');
       for (const row of db.prepare(`SELECT ${query}`).iterate()) rows.push(row as T);
     } catch (error) {
       unreadable.push(`${rows.length ? 'part of ' : ''}the ${table} table (${describe(error)})`);
@@ -93,6 +101,7 @@ export function readSourceRows(db: SqliteDatabase, knownObjects: ReadonlySet<str
     details: read<DocumentDetailsRow>('document_details'),
     attributes: read<DocumentAttributeRow>('document_attributes'),
     memos: read<MemoRow>('memos'),
+    codedDocuments: read<CodedDocumentRow>('coded_documents'),
     unreadable,
     foreignObjects,
   };

@@ -46,9 +46,14 @@ export function notebookRows(db: Database.Database): NotebookRows {
     documents: db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentRow[],
     sentences: db.prepare('SELECT * FROM sentences ORDER BY id').all() as SentenceRow[],
     themes: db.prepare('SELECT * FROM themes ORDER BY id').all() as ThemeRow[],
-    tags: db.prepare('SELECT * FROM tags ORDER BY sentence_id, theme_id').all() as TagRow[],
-    notes: db.prepare('SELECT * FROM notes ORDER BY sentence_id').all() as NoteRow[],
+    tags: db.prepare('SELECT * FROM tags ORDER BY sentence_id, theme_id, coder').all() as TagRow[],
+    notes: db.prepare(`SELECT ${noteColumns(db)} FROM notes ORDER BY ${noteColumns(db).includes('coder') ? 'sentence_id, coder' : 'sentence_id'}`).all() as NoteRow[],
   };
+}
+
+/** A note's columns but its row id (format 4 on), so notebooks of every format compare by what they hold. */
+function noteColumns(db: Database.Database): string {
+  return (db.prepare("SELECT name FROM pragma_table_info('notes') WHERE name <> 'id' ORDER BY cid").pluck().all() as string[]).join(', ');
 }
 
 export function historyCount(db: Database.Database): number {

@@ -63,6 +63,8 @@ const ExportRequest = z
     counts: z.boolean().optional(),
     /** A byte order mark first, for Excel (CSV). */
     bom: z.boolean().optional(),
+    /** One coder's tags and notes alone (the consensus coder's, say); every coder's when omitted. */
+    coder: z.string().min(1).max(200).optional(),
   })
   .strict();
 

@@ -135,6 +135,7 @@ export type DocumentSummary = db.DocumentSummary;
 
 export const Note = z.object({
   sentenceId: Id,
+  coder: z.string(),
   body: z.string(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -153,7 +154,9 @@ export const Sentence = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   themeIds: z.array(Id),
+  tags: z.array(z.object({ themeId: Id, coder: z.string() })),
   note: Note.nullable(),
+  otherNotes: z.array(Note),
 });
 export type Sentence = db.Sentence;
 

@@ -12,7 +12,9 @@ function makeDocument(total: number, perParagraph = 3): Sentence[] {
     start: 0,
     end: 0,
     themeIds: [],
+    tags: [],
     note: null,
+    otherNotes: [],
   }));
 }
 

@@ -26,7 +26,9 @@ export function fakeNotebook({ readOnly = false } = {}) {
     start: 0,
     end: 0,
     themeIds: [],
+    tags: [],
     note: null,
+    otherNotes: [],
   }));
   const document: DocumentSummary = {
     id: 1,

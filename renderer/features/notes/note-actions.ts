@@ -42,7 +42,8 @@ export class NoteActions {
     const sentence = store?.get(number);
     if (!store || !sentence || this.session.readOnly) return;
     const now = new Date().toISOString();
-    const note = body.trim() === '' ? null : { sentenceId: sentence.id, body, createdAt: sentence.note?.createdAt ?? now, updatedAt: now };
+    const coder = state.get().notebook?.coder ?? '';
+    const note = body.trim() === '' ? null : { sentenceId: sentence.id, coder, body, createdAt: sentence.note?.createdAt ?? now, updatedAt: now };
     const hadNote = sentence.note !== null;
     store.replace([{ ...sentence, note }]);
     if (hadNote !== (note !== null)) {

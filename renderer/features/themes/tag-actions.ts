@@ -81,7 +81,8 @@ export class TagActions {
     const before = await this.selectedSentences();
     if (!store || !before) return;
     const positions = new Map(state.get().themes.map((t, i) => [t.id, i]));
-    const change = toggleTheme(before, themeId, (id) => positions.get(id) ?? Number.MAX_SAFE_INTEGER);
+    const coder = state.get().notebook?.coder ?? '';
+    const change = toggleTheme(before, themeId, (id) => positions.get(id) ?? Number.MAX_SAFE_INTEGER, coder);
     store.replace(change.sentences);
     this.adjustCounts(store.documentId, themeId, change.tagDelta, change.taggedDelta);
     this.scope.adjustThemeCount(store.documentId, themeId, change.tagDelta);
