@@ -18,9 +18,11 @@ async function twoCoders(cli: CliNotebook): Promise<string> {
   const astral = ben.importDocument({ title: 'Astral', text: STUDY_TEXTS.astral, sourceName: null }).id;
   const claims = ben.addTheme({ name: 'Claims' }).id;
   const trade = ben.addTheme({ name: 'Trade', parentId: claims }).id;
-  ben.tag([ben.sentenceId(report, 2), ben.sentenceId(astral, 1)], claims);
+  // Sentence 1 carries Claims by ana already: ben's Claims there is his own.
+  ben.tag([ben.sentenceId(report, 1), ben.sentenceId(report, 2), ben.sentenceId(astral, 1)], claims);
   ben.tag([ben.sentenceId(report, 3)], trade);
   ben.setNote(ben.sentenceId(report, 2), 'Ben on the denial.');
+  ben.markDocumentCoded(report, true);
   ben.close();
   return bens;
 }
@@ -36,8 +38,8 @@ describe('themata merge', () => {
     expect(run.stdout).toBe([
       'Merged Ben.themata.',
       'Matched: 1 document and 1 theme already in this notebook.',
-      'Added: 1 document (“Astral”), 1 theme (“Trade”), 3 tags, 1 note, 0 done marks.',
-      '  ben: 3 tags, 1 note, 0 done marks',
+      'Added: 1 document (“Astral”), 1 theme (“Trade”), 4 tags, 1 note, 1 done mark.',
+      '  ben: 4 tags, 1 note, 1 done mark',
       'Already present: 0 tags, 0 notes, 0 done marks.',
       '',
     ].join('\n'));
@@ -55,9 +57,9 @@ describe('themata merge', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({
       file: 'Ben.themata', changed: false, matched: { documents: 2, themes: 2 },
       added: { documents: [], themes: [], tags: 0, notes: 0, doneMarks: 0, coders: [] },
-      alreadyPresent: { tags: 3, notes: 1, doneMarks: 0 }, leftOut: [],
+      alreadyPresent: { tags: 4, notes: 1, doneMarks: 1 }, leftOut: [],
     });
-    expect((await cli.run('merge', bens)).stdout).toBe('Nothing to merge from Ben.themata: everything it holds is already in this notebook (3 tags, 1 note, 0 done marks).\n');
+    expect((await cli.run('merge', bens)).stdout).toBe('Nothing to merge from Ben.themata: everything it holds is already in this notebook (4 tags, 1 note, 1 done mark).\n');
     expect(await cli.snapshot()).toBe(before);
   });
 
@@ -69,7 +71,7 @@ describe('themata merge', () => {
     ben.close();
     const run = await cli.run('merge', qdpx, '--json');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ file: 'Ben.qdpx', added: { documents: ['Astral'], themes: ['Trade'], tags: 3, notes: 1 } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: 'Ben.qdpx', added: { documents: ['Astral'], themes: ['Trade'], tags: 4, notes: 1, doneMarks: 0 } });
   });
 
   it('refuses a missing file, a file that is not a notebook, a damaged project and a newer notebook in one line, changing nothing', async () => {

@@ -31,10 +31,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(dialog).toHaveAccessibleDescription('As one step: Undo takes all of it back. Nothing already in this notebook was changed.');
     await expect(dialog.getByRole('region', { name: 'Matched' })).toContainText('1 document with the same text and 4 themes of the codebook were already in this notebook.');
     const added = dialog.getByRole('region', { name: 'Added' });
-    await expect(added.getByRole('list').first().getByRole('listitem')).toHaveText(['1 document', '1 theme', '4 tags', '1 note', '0 done marks']);
+    await expect(added.getByRole('list').first().getByRole('listitem')).toHaveText(['1 document', '1 theme', '4 tags', '1 note', '2 done marks']);
     await expect(added).toContainText('New documents: “Ankara talks”');
     await expect(added).toContainText('New themes: “Denials”');
-    await expect(added.getByRole('table', { name: 'By coder' }).getByRole('row', { name: /ben/ })).toHaveText(/ben\s*4\s*1\s*0/);
+    await expect(added.getByRole('table', { name: 'By coder' }).getByRole('row', { name: /ben/ })).toHaveText(/ben\s*4\s*1\s*2/);
     await expect(dialog.getByRole('region', { name: 'Left out' })).toContainText('Nothing: all of the other coder’s work is in this notebook.');
     await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `merge-report-${colorScheme}.png`) });
 
@@ -55,7 +55,7 @@ test('merging the same notebook again changes nothing, and one undo takes the fi
 
   await mergeThroughImportMenu(page, bens);
   const again = page.getByRole('dialog', { name: 'Nothing new in “Ben.themata”' });
-  await expect(again).toHaveAccessibleDescription('Everything it holds is already in this notebook (4 tags, 1 note, 0 done marks); nothing changed.');
+  await expect(again).toHaveAccessibleDescription('Everything it holds is already in this notebook (4 tags, 1 note, 2 done marks); nothing changed.');
   await expect(again.getByRole('region', { name: 'Added' })).toHaveCount(0);
   await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', 'merge-nothing-new.png') });
   await again.getByRole('button', { name: 'Done' }).click();

@@ -7,7 +7,7 @@ import { ensureDefaultNotebook } from '../db';
 /**
  * The same sample article (matched by its text) and codebook (matched by
  * name: ben's themes have GUIDs of their own), four tags, a note, a new
- * sub-theme and a second article of his.
+ * sub-theme and a second article of his, both articles marked as coded.
  */
 export function bensNotebook(folder: string): string {
   const home = path.join(folder, 'ben');
@@ -22,6 +22,8 @@ export function bensNotebook(folder: string): string {
     ben.setNote(ben.sentenceId(1, 2), 'Ben: the Pentagon figure differs.');
     const talks = ben.importDocument({ title: 'Ankara talks', text: 'Ankara and Moscow met on Friday. Both sides agreed to talk again.\n', sourceName: 'ankara.txt' }).id;
     ben.tag([ben.sentenceId(talks, 1)], theme('Deconfliction talks'));
+    ben.markDocumentCoded(1, true);
+    ben.markDocumentCoded(talks, true);
   } finally {
     ben.close();
   }
