@@ -3,7 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { codedStudy, STUDY_TEXTS } from '../exchange/refi-test-study';
-import { latestVersion, shipMigrationForTest } from '../migrations';
+import { createContext } from '../context';
+import { insertDocument } from '../documents';
+import { latestVersion, migrate, schemaVersion, shipMigrationForTest } from '../migrations';
+import { THEMATA_APPLICATION_ID } from '../open';
 import { caught } from '../test-support/caught';
 import { useTemporaryFolder } from '../test-support/temporary-notebook';
 import { contentHash } from './content-hash';
@@ -54,6 +57,32 @@ describe('another coder’s notebook read as incoming work', () => {
       unship();
     }
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('reads a notebook of format 3 as it is: its tags by their coders, its notes by whom the upgrade would give them', () => {
+    const file = path.join(folder(), 'Old.themata');
+    const raw = new Database(file);
+    raw.pragma(`application_id = ${THEMATA_APPLICATION_ID}`);
+    migrate(raw, 3);
+    const ctx = createContext(raw, 'ana', () => '2025-05-01T09:00:00.000Z');
+    const documentId = insertDocument(ctx, { title: 'Syria report', text: STUDY_TEXTS.report, sourceName: null });
+    raw.prepare("INSERT INTO themes (id, name, colour, position, created_at) VALUES (1, 'Claims', '#0072B2', 0, '2025-05-01T09:00:00.000Z')").run();
+    const [first, second] = raw.prepare('SELECT id FROM sentences WHERE document_id = ? ORDER BY ordinal').pluck().all(documentId) as number[];
+    raw.prepare("INSERT INTO tags (sentence_id, theme_id, coder, tagged_at) VALUES (?, 1, 'ana', '2025-05-01T09:00:00.000Z'), (?, 1, 'ben', '2025-05-02T09:00:00.000Z')").run(first, second);
+    raw.prepare("INSERT INTO notes (sentence_id, body, created_at, updated_at) VALUES (?, 'An older note.', '2025-05-02T09:00:00.000Z', '2025-05-02T09:00:00.000Z')").run(second);
+    raw.prepare("INSERT INTO history (at, coder, kind, label, ops) VALUES ('2025-05-02T09:00:00.000Z', 'ben', 'change', 'Edit the note', '[]')").run();
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = fs.readFileSync(file);
+
+    const work = readNotebookWork(file);
+    expect(work.tags.map((t) => t.coder)).toEqual(['ana', 'ben']);
+    expect(work.notes.map((n) => [n.coder, n.body])).toEqual([['ben', 'An older note.']]);
+    expect(work.doneMarks).toEqual([]);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    const after = new Database(file, { readonly: true });
+    expect(schemaVersion(after)).toBe(3);
+    after.close();
   });
 
   it('refuses a missing file, a file that is not a notebook, and a notebook of a newer Themata, each in one sentence', () => {
