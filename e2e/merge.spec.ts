@@ -25,6 +25,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('button', { name: /Merge another coder’s work/ })).toContainText('their notebook (.themata) or project (.qdpx)');
     await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `merge-menu-${colorScheme}.png`) });
     await page.keyboard.press('Escape');
+    // The documents panel's own Import menu shows whole, not cut off at the panel's edge.
+    await page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: 'Import documents' }).click();
+    const merge = page.getByRole('button', { name: /Merge another coder’s work/ });
+    const box = (await merge.boundingBox())!;
+    const panel = (await page.getByRole('navigation', { name: 'Documents' }).boundingBox())!;
+    expect(box.x + box.width).toBeGreaterThan(panel.x + panel.width);
+    await page.screenshot({ path: path.join(ROOT, 'e2e', 'screenshots', `merge-panel-menu-${colorScheme}.png`) });
+    await page.keyboard.press('Escape');
     await mergeThroughImportMenu(page, bens);
 
     const dialog = page.getByRole('dialog', { name: 'Merged “Ben.themata”' });

@@ -17,6 +17,8 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
       title={readOnly ? READ_ONLY_TITLE : 'Import documents'}
       disabled={readOnly}
       align={withLabel ? 'end' : 'start'}
+      // The documents panel's own trigger: its panel would be cut off at the panel's edge.
+      escapeClipping={!withLabel}
       triggerClassName={withLabel ? 'button ghost toolbar-button' : 'icon-button'}
       trigger={
         <>
