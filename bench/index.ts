@@ -2,6 +2,7 @@
  * `npm run bench [-- SECTION... --json]`: prints the figures that the speed and
  * memory targets are judged by; with --json, writes the same rows for scripts.
  */
+import { benchAgreement } from './agreement';
 import { benchAppImport } from './app-import';
 import { benchBackups } from './backups';
 import { benchCli } from './cli';
@@ -37,6 +38,7 @@ const sections: [string, (context: BenchContext) => BenchRow[] | Promise<BenchRo
   ['corpus', benchCorpus],
   ['exchange', benchExchange],
   ['merge', benchMerge],
+  ['agreement', benchAgreement],
   ['workspace', benchWorkspace],
 ];
 

@@ -2,6 +2,7 @@
 import { isNotebookError, type NotebookError } from '../db';
 import { MAX_IMPORT_BYTES, readAtMost } from '../db/text-file';
 import { type CliIo, type Command, UsageError } from './command';
+import { agreementCommand, consensusCommand } from './commands/agreement';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { documentsCommand } from './commands/documents';
 import { exportCommand } from './commands/export';
@@ -35,6 +36,8 @@ const COMMANDS: Record<string, Command> = {
   stats: statsCommand,
   export: exportCommand,
   merge: mergeCommand,
+  agreement: agreementCommand,
+  consensus: consensusCommand,
   undo: (args, io) => replay('undo', args, io),
   redo: (args, io) => replay('redo', args, io),
   salvage: salvageCommand,

@@ -115,6 +115,10 @@ import type { IncomingWork } from './merge/incoming-work';
 import { planMerge } from './merge/match';
 import type { MergeReport } from './merge/merge-report';
 import { readIncomingWork } from './merge/read-incoming';
+import { settle } from './agreement/consensus';
+import { disagreementsFileName, disagreementsMarkdown } from './agreement/disagreements-markdown';
+import type { AgreementReport, AgreementRequest, DisagreementList, DisagreementRequest, SettleRequest } from './agreement/domain';
+import { readAgreement, readDisagreements } from './agreement/read-agreement';
 
 export interface NotebookOptions extends OpenOptions {
   coder?: string;
@@ -517,6 +521,37 @@ export class Notebook {
         return detailStats(this.ctx, stats.documents, stats.themes.map((t) => t.themeId));
       })(),
     );
+  }
+
+  // Several coders
+
+  /** Percent agreement, Cohen's κ and Krippendorff's α per theme and overall, over the sentences every compared coder coded. */
+  agreement(request: AgreementRequest = {}): AgreementReport {
+    return this.read(() => this.ctx.db.transaction(() => readAgreement(this.ctx, request))());
+  }
+
+  /** The sentences where the compared coders judged a theme differently, in reading order, with context, notes and the consensus. */
+  disagreements(request: DisagreementRequest): DisagreementList {
+    return this.read(() => this.ctx.db.transaction(() => readDisagreements(this.ctx, request))());
+  }
+
+  /** The disagreements on a theme as Markdown for the coders' discussion, with the theme's figures, and the name to offer the file under. */
+  disagreementsMarkdown(request: DisagreementRequest): { fileName: string; text: string } {
+    return this.read(() =>
+      this.ctx.db.transaction(() => {
+        const list = readDisagreements(this.ctx, request);
+        const [figures] = readAgreement(this.ctx, { ...request, coders: list.coders, themeIds: [request.themeId] }).themes;
+        return { fileName: disagreementsFileName(this.name, list.theme.name), text: disagreementsMarkdown(list, this.name, figures) };
+      })(),
+    );
+  }
+
+  /**
+   * Settles a sentence into the consensus coder: its tags for these themes
+   * become the union of the kept coders' (none kept: neither), one undoable change.
+   */
+  settle(request: SettleRequest): { themeId: number; present: boolean }[] {
+    return this.write(() => settle(this.ctx, this.history, request));
   }
 
   // History

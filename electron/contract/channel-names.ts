@@ -58,6 +58,12 @@ export const CHANNEL_NAMES = [
   'projects:import-sent',
   'merge:choose',
   'merge:sent',
+  'agreement:coders',
+  'agreement:report',
+  'agreement:disagreements',
+  'agreement:settle',
+  'agreement:markdown',
+  'agreement:save-markdown',
 ] as const;
 
 export const EVENT_NAMES = ['notebook:opened', 'notebook:open-requested', 'menu:command'] as const;

@@ -30,6 +30,7 @@ import {
   ThemeName,
   ThemeQuery,
 } from './domain';
+import { agreementChannels } from './agreement';
 import { importChannels } from './imports';
 import { mergeChannels } from './merge';
 import { projectChannels } from './projects';
@@ -260,6 +261,8 @@ export const channels = {
   ...importChannels,
   ...projectChannels,
   ...mergeChannels,
+  // Agreement between coders, their disagreements and the consensus (see agreement.ts).
+  ...agreementChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const MenuCommand = z.enum([

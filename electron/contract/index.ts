@@ -45,3 +45,4 @@ export type ThemataApi = {
 
 export const channelNames = Object.keys(channels) as Channel[];
 export const eventNames = Object.keys(events) as EventName[];
+export * from './agreement';

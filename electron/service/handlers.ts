@@ -262,6 +262,24 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
         fs.rmSync(folder, { recursive: true, force: true });
       }
     },
+
+    'agreement:coders': () => notebook().coders(),
+    'agreement:report': (request) => notebook().agreement(request),
+    'agreement:disagreements': (request) => notebook().disagreements(request),
+    'agreement:settle': (request) => ({ consensus: notebook().settle(request), history: notebook().historyState() }),
+    'agreement:markdown': (request) => {
+      const { fileName, text } = notebook().disagreementsMarkdown(request);
+      return { fileName, mediaType: 'text/markdown' as const, content: text, encoding: 'utf8' as const };
+    },
+    'agreement:save-markdown': async (request) => {
+      // Read before the dialog: a theme or coder that cannot be compared is refused at once.
+      const { fileName, text } = notebook().disagreementsMarkdown(request);
+      const chosen = await dialogs.chooseExportPath(fileName, { name: 'Markdown', extension: 'md' });
+      if (chosen === null) return null;
+      writeFileAtomic(chosen, text, { overwrite: true });
+      remember(chosen);
+      return { path: chosen };
+    },
   } satisfies Handlers;
 
   return handlers;
