@@ -9,6 +9,7 @@ import { benchCli } from './cli';
 import { benchCorpus } from './corpus';
 import { benchExchange } from './exchange';
 import { measureDurableCommit } from './durable-commit';
+import { benchMerge } from './merge';
 import { benchFolder, benchRoot } from './folder';
 import { benchImport } from './import';
 import { describeMachine, machineHeader } from './machine';
@@ -36,6 +37,7 @@ const sections: [string, (context: BenchContext) => BenchRow[] | Promise<BenchRo
   ['reads', benchReads],
   ['corpus', benchCorpus],
   ['exchange', benchExchange],
+  ['merge', benchMerge],
   ['agreement', benchAgreement],
   ['workspace', benchWorkspace],
 ];

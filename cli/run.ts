@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export';
 import { replay } from './commands/history';
 import { importCommand } from './commands/import';
 import { memoCommand } from './commands/memo';
+import { mergeCommand } from './commands/merge';
 import { noteCommand } from './commands/note';
 import { searchCommand } from './commands/search';
 import { salvageCommand } from './commands/salvage';
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   stats: statsCommand,
   export: exportCommand,
+  merge: mergeCommand,
   agreement: agreementCommand,
   consensus: consensusCommand,
   undo: (args, io) => replay('undo', args, io),

@@ -24,6 +24,7 @@ Commands:
   search QUERY                 find sentences, notes and memos: words, "phrases", OR, -word
   stats                        counts per theme, document, outlet and attribute, and co-occurrence
   export                       write the tagged sentences as Markdown, CSV or JSON
+  merge OTHER                  bring another coder's work in, from their notebook or a .qdpx project
   agreement                    how far coders agree per theme: percent agreement, Cohen's κ, Krippendorff's α
   agreement disagreements      the sentences where coders differ on a theme (--markdown for their discussion)
   consensus DOC:N              settle a sentence for the consensus coder: keep one coder's answer, both or none
@@ -32,8 +33,8 @@ Commands:
   backups                      list the notebook's backups: when, why, size, sentences, tags
   restore BACKUP               put a backup in the notebook's place (its current state is backed up first)
 
-Run "themata <command> --help" for a command's options. documents, themes, search and stats
-take --json to print one JSON document for scripts.
+Run "themata <command> --help" for a command's options. documents, themes, search, stats
+and merge take --json to print one JSON document for scripts.
 
 ${COMMON_OPTIONS}`,
   segment: `Usage: themata segment [FILE] [--json]
@@ -160,6 +161,17 @@ Documents picked by their details (every condition must hold; values compared ig
            outlets: [{outlet, documentCount, sentenceCount, taggedCount, themes: [{themeId, name, count}]}],
            attributes: [{key, value, documentCount, sentenceCount, taggedCount, themes: [...]}]}
            (outlet null gathers the documents without one)`,
+  merge: `Usage: themata merge OTHER.themata|OTHER.qdpx [--json]
+
+Brings another coder's work into this notebook as one step that undo takes back: their tags,
+notes and done marks, under their own coder names, and the documents and themes this notebook
+does not have yet. The other file is only read, never changed; nothing in this notebook is
+replaced. Documents are matched by their text (line endings aside), themes by GUID, then by
+name in the same place in the codebook, and each tag or note by the whole sentences it covers.
+A report says what matched, what was added per coder, what was already here, and what was left
+out and why (a note that would replace a different note by the same coder on that sentence, a
+range that does not fall on sentence boundaries). Merging the same file again changes nothing.
+  --json   print the report as one JSON document`,
   export: `Usage: themata export [--format markdown|csv|json] [--counts] [--bom] [-o FILE] [--force]
                       [--by theme|document] [--theme THEME]... [--no-notes] [--untagged-notes]
                       [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...

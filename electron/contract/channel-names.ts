@@ -56,6 +56,8 @@ export const CHANNEL_NAMES = [
   'imports:import-anyway',
   'projects:choose',
   'projects:import-sent',
+  'merge:choose',
+  'merge:sent',
   'agreement:coders',
   'agreement:report',
   'agreement:disagreements',

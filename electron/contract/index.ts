@@ -11,6 +11,7 @@ export * from './domain';
 export * from './errors';
 export * from './imports';
 export * from './projects';
+export * from './merge';
 export * from './search-reading';
 export * from './document-filter';
 export * from './detail-groups';

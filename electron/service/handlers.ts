@@ -4,6 +4,8 @@
  * (dialogs, the file manager, the browser) goes through an interface, so the
  * same table serves Electron, the loopback bridge and the tests.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../contract';
 import { NotebookError, salvageNotebook, type SalvageReport } from '../../db';
@@ -25,6 +27,8 @@ export interface Dialogs {
   chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[]>;
   /** A REFI-QDA project (.qdpx) or codebook (.qdc) to import; null when cancelled. */
   chooseProjectToImport(): Promise<string | null>;
+  /** Another coder's notebook (.themata) or REFI-QDA project (.qdpx) to merge; null when cancelled. */
+  chooseWorkToMerge(): Promise<string | null>;
   /** Where to save an export, offered under `suggestedName` and filtered to its file type. */
   chooseExportPath(suggestedName: string, fileType?: ExportFileType): Promise<string | null>;
   /** Where the copy salvaged from a refused notebook goes; starts at defaultPath. */
@@ -238,6 +242,25 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'projects:import-sent': async ({ name, content }) => {
       const fileName = path.basename(name);
       return { fileName, report: await notebook().importRefi(Buffer.from(content, 'base64'), fileName) };
+    },
+
+    // Another coder's work: read (never changed), matched and added as one step.
+    'merge:choose': async () => {
+      if (notebook().readOnly) throw readOnlyNotebook(notebook().path);
+      const chosen = await dialogs.chooseWorkToMerge();
+      return chosen === null ? null : notebook().merge(chosen);
+    },
+    'merge:sent': async ({ name, content }) => {
+      if (notebook().readOnly) throw readOnlyNotebook(notebook().path);
+      // A notebook is read from a file: the one sent is kept under its own name in a folder of its own, then removed.
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-merge-'));
+      try {
+        const file = path.join(folder, path.basename(name));
+        fs.writeFileSync(file, Buffer.from(content, 'base64'));
+        return await notebook().merge(file);
+      } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
     },
 
     'agreement:coders': () => notebook().coders(),
