@@ -502,6 +502,27 @@ test.describe('two coders', () => {
   checkEveryScreen(agreementScreens);
 });
 
+test.describe('one coder', () => {
+  test.use({
+    prepareNotebook: {
+      apply: (notebook) => {
+        notebook.setCoder('ana');
+        notebook.tag([notebook.sentenceId(1, 1)], notebook.listThemes()[0]!.id);
+        notebook.markDocumentCoded(1, true);
+      },
+    },
+  });
+  checkEveryScreen([
+    {
+      name: 'agreement waiting for a second coder',
+      open: async (page) => {
+        await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Agreement' }).click();
+        await expect(page.getByRole('button', { name: 'Merge another coder’s work…' })).toBeVisible();
+      },
+    },
+  ]);
+});
+
 /** A notebook Themata can only read: the notice, disabled controls, a note shown as text. */
 const readOnlyScreens: Screen[] = [
   {

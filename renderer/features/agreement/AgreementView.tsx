@@ -4,6 +4,7 @@ import { useWorkspaceState } from '../../state/session-context';
 import type { AgreementGap } from '../../state/workspace-state';
 import { Icon } from '../../ui/Icon';
 import { SegmentedControl } from '../../ui/SegmentedControl';
+import { useImports } from '../import/import-actions';
 import { useAgreement } from './agreement-actions';
 import { nameList } from './agreement-table';
 import { AgreementTable } from './AgreementTable';
@@ -180,6 +181,7 @@ function Readings({ report }: { report: AgreementReport }) {
 
 function AgreementGapState({ gap, onCompareAll }: { gap: AgreementGap; onCompareAll: () => void }) {
   const navigation = useNavigation();
+  const imports = useImports();
   switch (gap.kind) {
     case 'coders':
       return (
@@ -188,9 +190,12 @@ function AgreementGapState({ gap, onCompareAll }: { gap: AgreementGap; onCompare
           <h2>Agreement needs a second coder</h2>
           <p>{gap.message}</p>
           <p>
-            Merge another coder’s work into this notebook (Import ▸ Merge another coder’s work…, or <code>themata merge OTHER.themata</code>), and have each
-            coder mark the documents they finished as coded in the reader. Their agreement shows here, theme by theme.
+            Merge another coder’s work into this notebook (their notebook or REFI-QDA project, or <code>themata merge OTHER.themata</code>), and have
+            each coder mark the documents they finished as coded in the reader. Their agreement shows here, theme by theme.
           </p>
+          <button type="button" className="button" onClick={() => void imports.chooseWorkToMerge()}>
+            <Icon name="merge" /> Merge another coder’s work…
+          </button>
         </div>
       );
     case 'coded':
