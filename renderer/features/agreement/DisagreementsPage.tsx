@@ -1,4 +1,4 @@
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { AgreementReport, Disagreement, Theme } from '../../../electron/contract';
 import { capabilities } from '../../lib/capabilities';
 import { useWorkspaceState } from '../../state/session-context';
@@ -8,6 +8,9 @@ import { useThemesById } from '../themes/use-codebook';
 import { useAgreement } from './agreement-actions';
 import { keepOptions, nameList, settledAs, settledPhrase } from './agreement-table';
 import { FigureCell } from './FigureCell';
+
+/** Disagreements drawn at a time: a theme coded over a large study can differ on thousands of sentences. */
+const PAGE = 200;
 
 /** One theme's disagreements, side by side, each settled into the consensus from here. */
 export function DisagreementsPage({ themeId, report }: { themeId: number; report: AgreementReport }) {
@@ -23,6 +26,8 @@ export function DisagreementsPage({ themeId, report }: { themeId: number; report
   // The keyboard starts on the page it opened, not lost on the table that went away.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [themeId]);
+  const [shown, setShown] = useState({ themeId, count: PAGE });
+  const limit = shown.themeId === themeId ? shown.count : PAGE;
 
   return (
     <section className="page agreement-page" aria-label={`Disagreements on ${name}`} aria-busy={list === null}>
@@ -94,11 +99,20 @@ export function DisagreementsPage({ themeId, report }: { themeId: number; report
           </p>
         </div>
       ) : (
-        <ol className="disagreements" aria-label={`Sentences where the coders differ on ${name}`} onKeyDown={moveBetweenSentences}>
-          {list.disagreements.map((d) => (
-            <DisagreementItem key={d.sentenceId} disagreement={d} theme={theme} name={name} readOnly={readOnly} />
-          ))}
-        </ol>
+        <>
+          <ol className="disagreements" aria-label={`Sentences where the coders differ on ${name}`} onKeyDown={moveBetweenSentences}>
+            {list.disagreements.slice(0, limit).map((d) => (
+              <DisagreementItem key={d.sentenceId} disagreement={d} theme={theme} name={name} readOnly={readOnly} />
+            ))}
+          </ol>
+          {list.disagreements.length > limit ? (
+            <div className="disagreements-more">
+              <button type="button" className="button" onClick={() => setShown({ themeId, count: limit + PAGE })}>
+                Show {Math.min(PAGE, list.disagreements.length - limit).toLocaleString()} more ({(list.disagreements.length - limit).toLocaleString()} not shown yet)
+              </button>
+            </div>
+          ) : null}
+        </>
       )}
     </section>
   );
