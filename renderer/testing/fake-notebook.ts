@@ -45,6 +45,7 @@ export function fakeNotebook({ readOnly = false } = {}) {
     paragraphCount: 1,
     taggedCount: 0,
     noteCount: 0,
+    codedBy: [],
   };
   const calls: string[] = [];
   let current = fakeHistory;
