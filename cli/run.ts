@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES, readAtMost } from '../db/text-file';
 import { type CliIo, type Command, UsageError } from './command';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { documentsCommand } from './commands/documents';
+import { codersCommand } from './commands/coders';
 import { exportCommand } from './commands/export';
 import { replay } from './commands/history';
 import { importCommand } from './commands/import';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   segment: segmentCommand,
   import: importCommand,
   documents: documentsCommand,
+  coders: codersCommand,
   themes: themesCommand,
   tag: tagCommand,
   untag: untagCommand,
