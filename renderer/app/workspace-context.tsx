@@ -7,6 +7,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { BackupsProvider } from '../features/backups/backup-actions';
 import { CodebookProvider } from '../features/codebook/codebook-actions';
+import { CodersProvider } from '../features/coders/coder-actions';
 import { DetailsProvider } from '../features/details/details-actions';
 import { DocumentsProvider } from '../features/documents/document-actions';
 import { MemosProvider } from '../features/memos/memo-actions';
@@ -49,7 +50,9 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
                                     <ImportsProvider value={workspace.imports}>
                                       <MatchesProvider value={workspace.matches}>
                                         <ScopeProvider value={workspace.scope}>
-                                          <RetrieveProvider value={workspace.retrieve}>{children}</RetrieveProvider>
+                                          <RetrieveProvider value={workspace.retrieve}>
+                                            <CodersProvider value={workspace.coders}>{children}</CodersProvider>
+                                          </RetrieveProvider>
                                         </ScopeProvider>
                                       </MatchesProvider>
                                     </ImportsProvider>

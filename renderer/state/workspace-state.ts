@@ -4,6 +4,7 @@
  * action that shows a sentence may also switch the view to the reader).
  */
 import type {
+  CodersState,
   DocumentSummary,
   DocumentFilter,
   MemoHit,
@@ -66,6 +67,8 @@ export type Dialog =
   | { kind: 'delete-document'; documentId: number }
   | { kind: 'restore-backup' }
   | { kind: 'go-to-sentence' }
+  /** Who is coding: the name keys and notes are saved under. */
+  | { kind: 'coder' }
   | { kind: 'memo'; subject: MemoSubject }
   /** What became of each file of the last import (the import feature holds it). */
   | { kind: 'import-report' }
@@ -113,6 +116,8 @@ export interface WorkspaceState {
   phase: 'loading' | 'ready' | 'failed';
   failure: string | null;
   notebook: NotebookInfo | null;
+  /** Who is coding, whose tags the reader shows, and every coder the notebook knows. */
+  coders: CodersState | null;
   documents: readonly DocumentSummary[];
   themes: readonly Theme[];
   history: HistoryState;
@@ -162,6 +167,7 @@ export const initialState: WorkspaceState = {
   phase: 'loading',
   failure: null,
   notebook: null,
+  coders: null,
   documents: [],
   themes: [],
   history: noHistory,
