@@ -10,7 +10,8 @@ export function CoderDialog() {
   const navigation = useNavigation();
   const coders = useCoders();
   const current = useWorkspaceState((s) => s.notebook?.coder ?? '');
-  const known = useWorkspaceState((s) => s.coders?.coders.map((c) => c.name) ?? []);
+  const coderList = useWorkspaceState((s) => s.coders?.coders);
+  const known = coderList?.map((c) => c.name) ?? [];
   const [name, setName] = useState(current);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
