@@ -4,41 +4,13 @@
  * coder's view, and a document marked as coded and the mark undone.
  */
 import type { Page } from '@playwright/test';
-import type { Notebook } from '../db';
 import { expect, test } from './fixtures';
-
-/** The sample article coded by two colleagues: Ana Lima and Ben Okafor, who has finished it. */
-export const twoCoders = {
-  apply: (notebook: Notebook) => {
-    const [missile, casualty, trade] = notebook.listThemes();
-    const sentence = (n: number) => notebook.sentenceId(1, n);
-    notebook.setCoder('Ana Lima');
-    notebook.tag([sentence(2)], missile!.id);
-    notebook.tag([sentence(4)], casualty!.id);
-    notebook.setNote(sentence(2), 'The figure Moscow disputes.');
-    notebook.setCoder('Ben Okafor');
-    notebook.tag([sentence(2)], missile!.id);
-    notebook.tag([sentence(2)], trade!.id);
-    notebook.tag([sentence(5)], casualty!.id);
-    notebook.setNote(sentence(2), 'Read as a denial rather than a claim.');
-    notebook.markDocumentCoded(1, true);
-  },
-};
+import { codeAs, twoCoders } from './two-coders';
 
 test.use({ prepareNotebook: twoCoders });
 
 const reader = (page: Page) => page.getByRole('document', { name: 'Reader' });
 const chips = (page: Page, number: number) => reader(page).getByRole('list', { name: `Themes of sentence ${number}` }).getByRole('listitem');
-
-/** Who is coding, changed from the status bar's name. */
-export async function codeAs(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: /change who is coding/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Who is coding?' });
-  await dialog.getByLabel('Coder’s name').fill(name);
-  await dialog.getByRole('button', { name: 'Code as this name' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('contentinfo', { name: 'Status' })).toContainText(`Coder: ${name}`);
-}
 
 test('two coders: whose chips, the view switch, a refused key, a coded mark undone, and who is coding', async ({ page }) => {
   await codeAs(page, 'Ana Lima');
