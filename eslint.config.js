@@ -89,9 +89,9 @@ export default tseslint.config(
     message: 'The contract builds on db/ alone: the renderer and the preload load it.',
     restrictNames: merge(noElectron('The contract'), noNode('The contract'), {
       patterns: [{
-        regex: '(^|/)db(/(?!domain$|search-query$|document-filter$|detail-groups$).*)?$',
+        regex: '(^|/)db(/(?!domain$|search-query$|document-filter$|detail-groups$|agreement/domain$|agreement/readings$).*)?$',
         allowTypeImports: true,
-        message: 'The contract takes only types from db/ (and the constants in db/domain.ts, the pure query reader db/search-query.ts, the document filter db/document-filter.ts and the grouping db/detail-groups.ts): the renderer loads it.',
+        message: 'The contract takes only types from db/ (and the constants in db/domain.ts, the pure query reader db/search-query.ts, the document filter db/document-filter.ts, the grouping db/detail-groups.ts, and the agreement types and readings in db/agreement/): the renderer loads it.',
       }],
     }),
   }),

@@ -2,12 +2,14 @@
  * `npm run bench [-- SECTION... --json]`: prints the figures that the speed and
  * memory targets are judged by; with --json, writes the same rows for scripts.
  */
+import { benchAgreement } from './agreement';
 import { benchAppImport } from './app-import';
 import { benchBackups } from './backups';
 import { benchCli } from './cli';
 import { benchCorpus } from './corpus';
 import { benchExchange } from './exchange';
 import { measureDurableCommit } from './durable-commit';
+import { benchMerge } from './merge';
 import { benchFolder, benchRoot } from './folder';
 import { benchImport } from './import';
 import { describeMachine, machineHeader } from './machine';
@@ -35,6 +37,8 @@ const sections: [string, (context: BenchContext) => BenchRow[] | Promise<BenchRo
   ['reads', benchReads],
   ['corpus', benchCorpus],
   ['exchange', benchExchange],
+  ['merge', benchMerge],
+  ['agreement', benchAgreement],
   ['workspace', benchWorkspace],
 ];
 

@@ -63,6 +63,7 @@ export async function benchWorkspace(): Promise<BenchRow[]> {
       chooseNewNotebookPath: async () => null,
       chooseFilesToImport: async () => [],
       chooseProjectToImport: async () => null,
+      chooseWorkToMerge: async () => null,
       chooseExportPath: async () => null,
       chooseSalvagedNotebookPath: async () => null,
     },

@@ -2,6 +2,7 @@
 import { isNotebookError, type NotebookError } from '../db';
 import { MAX_IMPORT_BYTES, readAtMost } from '../db/text-file';
 import { type CliIo, type Command, UsageError } from './command';
+import { agreementCommand, consensusCommand } from './commands/agreement';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { documentsCommand } from './commands/documents';
 import { codersCommand } from './commands/coders';
@@ -9,6 +10,7 @@ import { exportCommand } from './commands/export';
 import { replay } from './commands/history';
 import { importCommand } from './commands/import';
 import { memoCommand } from './commands/memo';
+import { mergeCommand } from './commands/merge';
 import { noteCommand } from './commands/note';
 import { searchCommand } from './commands/search';
 import { salvageCommand } from './commands/salvage';
@@ -35,6 +37,9 @@ const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   stats: statsCommand,
   export: exportCommand,
+  merge: mergeCommand,
+  agreement: agreementCommand,
+  consensus: consensusCommand,
   undo: (args, io) => replay('undo', args, io),
   redo: (args, io) => replay('redo', args, io),
   salvage: salvageCommand,

@@ -1,4 +1,6 @@
 /** Help texts, one per command, shown by --help and after a usage mistake. */
+import { CONSENSUS_CODER } from '../db/agreement/domain';
+
 export const COMMON_OPTIONS = `Options for every command:
   --notebook PATH   the notebook file (default: your Themata notebook, the one the app opens)
   --coder NAME      who is coding (default: $THEMATA_CODER, else the name chosen in the app
@@ -25,13 +27,17 @@ Commands:
   search QUERY                 find sentences, notes and memos: words, "phrases", OR, -word
   stats                        counts per theme, document, outlet and attribute, and co-occurrence
   export                       write the tagged sentences as Markdown, CSV or JSON
+  merge OTHER                  bring another coder's work in, from their notebook or a .qdpx project
+  agreement                    how far coders agree per theme: percent agreement, Cohen's κ, Krippendorff's α
+  agreement disagreements      the sentences where coders differ on a theme (--markdown for their discussion)
+  consensus DOC:N              settle a sentence for the consensus coder: keep one coder's answer, both or none
   undo, redo                   take back or replay the last change
   salvage FILE -o NEW          copy what Themata understands from a refused notebook into a new one
   backups                      list the notebook's backups: when, why, size, sentences, tags
   restore BACKUP               put a backup in the notebook's place (its current state is backed up first)
 
-Run "themata <command> --help" for a command's options. documents, themes, search and stats
-take --json to print one JSON document for scripts.
+Run "themata <command> --help" for a command's options. documents, themes, search, stats
+and merge take --json to print one JSON document for scripts.
 
 ${COMMON_OPTIONS}`,
   segment: `Usage: themata segment [FILE] [--json]
@@ -169,6 +175,17 @@ Documents picked by their details (every condition must hold; values compared ig
            outlets: [{outlet, documentCount, sentenceCount, taggedCount, themes: [{themeId, name, count}]}],
            attributes: [{key, value, documentCount, sentenceCount, taggedCount, themes: [...]}]}
            (outlet null gathers the documents without one)`,
+  merge: `Usage: themata merge OTHER.themata|OTHER.qdpx [--json]
+
+Brings another coder's work into this notebook as one step that undo takes back: their tags,
+notes and done marks, under their own coder names, and the documents and themes this notebook
+does not have yet. The other file is only read, never changed; nothing in this notebook is
+replaced. Documents are matched by their text (line endings aside), themes by GUID, then by
+name in the same place in the codebook, and each tag or note by the whole sentences it covers.
+A report says what matched, what was added per coder, what was already here, and what was left
+out and why (a note that would replace a different note by the same coder on that sentence, a
+range that does not fall on sentence boundaries). Merging the same file again changes nothing.
+  --json   print the report as one JSON document`,
   export: `Usage: themata export [--format markdown|csv|json] [--counts] [--bom] [-o FILE] [--force]
                       [--by theme|document] [--theme THEME]... [--no-notes] [--untagged-notes]
                       [--tags-by CODER]
@@ -193,6 +210,41 @@ REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder read it), --format qdc its 
                         disagreements); every coder's by default ("themata coders" lists them)
   --outlet, --author, --lang, --from, --to, --attr KEY=VALUE
                         only the documents with these details, as "themata documents" picks them`,
+  agreement: `Usage: themata agreement [--coders A,B,...] [--theme THEME]... [--all] [--json]
+       themata agreement disagreements --theme THEME [--coders A,B,...] [--all] [--json | --markdown]
+
+Compares coders sentence by sentence. The units are the sentences of the documents every compared
+coder has marked as coded ("themata documents done DOC"); with --all, every document's sentences,
+and a coder who left a document unmarked judged it absent where they did not tag. Each theme is a
+present/absent judgement per coder per sentence, judged on its own tags (a sub-theme's tag is not
+one of its parent's). Per theme and overall: percent agreement, Cohen's κ (two coders only) and
+Krippendorff's α (nominal, any number of coders); overall pooled (every theme's judgements in one
+table) and as the mean over the themes where a figure is defined. κ is read by Landis & Koch's
+bands; α is reliable from 0.800, good for tentative conclusions from 0.667. A figure shows — where
+it is undefined: every coder judged every sentence the same way.
+"disagreements" lists the sentences where the coders' judgements of one theme differ, each with
+its document and number (DOC:N), every coder's answer and note, and the consensus so far.
+  --coders A,B,...   the coders to compare (default: every coder who marked a document as coded,
+                     the ${CONSENSUS_CODER} coder left out; with --all, every coder who tagged)
+  --theme THEME      only this theme (repeatable; name, key or id); disagreements take one
+  --all              every document, coded or not
+  --json             print {coders, documents, sentences, all, themes: [{themeId, name, depth, units,
+                     percentAgreement, cohensKappa, krippendorffsAlpha, disagreements, tagged}], overall:
+                     {units, percentAgreement, cohensKappa, krippendorffsAlpha, mean: {...}}}; a figure is
+                     null where undefined, tagged counts each coder's tags in the order of coders.
+                     For disagreements: {coders, theme, documents, units, all, disagreements: [{sentenceId,
+                     documentId, documentTitle, sentenceNumber, text, before, after, judgements: [{coder,
+                     present, note}], consensus}]}, consensus null while not settled
+  --markdown         (disagreements) Markdown for the coders' discussion: each sentence in context, every
+                     coder's answer and note, and where the consensus stands`,
+  consensus: `Usage: themata consensus DOC:N --theme THEME... --keep CODER[,CODER...] | --keep none
+
+Settles sentence N of document DOC for the ${CONSENSUS_CODER} coder: its tags for each theme given
+become those of the coders kept: one coder's answer, several coders' (the theme is kept where any of
+them has it), or with --keep none neither. One change, which "themata undo" takes back; settling
+again replaces the answer. "themata agreement disagreements" shows what is settled.
+  --theme THEME   the theme to settle (repeatable; name, key or id)
+  --keep NAMES    the coders whose answer to keep, separated by commas, or none`,
   undo: `Usage: themata undo
 
 Takes back the notebook's last change (the same history the app's Edit > Undo uses).`,

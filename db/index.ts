@@ -12,3 +12,6 @@ export type { ThemeInput, ThemePatch } from './themes';
 export type { DocumentInput } from './documents';
 /** The shapes the store returns, its name rules and its error codes. */
 export * from './domain';
+/** Agreement between coders: its shapes, the consensus coder's name, and how each figure reads. */
+export * from './agreement/domain';
+export { FIGURE_NAMES, formatFigure, readFigure, type AgreementFigure, type FigureReading, type ReadingLevel } from './agreement/readings';

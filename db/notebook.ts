@@ -109,6 +109,16 @@ import { getMemo, listMemos, searchMemos, setMemo } from './memos';
 import { codebookXml, projectArchive } from './exchange/refi-export';
 import { applyRefiImport, type RefiImportReport } from './exchange/refi-import';
 import { readRefi, type ReadProject } from './exchange/refi-read';
+import { applyMerge } from './merge/apply-merge';
+import { readCurrentWork } from './merge/current-work';
+import type { IncomingWork } from './merge/incoming-work';
+import { planMerge } from './merge/match';
+import type { MergeReport } from './merge/merge-report';
+import { readIncomingWork } from './merge/read-incoming';
+import { settle } from './agreement/consensus';
+import { disagreementsFileName, disagreementsMarkdown } from './agreement/disagreements-markdown';
+import type { AgreementReport, AgreementRequest, DisagreementList, DisagreementRequest, SettleRequest } from './agreement/domain';
+import { readAgreement, readDisagreements } from './agreement/read-agreement';
 
 export interface NotebookOptions extends OpenOptions {
   coder?: string;
@@ -513,6 +523,37 @@ export class Notebook {
     );
   }
 
+  // Several coders
+
+  /** Percent agreement, Cohen's κ and Krippendorff's α per theme and overall, over the sentences every compared coder coded. */
+  agreement(request: AgreementRequest = {}): AgreementReport {
+    return this.read(() => this.ctx.db.transaction(() => readAgreement(this.ctx, request))());
+  }
+
+  /** The sentences where the compared coders judged a theme differently, in reading order, with context, notes and the consensus. */
+  disagreements(request: DisagreementRequest): DisagreementList {
+    return this.read(() => this.ctx.db.transaction(() => readDisagreements(this.ctx, request))());
+  }
+
+  /** The disagreements on a theme as Markdown for the coders' discussion, with the theme's figures, and the name to offer the file under. */
+  disagreementsMarkdown(request: DisagreementRequest): { fileName: string; text: string } {
+    return this.read(() =>
+      this.ctx.db.transaction(() => {
+        const list = readDisagreements(this.ctx, request);
+        const [figures] = readAgreement(this.ctx, { ...request, coders: list.coders, themeIds: [request.themeId] }).themes;
+        return { fileName: disagreementsFileName(this.name, list.theme.name), text: disagreementsMarkdown(list, this.name, figures) };
+      })(),
+    );
+  }
+
+  /**
+   * Settles a sentence into the consensus coder: its tags for these themes
+   * become the union of the kept coders' (none kept: neither), one undoable change.
+   */
+  settle(request: SettleRequest): { themeId: number; present: boolean }[] {
+    return this.write(() => settle(this.ctx, this.history, request));
+  }
+
   // History
 
   historyState(): HistoryState {
@@ -604,6 +645,27 @@ export class Notebook {
   /** Imports a REFI-QDA file already read (readRefi), so a bad file can be refused before a notebook is opened. */
   importReadRefi(project: ReadProject, fileName: string): RefiImportReport {
     return this.write(() => applyRefiImport(this.ctx, this.history, project, fileName));
+  }
+
+  // Several coders
+
+  /**
+   * Brings another coder's work in, from their notebook (.themata, read
+   * without changing it) or a REFI-QDA project (.qdpx), as one undoable step:
+   * their tags, notes and done marks under their own names, documents and
+   * themes new to this notebook added, nothing here replaced. Merging the
+   * same file again adds nothing. `alreadyRead`: the file read beforehand
+   * (readIncomingWork), so a bad file is refused before a notebook is opened.
+   */
+  async merge(file: string, alreadyRead?: IncomingWork): Promise<MergeReport> {
+    if (this.readOnly) throw readOnlyNotebook(this.path);
+    if (path.resolve(file) === this.path) {
+      throw new NotebookError('invalid-input', `${file} is this notebook itself; choose another coder's notebook or project.`);
+    }
+    const { nativeBinding } = this.backupSettings;
+    // Matched against the notebook inside the write's own transaction.
+    const incoming = alreadyRead ?? (await readIncomingWork(file, nativeBinding ? { nativeBinding } : {}));
+    return this.write(() => applyMerge(this.ctx, this.history, planMerge(incoming, readCurrentWork(this.ctx, incoming))));
   }
 
   /** Runs a change in one immediate transaction: all of it lands, or none. */

@@ -24,7 +24,9 @@ export type Operation =
   | { type: 'document-visibility'; documentId: number; visible: boolean; at: string }
   | { type: 'document-details'; documentId: number; before: DetailsRecord; after: DetailsRecord }
   | { type: 'memo'; memoId: number; before: MemoRow | null; after: MemoRow | null }
-  | { type: 'document-coded'; documentId: number; coder: string; at: string; coded: boolean };
+  | { type: 'document-coded'; documentId: number; coder: string; at: string; coded: boolean }
+  /** The coders settled a sentence on these themes, keeping these coders' answers: a record only, the consensus tags are their own operations. */
+  | { type: 'consensus'; sentenceId: number; themeIds: number[]; keep: string[] };
 
 /** A document's title, details and attributes as one value: a change to them is undone by writing the other value back. */
 export interface DetailsRecord {
@@ -56,6 +58,8 @@ export function invert(op: Operation): Operation {
       return { ...op, before: op.after, after: op.before };
     case 'document-coded':
       return { ...op, coded: !op.coded };
+    case 'consensus':
+      return op;
   }
 }
 
@@ -160,6 +164,8 @@ export class OperationWriter {
       case 'document-coded':
         if (op.coded) this.statements().markCoded.run(op.documentId, op.coder, op.at);
         else this.statements().unmarkCoded.run(op.documentId, op.coder);
+        return;
+      case 'consensus':
         return;
     }
   }

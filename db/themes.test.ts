@@ -14,7 +14,9 @@ import {
   type ThemePatch,
 } from './themes';
 import { caught } from './test-support/caught';
-import { historyCount, useMemoryNotebook, type MemoryNotebook } from './test-support/memory-notebook';
+import { historyCount, testClock, useMemoryNotebook, type MemoryNotebook } from './test-support/memory-notebook';
+import { createContext } from './context';
+import { History } from './history';
 
 const ARTICLE = 'Moscow denied it. Officials disagreed.\nAnkara warned about gas. Talks were planned.\n';
 
@@ -280,6 +282,19 @@ describe('themes', () => {
       const source = tradeTags.find((t) => t.sentence_id === sentences[3])!;
       // A new coding on the target, so a GUID of its own: the source's comes back if the merge is undone.
       expect(moved).toEqual({ ...source, theme_id: missile, guid: expect.not.stringMatching(source.guid) });
+    });
+
+    it('moves each coder’s tag unless that coder already holds the target on the sentence', () => {
+      const { nb, ctx, history, missile, trade, sentences, tag } = withArticle();
+      tag([1], missile);
+      const ben = createContext(nb.db, 'ben', testClock(Date.UTC(2026, 5, 1)));
+      nb.write(() => changeTags(ben, new History(ben), [sentences[0]!], trade, 'add'));
+      mergeThemes(ctx, history, trade, missile);
+      expect(nb.rows().tags.map((t) => [t.sentence_id, t.theme_id, t.coder])).toEqual([
+        [sentences[0], missile, 'ana'],
+        [sentences[0], missile, 'ben'],
+      ]);
+      expect(getTheme(ctx, missile).tagCount).toBe(1);
     });
 
     it('is undone as one step, back to the exact rows', () => {

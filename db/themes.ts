@@ -320,8 +320,9 @@ export function mergeThemes(ctx: NotebookContext, history: History, sourceId: nu
   const source = rows.find((r) => r.id === sourceId);
   const target = rows.find((r) => r.id === targetId);
   if (!source || !target) throw new NotebookError('not-found', 'Both themes of a merge must be in the codebook.');
-  const targetSentences = new Set(tagsOf(ctx, targetId).map((t) => t.sentence_id));
-  const moving = tagsOf(ctx, sourceId).filter((t) => !targetSentences.has(t.sentence_id));
+  // Each coder's tag moves unless that coder already holds the target on the sentence.
+  const held = new Set(tagsOf(ctx, targetId).map((t) => `${t.sentence_id}:${t.coder}`));
+  const moving = tagsOf(ctx, sourceId).filter((t) => !held.has(`${t.sentence_id}:${t.coder}`));
   const ops: Operation[] = [];
   // On the target they are new codings: the source's, with their GUIDs, come back if the merge is undone.
   if (moving.length > 0) ops.push({ type: 'tags-add', themeId: targetId, tags: toRecords(moving).map((tag) => ({ ...tag, guid: newGuid() })) });

@@ -36,6 +36,8 @@ export interface DialogAnswers {
   importFiles: string[];
   notebookToOpen: string | null;
   newNotebookPath: string | null;
+  /** Another coder's notebook or project, for the desktop's merge dialog. */
+  workToMerge: string | null;
 }
 
 export interface ShellLog {
@@ -79,7 +81,7 @@ interface Fixtures {
 const READY = 'html[data-themata-ready="true"]';
 
 function defaultAnswers(folder: string): DialogAnswers {
-  return { exportPath: path.join(folder, 'export.md'), importFiles: [], notebookToOpen: null, newNotebookPath: null };
+  return { exportPath: path.join(folder, 'export.md'), importFiles: [], notebookToOpen: null, newNotebookPath: null, workToMerge: null };
 }
 
 function watchErrors(page: Page, errors: string[]): void {
@@ -135,6 +137,7 @@ const chromiumTest = withNotebook.extend<Fixtures & { bridge: ServedForTest }>({
       chooseNewNotebookPath: async () => answers.newNotebookPath,
       chooseFilesToImport: async () => answers.importFiles,
       chooseProjectToImport: async () => null,
+      chooseWorkToMerge: async () => answers.workToMerge,
       chooseExportPath: async () => answers.exportPath,
       // A salvaged copy is a new notebook: the test answers it as one.
       chooseSalvagedNotebookPath: async () => answers.newNotebookPath,
@@ -200,7 +203,9 @@ const electronTest = withNotebook.extend<Fixtures & { electronApp: ElectronAppli
           dialog.showOpenDialog = (async (...args: unknown[]) => {
             const { title } = optionsOf(args);
             const importing = title === titles.importFiles || title === titles.importFolder;
-            const files = importing ? given.importFiles : given.notebookToOpen ? [given.notebookToOpen] : [];
+            const merging = title === titles.mergeWork;
+            const chosen = merging ? given.workToMerge : given.notebookToOpen;
+            const files = importing ? given.importFiles : chosen ? [chosen] : [];
             return { canceled: files.length === 0, filePaths: files };
           }) as typeof dialog.showOpenDialog;
           dialog.showSaveDialog = (async (...args: unknown[]) => {

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, type ThemataFixture } from './fixtures';
 import { openNotebookFromToolbar, untrustedNotebook } from './refused-notebook';
 import { holdSending, importThroughMenu } from './importing';
+import { bensNotebook, mergeThroughImportMenu } from './merging';
 import { readSampleArticle } from '../db/default-notebook';
 import { saveExport } from './save-export';
 import { Notebook } from '../db';
@@ -362,6 +363,14 @@ checkEveryScreen([
       await page.getByRole('button', { name: /Import a REFI-QDA project/ }).click();
       await (await chooser).setFiles([project]);
       await expect(page.getByRole('dialog', { name: 'Imported “Colleague.qdpx”' })).toContainText('Coded by ana, ben');
+    },
+  },
+  {
+    name: 'another coder’s work merged',
+    browserOnly: true,
+    open: async (page, themata) => {
+      await mergeThroughImportMenu(page, bensNotebook(themata.folder));
+      await expect(page.getByRole('dialog', { name: 'Merged “Ben.themata”' }).getByRole('table', { name: 'By coder' })).toContainText('ben');
     },
   },
 ]);

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cohensKappa, krippendorffsAlpha, percentAgreement, type ReliabilityTable } from './reliability';
+import {
+  cohensKappa,
+  krippendorffsAlpha,
+  percentAgreement,
+  tallyCohensKappa,
+  tallyKrippendorffsAlpha,
+  tallyOf,
+  tallyPercentAgreement,
+  type ReliabilityTable,
+} from './reliability';
 
 /** Units as rows, coders as columns. */
 const transpose = (byCoder: (number | null)[][]): (number | null)[][] => byCoder[0]!.map((_, u) => byCoder.map((coder) => coder[u]!));
@@ -103,6 +112,19 @@ describe('properties', () => {
       fc.property(judgements, (table) => {
         expect(krippendorffsAlpha(table) ?? 1).toBeLessThanOrEqual(1 + 1e-12);
         expect(cohensKappa(table) ?? 1).toBeLessThanOrEqual(1 + 1e-12);
+      }),
+    );
+  });
+
+  it('are the same over a tally of the distinct rows as over the whole table', () => {
+    const same = (a: number | null, b: number | null) => (a === null ? expect(b).toBeNull() : expect(b).toBeCloseTo(a, 9));
+    fc.assert(
+      fc.property(judgements, (table) => {
+        const tally = tallyOf(table);
+        expect(tally.reduce((sum, row) => sum + row.count, 0)).toBe(table.length);
+        same(percentAgreement(table), tallyPercentAgreement(tally));
+        same(cohensKappa(table), tallyCohensKappa(tally));
+        same(krippendorffsAlpha(table), tallyKrippendorffsAlpha(tally));
       }),
     );
   });

@@ -32,6 +32,10 @@ export function terminalDialogs({ say, notebookFolder, exists = fs.existsSync }:
       say('The browser workspace cannot show a file dialog: choose the project in the page, or drop it on the window.');
       return null;
     },
+    chooseWorkToMerge: async () => {
+      say('The browser workspace cannot show a file dialog: choose the other coder’s notebook or project in the page.');
+      return null;
+    },
     chooseExportPath: async (suggestedName) => {
       const target = freeFileName(notebookFolder(), suggestedName, exists);
       say(`Exporting to ${target}`);

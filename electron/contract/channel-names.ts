@@ -60,6 +60,14 @@ export const CHANNEL_NAMES = [
   'imports:import-anyway',
   'projects:choose',
   'projects:import-sent',
+  'merge:choose',
+  'merge:sent',
+  'agreement:coders',
+  'agreement:report',
+  'agreement:disagreements',
+  'agreement:settle',
+  'agreement:markdown',
+  'agreement:save-markdown',
 ] as const;
 
 export const EVENT_NAMES = ['notebook:opened', 'notebook:open-requested', 'menu:command'] as const;

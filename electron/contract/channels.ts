@@ -33,7 +33,9 @@ import {
   ThemeName,
   ThemeQuery,
 } from './domain';
+import { agreementChannels } from './agreement';
 import { importChannels } from './imports';
+import { mergeChannels } from './merge';
 import { projectChannels } from './projects';
 
 const None = z.object({}).strict();
@@ -280,6 +282,9 @@ export const channels = {
   // Importing many files at once, followed by the page (see imports.ts).
   ...importChannels,
   ...projectChannels,
+  ...mergeChannels,
+  // Agreement between coders, their disagreements and the consensus (see agreement.ts).
+  ...agreementChannels,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export const MenuCommand = z.enum([
@@ -288,6 +293,7 @@ export const MenuCommand = z.enum([
   'document:import',
   'document:import-folder',
   'document:import-project',
+  'document:merge',
   'export:open',
   'backups:restore',
   'edit:undo',

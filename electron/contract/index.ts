@@ -11,6 +11,7 @@ export * from './domain';
 export * from './errors';
 export * from './imports';
 export * from './projects';
+export * from './merge';
 export * from './search-reading';
 export * from './document-filter';
 export * from './detail-groups';
@@ -44,3 +45,4 @@ export type ThemataApi = {
 
 export const channelNames = Object.keys(channels) as Channel[];
 export const eventNames = Object.keys(events) as EventName[];
+export * from './agreement';

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions, Shell as ElectronShell } from 'electron';
 import { IMPORTED_EXTENSIONS } from '../contract/imports';
+import { MERGE_EXTENSIONS } from '../contract/merge';
 import { PROJECT_EXTENSIONS } from '../contract/projects';
 import { DIALOG_TITLES } from '../service/dialog-titles';
 import type { Dialogs, ExportFileType, Shell } from '../service/handlers';
@@ -79,6 +80,16 @@ export function importProjectOptions(defaultFolder: string): OpenDialogOptions {
   };
 }
 
+export function mergeWorkOptions(defaultFolder: string): OpenDialogOptions {
+  return {
+    title: DIALOG_TITLES.mergeWork,
+    buttonLabel: 'Merge',
+    defaultPath: defaultFolder,
+    properties: ['openFile'],
+    filters: [{ name: 'Themata notebooks and REFI-QDA projects', extensions: MERGE_EXTENSIONS.map((extension) => extension.slice(1)) }],
+  };
+}
+
 export function exportOptions(defaultFolder: string, suggestedName: string, fileType: ExportFileType = { name: 'Markdown', extension: 'md' }): SaveDialogOptions {
   return {
     title: DIALOG_TITLES.exportFile,
@@ -124,6 +135,7 @@ export function systemDialogs({ dialog, window, currentFolder }: SystemDialogDep
     chooseNewNotebookPath: () => save(newNotebookOptions(currentFolder())),
     chooseFilesToImport: (kind) => open(importFilesOptions(os.homedir(), kind)),
     chooseProjectToImport: async () => (await open(importProjectOptions(os.homedir())))[0] ?? null,
+    chooseWorkToMerge: async () => (await open(mergeWorkOptions(currentFolder())))[0] ?? null,
     chooseExportPath: (suggestedName, fileType) => save(exportOptions(currentFolder(), safeFileName(suggestedName), fileType)),
     chooseSalvagedNotebookPath: (defaultPath) => save(salvageOptions(defaultPath)),
   };

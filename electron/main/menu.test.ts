@@ -49,6 +49,7 @@ describe('the application menu', () => {
     ['File', 'Import Articles…', 'document:import', 'CmdOrCtrl+I'],
     ['File', 'Import a Folder…', 'document:import-folder', undefined],
     ['File', 'Import a REFI-QDA Project…', 'document:import-project', undefined],
+    ['File', 'Merge Another Coder’s Work…', 'document:merge', undefined],
     ['File', 'Export…', 'export:open', 'CmdOrCtrl+E'],
     ['Edit', 'Undo', 'edit:undo', 'CmdOrCtrl+Z'],
     ['Edit', 'Redo', 'edit:redo', 'Shift+CmdOrCtrl+Z'],
@@ -74,14 +75,14 @@ describe('the application menu', () => {
     expect(item(submenu(menu, 'File'), 'Open Notebook…').registerAccelerator).toBeUndefined();
   });
 
-  it('greys out restore, import, undo and redo for a read-only notebook, and only those', () => {
+  it('greys out restore, import, merge, undo and redo for a read-only notebook, and only those', () => {
     const history = { canUndo: true, canRedo: true, undoLabel: 'Tag sentence 4 as Missile claims', redoLabel: 'Add theme Sources' };
     const { menu } = template({ readOnly: true, history });
     const disabled = menu
       .flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
       .filter((entry) => entry.enabled === false)
       .map((entry) => entry.label);
-    expect(disabled).toEqual(['Restore from a Backup…', 'Import Articles…', 'Import a Folder…', 'Import a REFI-QDA Project…', 'Undo', 'Redo']);
+    expect(disabled).toEqual(['Restore from a Backup…', 'Import Articles…', 'Import a Folder…', 'Import a REFI-QDA Project…', 'Merge Another Coder’s Work…', 'Undo', 'Redo']);
     expect(item(submenu(template({ history }).menu, 'File'), 'Import Articles…').enabled).toBeUndefined();
   });
 

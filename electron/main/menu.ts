@@ -69,6 +69,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       editing(command('Import Articles…', 'document:import', 'CmdOrCtrl+I')),
       editing(command('Import a Folder…', 'document:import-folder')),
       editing(command('Import a REFI-QDA Project…', 'document:import-project')),
+      editing(command('Merge Another Coder’s Work…', 'document:merge')),
       command('Export…', 'export:open', 'CmdOrCtrl+E', true),
       separator,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },

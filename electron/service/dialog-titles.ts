@@ -9,6 +9,7 @@ export const DIALOG_TITLES = {
   importFiles: 'Import Articles',
   importFolder: 'Import a Folder',
   importProject: 'Import a REFI-QDA Project',
+  mergeWork: 'Merge Another Coder’s Work',
   exportFile: 'Export',
   salvageNotebook: 'Salvage a Copy',
 } as const;

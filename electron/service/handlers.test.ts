@@ -34,6 +34,7 @@ function setUp(dialogs: Partial<Dialogs> = {}, openRequests = new OpenRequests()
     chooseNewNotebookPath: async () => null,
     chooseFilesToImport: async () => [],
     chooseProjectToImport: async () => null,
+    chooseWorkToMerge: async () => null,
     chooseExportPath: async () => null,
     chooseSalvagedNotebookPath: async () => null,
     ...dialogs,
@@ -629,5 +630,42 @@ describe('coders (coders:* and documents:mark-coded)', () => {
     await call('history:undo', {});
     expect(value(await call('documents:list', {}))[0]!.codedBy).toEqual([]);
     expect(await call('documents:mark-coded', { documentId: 999, coded: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('merge:choose and merge:sent', () => {
+  /** Another coder's notebook: the test study, coded by ana and ben. */
+  function colleagueNotebook(folder: string): string {
+    const other = path.join(folder, 'colleague');
+    fs.mkdirSync(other);
+    return codedStudy(other);
+  }
+
+  it('merges the notebook chosen in the dialog as one step, and reports what each coder added', async () => {
+    let chosen: string | null = null;
+    const { folder, session, call } = setUp({ chooseWorkToMerge: async () => chosen });
+    expect(value(await call('merge:choose', {}))).toBeNull();
+    chosen = colleagueNotebook(folder);
+    const before = fs.readFileSync(chosen);
+    const report = value(await call('merge:choose', {}));
+    expect(report).toMatchObject({ file: 'Study.themata', added: { documents: ['Syria report', 'Astral <signs> & "marks"'], tags: 5 }, changed: true });
+    expect(report!.added.coders.map((c) => [c.coder, c.tags])).toEqual([['ana', 4], ['ben', 1]]);
+    expect(value(await call('history:state', {})).undoLabel).toBe('Merge work from Study.themata');
+    expect(fs.readFileSync(chosen).equals(before)).toBe(true);
+    expect(value(await call('merge:choose', {}))!.changed).toBe(false);
+    expect(session.notebook.listDocuments()).toHaveLength(3);
+  });
+
+  it('merges a notebook the page sends, and refuses a file that is not one with one sentence, changing nothing', async () => {
+    const { folder, session, call } = setUp();
+    const bytes = fs.readFileSync(colleagueNotebook(folder));
+    const before = session.notebook.listDocuments().length;
+    const refused = await call('merge:sent', { name: 'Colleague.themata', content: Buffer.from('not a notebook, only some words').toString('base64') });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Colleague\.themata is not a Themata notebook/) } });
+    expect(await call('merge:sent', { name: 'article.txt', content: bytes.toString('base64') })).toMatchObject({ ok: false });
+    expect(session.notebook.listDocuments()).toHaveLength(before);
+    const report = value(await call('merge:sent', { name: 'Colleague.themata', content: bytes.toString('base64') }));
+    expect(report).toMatchObject({ file: 'Colleague.themata', added: { tags: 5 } });
+    expect(session.notebook.listDocuments()).toHaveLength(before + 2);
   });
 });

@@ -4,6 +4,8 @@
  * (dialogs, the file manager, the browser) goes through an interface, so the
  * same table serves Electron, the loopback bridge and the tests.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { CodersState, Handlers } from '../contract';
 import { NotebookError, salvageNotebook, type Notebook, type SalvageReport } from '../../db';
@@ -25,6 +27,8 @@ export interface Dialogs {
   chooseFilesToImport(kind: 'files' | 'folder'): Promise<string[]>;
   /** A REFI-QDA project (.qdpx) or codebook (.qdc) to import; null when cancelled. */
   chooseProjectToImport(): Promise<string | null>;
+  /** Another coder's notebook (.themata) or REFI-QDA project (.qdpx) to merge; null when cancelled. */
+  chooseWorkToMerge(): Promise<string | null>;
   /** Where to save an export, offered under `suggestedName` and filtered to its file type. */
   chooseExportPath(suggestedName: string, fileType?: ExportFileType): Promise<string | null>;
   /** Where the copy salvaged from a refused notebook goes; starts at defaultPath. */
@@ -253,6 +257,43 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     'projects:import-sent': async ({ name, content }) => {
       const fileName = path.basename(name);
       return { fileName, report: await notebook().importRefi(Buffer.from(content, 'base64'), fileName) };
+    },
+
+    // Another coder's work: read (never changed), matched and added as one step.
+    'merge:choose': async () => {
+      if (notebook().readOnly) throw readOnlyNotebook(notebook().path);
+      const chosen = await dialogs.chooseWorkToMerge();
+      return chosen === null ? null : notebook().merge(chosen);
+    },
+    'merge:sent': async ({ name, content }) => {
+      if (notebook().readOnly) throw readOnlyNotebook(notebook().path);
+      // A notebook is read from a file: the one sent is kept under its own name in a folder of its own, then removed.
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'themata-merge-'));
+      try {
+        const file = path.join(folder, path.basename(name));
+        fs.writeFileSync(file, Buffer.from(content, 'base64'));
+        return await notebook().merge(file);
+      } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+    },
+
+    'agreement:coders': () => notebook().coders(),
+    'agreement:report': (request) => notebook().agreement(request),
+    'agreement:disagreements': (request) => notebook().disagreements(request),
+    'agreement:settle': (request) => ({ consensus: notebook().settle(request), history: notebook().historyState() }),
+    'agreement:markdown': (request) => {
+      const { fileName, text } = notebook().disagreementsMarkdown(request);
+      return { fileName, mediaType: 'text/markdown' as const, content: text, encoding: 'utf8' as const };
+    },
+    'agreement:save-markdown': async (request) => {
+      // Read before the dialog: a theme or coder that cannot be compared is refused at once.
+      const { fileName, text } = notebook().disagreementsMarkdown(request);
+      const chosen = await dialogs.chooseExportPath(fileName, { name: 'Markdown', extension: 'md' });
+      if (chosen === null) return null;
+      writeFileAtomic(chosen, text, { overwrite: true });
+      remember(chosen);
+      return { path: chosen };
     },
   } satisfies Handlers;
 

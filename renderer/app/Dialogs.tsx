@@ -8,6 +8,7 @@ import { ImportReportDialog } from '../features/import/ImportReportDialog';
 import { ProjectImportDialog } from '../features/import/ProjectImportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { MemoDialog } from '../features/memos/MemoDialog';
+import { MergeReportDialog } from '../features/merge/MergeReportDialog';
 import { GoToSentenceDialog } from '../features/reader/GoToSentenceDialog';
 import { SalvageDialog } from '../features/salvage/SalvageDialog';
 import { SalvageReportDialog } from '../features/salvage/SalvageReportDialog';
@@ -52,5 +53,7 @@ export function Dialogs() {
       return <ImportReportDialog />;
     case 'project-import':
       return <ProjectImportDialog imported={dialog.imported} />;
+    case 'merge-report':
+      return <MergeReportDialog report={dialog.report} />;
   }
 }

@@ -23,6 +23,9 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
     case 'document:import-project':
       void workspace.imports.chooseProject();
       return;
+    case 'document:merge':
+      void workspace.imports.chooseWorkToMerge();
+      return;
     case 'export:open':
       workspace.navigation.openDialog({ kind: 'export' });
       return;

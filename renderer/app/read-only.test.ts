@@ -24,8 +24,8 @@ describe('what a read-only notebook refuses', () => {
     expect(everyKey.filter(keyChangesNotebook).map((k) => k.type)).toEqual(['theme:toggle-slot', 'palette:open', 'note:edit', 'history:undo', 'history:redo']);
   });
 
-  it('refuses import, undo and redo from the menu; keeps opening, finding, views and export', () => {
-    expect(MenuCommand.options.filter(menuCommandChangesNotebook)).toEqual(['document:import', 'document:import-folder', 'document:import-project', 'edit:undo', 'edit:redo']);
+  it('refuses import, merge, undo and redo from the menu; keeps opening, finding, views and export', () => {
+    expect(MenuCommand.options.filter(menuCommandChangesNotebook)).toEqual(['document:import', 'document:import-folder', 'document:import-project', 'document:merge', 'edit:undo', 'edit:redo']);
     for (const kept of ['notebook:open', 'notebook:new', 'export:open', 'edit:find', 'view:codebook'] as const) {
       expect(menuCommandChangesNotebook(kept)).toBe(false);
     }

@@ -8,7 +8,7 @@ import type { KeyCommand } from './keyboard-map';
 
 const EDITING_KEYS: ReadonlySet<KeyCommand['type']> = new Set(['theme:toggle-slot', 'palette:open', 'note:edit', 'history:undo', 'history:redo']);
 
-const EDITING_MENU_COMMANDS: ReadonlySet<MenuCommand> = new Set(['document:import', 'document:import-folder', 'document:import-project', 'edit:undo', 'edit:redo']);
+const EDITING_MENU_COMMANDS: ReadonlySet<MenuCommand> = new Set(['document:import', 'document:import-folder', 'document:import-project', 'document:merge', 'edit:undo', 'edit:redo']);
 
 /** Whether a key from the keyboard map would change the notebook. */
 export function keyChangesNotebook(command: KeyCommand): boolean {

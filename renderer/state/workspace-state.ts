@@ -9,6 +9,7 @@ import type {
   DocumentFilter,
   MemoHit,
   MemoSubject,
+  MergeReport,
   HistoryState,
   NotebookInfo,
   NotebookStats,
@@ -73,7 +74,9 @@ export type Dialog =
   /** What became of each file of the last import (the import feature holds it). */
   | { kind: 'import-report' }
   /** What a REFI-QDA project or codebook brought into the notebook. */
-  | { kind: 'project-import'; imported: ProjectImport };
+  | { kind: 'project-import'; imported: ProjectImport }
+  /** What merging another coder's work matched, added and left out. */
+  | { kind: 'merge-report'; report: MergeReport };
 
 /** How the documents list is ordered. */
 export type DocumentSort = 'import' | 'title' | 'outlet' | 'date';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 
 interface PopoverProps {
   /** The trigger's accessible name. */
@@ -11,11 +11,25 @@ interface PopoverProps {
   className?: string;
   /** The trigger is disabled; `title` says why. */
   disabled?: boolean;
+  /**
+   * Placed against the window rather than the trigger's box: for a trigger in
+   * a side panel, whose overflow would otherwise cut the panel off.
+   */
+  escapeClipping?: boolean;
+}
+
+/** Where a panel placed against the window goes: under the trigger, kept inside the window. */
+function placeUnder(trigger: HTMLElement): CSSProperties {
+  const rect = trigger.getBoundingClientRect();
+  const margin = 8;
+  const widest = Math.min(360, window.innerWidth * 0.9);
+  return { position: 'fixed', top: rect.bottom + 6, left: Math.max(margin, Math.min(rect.left, window.innerWidth - widest - margin)) };
 }
 
 /** A panel that drops from a toolbar button; closes on Escape, on a click outside, and on leaving it. */
-export function Popover({ label, trigger, triggerClassName = 'button ghost', title, align = 'start', children, className, disabled = false }: PopoverProps) {
+export function Popover({ label, trigger, triggerClassName = 'button ghost', title, align = 'start', children, className, disabled = false, escapeClipping = false }: PopoverProps) {
   const [open, setOpen] = useState(false);
+  const [placed, setPlaced] = useState<CSSProperties | undefined>(undefined);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -68,12 +82,15 @@ export function Popover({ label, trigger, triggerClassName = 'button ghost', tit
         aria-expanded={open}
         disabled={disabled}
         aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (escapeClipping && button.current) setPlaced(placeUnder(button.current));
+          setOpen((o) => !o);
+        }}
       >
         {trigger}
       </button>
       {open && !disabled ? (
-        <div id={panelId} className={`popover-panel align-${align}${className ? ` ${className}` : ''}`} role="dialog" aria-label={label}>
+        <div id={panelId} className={`popover-panel align-${align}${className ? ` ${className}` : ''}`} style={escapeClipping ? placed : undefined} role="dialog" aria-label={label}>
           {children(close)}
         </div>
       ) : null}

@@ -13,6 +13,7 @@ const noDialogs: Dialogs = {
   chooseNewNotebookPath: async () => null,
   chooseFilesToImport: async () => [],
   chooseProjectToImport: async () => null,
+  chooseWorkToMerge: async () => null,
   chooseExportPath: async () => null,
   chooseSalvagedNotebookPath: async () => null,
 };

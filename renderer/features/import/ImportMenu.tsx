@@ -17,6 +17,8 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
       title={readOnly ? READ_ONLY_TITLE : 'Import documents'}
       disabled={readOnly}
       align={withLabel ? 'end' : 'start'}
+      // The documents panel's own trigger: its panel would be cut off at the panel's edge.
+      escapeClipping={!withLabel}
       triggerClassName={withLabel ? 'button ghost toolbar-button' : 'icon-button'}
       trigger={
         <>
@@ -35,6 +37,9 @@ export function ImportMenu({ withLabel = false }: { withLabel?: boolean }) {
           </MenuItem>
           <MenuItem icon="codebook" close={close} onSelect={() => void imports.chooseProject()}>
             Import a REFI-QDA project…<span className="menu-hint">.qdpx or .qdc from NVivo, ATLAS.ti, MAXQDA, QualCoder</span>
+          </MenuItem>
+          <MenuItem icon="merge" close={close} onSelect={() => void imports.chooseWorkToMerge()}>
+            Merge another coder’s work…<span className="menu-hint">their notebook (.themata) or project (.qdpx)</span>
           </MenuItem>
           <MenuItem icon="paste" close={close} onSelect={() => navigation.openDialog({ kind: 'paste' })}>
             Paste as new document…<span className="menu-hint">text from the clipboard</span>

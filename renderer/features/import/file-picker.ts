@@ -3,17 +3,17 @@
  * show the system's dialog through the bridge): several files, or a folder
  * (webkitdirectory). Resolves to the files picked; none when cancelled.
  */
-import { IMPORTED_EXTENSIONS, PROJECT_EXTENSIONS } from '../../../electron/contract';
+import { IMPORTED_EXTENSIONS, MERGE_EXTENSIONS, PROJECT_EXTENSIONS } from '../../../electron/contract';
 import { pickedFiles, type PickedFile } from './dropped-files';
 
-/** Several articles, a folder of them, or one REFI-QDA project or codebook. */
-export function pickInPage(kind: 'files' | 'folder' | 'project'): Promise<PickedFile[]> {
+/** Several articles, a folder of them, one REFI-QDA project or codebook, or another coder's work to merge. */
+export function pickInPage(kind: 'files' | 'folder' | 'project' | 'merge'): Promise<PickedFile[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = kind !== 'project';
+    input.multiple = kind === 'files' || kind === 'folder';
     if (kind === 'folder') input.webkitdirectory = true;
-    else input.accept = (kind === 'project' ? PROJECT_EXTENSIONS : IMPORTED_EXTENSIONS).join(',');
+    else input.accept = (kind === 'project' ? PROJECT_EXTENSIONS : kind === 'merge' ? MERGE_EXTENSIONS : IMPORTED_EXTENSIONS).join(',');
     input.hidden = true;
     input.dataset.import = kind;
     const done = (files: PickedFile[]) => {

@@ -5,7 +5,7 @@
  * documents arrive, and opens the report when it is over. In the browser the
  * page sends each file's bytes itself, one at a time, in the import's order.
  */
-import { isProjectFile, MAX_SENT_FILE_BYTES, type ImportProgress, type ProjectImport } from '../../../electron/contract';
+import { isProjectFile, MAX_SENT_FILE_BYTES, type ImportProgress, type MergeReport, type ProjectImport } from '../../../electron/contract';
 import { dismissMessage, showMessage } from '../../lib/messages';
 import { Store } from '../../lib/store';
 import { call, request } from '../../lib/themata';
@@ -63,6 +63,18 @@ export class ImportActions {
     }
     const imported = await request('projects:choose', {});
     if (imported) await this.projectImported(imported);
+  }
+
+  /** Another coder's notebook or project, merged as one step: in the system's dialog on the desktop, the browser's chooser in the browser. */
+  async chooseWorkToMerge(): Promise<void> {
+    if (this.refused()) return;
+    if (__THEMATA_WEB__) {
+      const [picked] = await pickInPage('merge');
+      if (picked) await this.mergeSent(picked);
+      return;
+    }
+    const report = await request('merge:choose', {});
+    if (report) await this.merged(report);
   }
 
   /** Files picked in the page or dropped on the window: the notebook is sent their names, then their bytes. */
@@ -135,6 +147,27 @@ export class ImportActions {
     const imported = await request('projects:import-sent', { name: picked.name, content });
     dismissMessage(importing);
     if (imported) await this.projectImported(imported);
+  }
+
+  private async mergeSent(picked: PickedFile): Promise<void> {
+    if (picked.file.size > MAX_SENT_FILE_BYTES) {
+      showMessage('error', `${picked.name} is larger than the browser workspace sends (20 MB); merge it with "themata merge ${picked.name}".`);
+      return;
+    }
+    const content = await base64Of(picked.file);
+    if (content === null) {
+      showMessage('error', `Themata could not read ${picked.name} from this browser.`);
+      return;
+    }
+    const merging = showMessage('info', `Merging ${picked.name}…`);
+    const report = await request('merge:sent', { name: picked.name, content });
+    dismissMessage(merging);
+    if (report) await this.merged(report);
+  }
+
+  private async merged(report: MergeReport): Promise<void> {
+    if (report.changed) await this.session.apply({ refresh: 'everything' });
+    this.navigation.openDialog({ kind: 'merge-report', report });
   }
 
   /** Everything on screen may have changed: documents, themes, counts. */
