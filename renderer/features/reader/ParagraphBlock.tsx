@@ -84,7 +84,12 @@ export const ParagraphBlock = memo(function ParagraphBlock(props: ParagraphBlock
               {editing ? (
                 <NoteEditor sentence={sentence} />
               ) : sentence.note ? (
-                <NoteView note={sentence.note} number={number} onEdit={props.onEditNote} />
+                <NoteView
+                  note={sentence.note}
+                  number={number}
+                  onEdit={props.onEditNote}
+                  mark={sentence.otherNotes.length > 0 ? props.coderMarks?.get(sentence.note.coder) : undefined}
+                />
               ) : null}
               <OtherNotes notes={sentence.otherNotes} number={number} marks={props.coderMarks} />
             </Fragment>
