@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { coderPreferenceFile, rememberCoder } from '../db/coder-preference';
+import { runCli } from './run';
 import { expectRefusedUnchanged, useCliNotebook } from './test-support/cli-run';
 
 describe('several coders on the command line', () => {
@@ -71,5 +73,23 @@ describe('several coders on the command line', () => {
     await expectRefusedUnchanged(cli, ['export', '--tags-by', 'Cleo'], /No coder named “Cleo”/);
     const project = await cli.run('export', '--format', 'qdpx', '-o', cli.write('x.txt', ''), '--tags-by', 'ben');
     expect(project.code).toBe(2);
+  });
+});
+
+describe('who codes on the command line', () => {
+  const setup = useCliNotebook();
+
+  it('codes under the name chosen in the app on this machine, unless THEMATA_CODER or --coder says otherwise', async () => {
+    const cli = setup();
+    await cli.run('import', cli.write('a.txt', 'One sentence. Another one.\n'));
+    rememberCoder(coderPreferenceFile({ THEMATA_HOME: cli.home }), 'Ana Lima');
+    const coders = async (env: NodeJS.ProcessEnv, ...extra: string[]) => {
+      let stdout = '';
+      await runCli(['coders', '--json', '--notebook', cli.notebook, ...extra], { stdout: (t) => (stdout += t), stderr: () => {}, stdin: () => Buffer.from(''), env });
+      return (JSON.parse(stdout) as { current: string }).current;
+    };
+    expect(await coders({ THEMATA_HOME: cli.home })).toBe('Ana Lima');
+    expect(await coders({ THEMATA_HOME: cli.home, THEMATA_CODER: 'ben' })).toBe('ben');
+    expect(await coders({ THEMATA_HOME: cli.home }, '--coder', 'Cleo')).toBe('Cleo');
   });
 });
