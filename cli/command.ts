@@ -1,6 +1,6 @@
 /** What every CLI command shares: how it reads its arguments, opens the notebook and prints help. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultNotebookPath, Notebook, seedSampleStudy } from '../db';
+import { defaultNotebookPath, Notebook, seedSampleStudy, startingCoder } from '../db';
 import { backupsRoot } from '../db/backups';
 import { backUpIfDue } from './rolling-backup';
 import { COMMON_OPTIONS, USAGE } from './usage';
@@ -49,7 +49,8 @@ export async function withNotebook<T>(
   use: (notebook: Notebook) => T | Promise<T>,
   options: { create?: boolean; access?: 'read' | 'write' } = {},
 ): Promise<T> {
-  const coder = str(parsed.values.coder);
+  // --coder, else THEMATA_CODER, else the name chosen in the app on this machine, else the account name.
+  const coder = startingCoder(io.env, str(parsed.values.coder));
   const requested = str(parsed.values.notebook);
   // A command that only reads never writes the file: it works on read-only notebooks and folders.
   const access = options.access ?? 'write';

@@ -40,8 +40,8 @@ describe('--json on every listing command', () => {
     const run = study();
     const documents = await json<Record<string, unknown>[]>(run('documents', '--json'));
     expect(documents).toEqual([
-      { id: 1, title: 'Syria report', ...NO_DETAILS, sourceName: 'syria.txt', importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sentenceCount: 2, paragraphCount: 1, taggedCount: 1, noteCount: 1 },
-      { id: 2, title: 'Pasted text', ...NO_DETAILS, sourceName: null, importedAt: expect.any(String), sentenceCount: 1, paragraphCount: 1, taggedCount: 0, noteCount: 0 },
+      { id: 1, title: 'Syria report', ...NO_DETAILS, sourceName: 'syria.txt', importedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), sentenceCount: 2, paragraphCount: 1, taggedCount: 1, noteCount: 1, codedBy: [] },
+      { id: 2, title: 'Pasted text', ...NO_DETAILS, sourceName: null, importedAt: expect.any(String), sentenceCount: 1, paragraphCount: 1, taggedCount: 0, noteCount: 0, codedBy: [] },
     ]);
   });
 

@@ -92,6 +92,7 @@ export function documentsJson(documents: DocumentSummary[]): DocumentSummary[] {
     paragraphCount: d.paragraphCount,
     taggedCount: d.taggedCount,
     noteCount: d.noteCount,
+    codedBy: [...d.codedBy],
   }));
 }
 

@@ -5,6 +5,7 @@ import { type CliIo, type Command, UsageError } from './command';
 import { agreementCommand, consensusCommand } from './commands/agreement';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { documentsCommand } from './commands/documents';
+import { codersCommand } from './commands/coders';
 import { exportCommand } from './commands/export';
 import { replay } from './commands/history';
 import { importCommand } from './commands/import';
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   segment: segmentCommand,
   import: importCommand,
   documents: documentsCommand,
+  coders: codersCommand,
   themes: themesCommand,
   tag: tagCommand,
   untag: untagCommand,

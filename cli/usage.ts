@@ -3,7 +3,8 @@ import { CONSENSUS_CODER } from '../db/agreement/domain';
 
 export const COMMON_OPTIONS = `Options for every command:
   --notebook PATH   the notebook file (default: your Themata notebook, the one the app opens)
-  --coder NAME      who is coding (default: $THEMATA_CODER or your account name)
+  --coder NAME      who is coding (default: $THEMATA_CODER, else the name chosen in the app
+                    on this machine, else your account name)
   -h, --help        this help`;
 
 export const USAGE: Record<string, string> = {
@@ -16,6 +17,8 @@ Commands:
   import FILE|FOLDER...        add articles (.txt, .md, .html, .pdf, .docx), or folders of them, as documents
   documents                    list the notebook's documents with their details
   documents set DOC ...        set a document's title, outlet, author, date, URL, language, attributes
+  documents done DOC [--not]   mark a document as coded by you (--not takes the mark back)
+  coders                       list the coders in the notebook: tags, notes, documents coded
   themes [add|move|rename|...] list or edit the codebook (sub-themes: --parent, --top)
   tag DOC:N THEME              tag sentence N of document DOC with a theme (N may be a range, 3-5)
   untag DOC:N THEME            remove a theme from a sentence
@@ -70,9 +73,13 @@ what was added and lists what the notebook cannot hold.`,
   documents: `Usage: themata documents [--json] [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...
        themata documents set DOC [--title T] [--outlet O] [--author A] [--date YYYY-MM-DD]
                                  [--url URL] [--lang L] [--attr KEY=VALUE]...
+       themata documents done DOC [--not] [--coder NAME]
 
 Lists the notebook's documents: id, sentences, tagged sentences, title, then the details set
-(outlet · date · author · language · URL · key=value...).
+(outlet · date · author · language · URL · key=value...), then who has marked it coded.
+"done" marks document DOC as coded (finished) by you, or by --coder NAME: agreement compares
+only documents every compared coder has marked. --not takes the mark back. Either is one change
+"themata undo" takes back.
 "set" changes document DOC's details, as one change "themata undo" takes back. An empty value
 clears a detail (--outlet ""); --attr KEY=VALUE sets one of your own variables (country, stance,
 wave; repeatable), and KEY= removes it. A date is a calendar day written YYYY-MM-DD; a URL starts
@@ -84,7 +91,14 @@ Documents picked by their details (every condition must hold; values compared ig
   --attr KEY=VALUE                    one of your own variables (repeatable)
   --json   print an array of {id, title, outlet, author, publishedOn, url, language,
            attributes: [{key, value}], sourceName, importedAt, sentenceCount, paragraphCount,
-           taggedCount, noteCount}; the details and sourceName (the imported file's name) may be null`,
+           taggedCount, noteCount, codedBy: [coder]}; the details and sourceName (the imported
+           file's name) may be null`,
+  coders: `Usage: themata coders [--json]
+
+Lists everyone who has coded in the notebook: their name, tags, notes, and documents marked as
+coded; "(you)" marks who is coding now (--coder NAME, else $THEMATA_CODER, else the name chosen
+in the app on this machine, else your account name).
+  --json   print {current, coders: [{name, tags, notes, codedDocuments}]}`,
   themes: `Usage: themata themes [--json]
        themata themes add NAME [--parent THEME] [--colour #RRGGBB] [--description TEXT]
        themata themes move THEME --parent THEME | --top
@@ -174,6 +188,7 @@ range that does not fall on sentence boundaries). Merging the same file again ch
   --json   print the report as one JSON document`,
   export: `Usage: themata export [--format markdown|csv|json] [--counts] [--bom] [-o FILE] [--force]
                       [--by theme|document] [--theme THEME]... [--no-notes] [--untagged-notes]
+                      [--tags-by CODER]
                       [--outlet O] [--author A] [--lang L] [--from D] [--to D] [--attr KEY=VALUE]...
        themata export --format qdpx -o FILE.qdpx | --format qdc [-o FILE.qdc]
 
@@ -191,6 +206,8 @@ REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder read it), --format qdc its 
   --no-notes            leave the notes out
   --untagged-notes      also notes on untagged sentences when --theme is given
                         (with every theme exported they are in by default)
+  --tags-by CODER       one coder's tags and notes alone (say, Consensus after settling
+                        disagreements); every coder's by default ("themata coders" lists them)
   --outlet, --author, --lang, --from, --to, --attr KEY=VALUE
                         only the documents with these details, as "themata documents" picks them`,
   agreement: `Usage: themata agreement [--coders A,B,...] [--theme THEME]... [--all] [--json]

@@ -29,6 +29,17 @@ describe('coders in a notebook', () => {
     expect(nb.codedDocuments().get(doc.id)).toEqual(['ana']);
   });
 
+  it('shows who marked each document coded in the documents list and in one document’s summary', () => {
+    const { nb, doc } = withArticle();
+    const other = nb.importDocument({ title: 'Other', text: 'One sentence. Another.', sourceName: null });
+    expect(other.codedBy).toEqual([]);
+    nb.markDocumentCoded(doc.id, true, 'ben');
+    nb.markDocumentCoded(doc.id, true, 'Ana');
+    nb.markDocumentCoded(other.id, true, 'ben');
+    expect(nb.listDocuments().map((d) => d.codedBy)).toEqual([['Ana', 'ben'], ['ben']]);
+    expect(nb.documentSummary(doc.id).codedBy).toEqual(['Ana', 'ben']);
+  });
+
   it('forgets the marks of a removed document until its removal is undone', () => {
     const { nb, doc } = withArticle();
     nb.markDocumentCoded(doc.id, true);

@@ -148,6 +148,7 @@ describe('documents', () => {
       paragraphCount: 2,
       taggedCount: 2,
       noteCount: 1,
+      codedBy: [],
     });
   });
 

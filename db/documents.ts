@@ -6,6 +6,7 @@ import { NotebookError } from './notebook-error';
 import type { DocumentDetailsRow, DocumentRow } from './rows';
 import { segmentInBatches } from './segmenter';
 import { isSpace } from './segmenter/chars';
+import { codedBy } from './coded-marks';
 
 export interface DocumentInput {
   title: string;
@@ -25,7 +26,8 @@ const SUMMARY_SQL = `
     (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentence_count,
     (SELECT coalesce(max(s.paragraph) + 1, 0) FROM sentences s WHERE s.document_id = d.id) AS paragraph_count,
     (SELECT count(DISTINCT t.sentence_id) FROM tags t JOIN sentences s ON s.id = t.sentence_id WHERE s.document_id = d.id) AS tagged_count,
-    (SELECT count(*) FROM notes n JOIN sentences s ON s.id = n.sentence_id WHERE s.document_id = d.id) AS note_count
+    (SELECT count(*) FROM notes n JOIN sentences s ON s.id = n.sentence_id WHERE s.document_id = d.id) AS note_count,
+    (SELECT json_group_array(c.coder) FROM (SELECT coder FROM coded_documents WHERE document_id = d.id ORDER BY coder COLLATE NOCASE) c) AS coded_by
   ${WITH_DETAILS}`;
 
 interface SummaryRow extends Pick<DocumentRow, 'id' | 'title' | 'source_name' | 'imported_at'>, Partial<Omit<DocumentDetailsRow, 'document_id'>> {
@@ -35,9 +37,11 @@ interface SummaryRow extends Pick<DocumentRow, 'id' | 'title' | 'source_name' | 
   paragraph_count: number;
   tagged_count: number;
   note_count: number;
+  /** JSON: the coders who marked it coded, by name (the single summary's query). */
+  coded_by?: string;
 }
 
-function toSummary(row: SummaryRow): DocumentSummary {
+function toSummary(row: SummaryRow, coded: string[] = row.coded_by ? (JSON.parse(row.coded_by) as string[]) : []): DocumentSummary {
   return {
     id: row.id,
     title: row.title,
@@ -53,6 +57,7 @@ function toSummary(row: SummaryRow): DocumentSummary {
     paragraphCount: row.paragraph_count,
     taggedCount: row.tagged_count,
     noteCount: row.note_count,
+    codedBy: coded,
   };
 }
 
@@ -70,7 +75,7 @@ export function listDocuments(ctx: NotebookContext): DocumentSummary[] {
     .sql(
       `SELECT ${HEAD_COLUMNS} ${WITH_DETAILS} WHERE d.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify(spans.map((span) => span.documentId))) as Omit<SummaryRow, 'sentence_count' | 'paragraph_count' | 'tagged_count' | 'note_count'>[];
+    .all(JSON.stringify(spans.map((span) => span.documentId))) as Omit<SummaryRow, 'sentence_count' | 'paragraph_count' | 'tagged_count' | 'note_count' | 'coded_by'>[];
   const byId = new Map(heads.map((head) => [head.id, head]));
   const tagged = perSpan(spans, ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM (SELECT DISTINCT sentence_id FROM tags ORDER BY sentence_id)'));
   const notes = perSpan(spans, ctx.sql('SELECT json_group_array(sentence_id) AS ids FROM (SELECT sentence_id FROM notes ORDER BY sentence_id)'));
@@ -84,6 +89,8 @@ export function listDocuments(ctx: NotebookContext): DocumentSummary[] {
     ).pairs,
   ) as [number, number][];
   const lastParagraph = new Map(pairs);
+  // One grouped read for every document's coded marks.
+  const coded = codedBy(ctx);
   return spans.map((span, i) => {
     const last = span.first <= span.last ? lastParagraph.get(span.last) : undefined;
     return toSummary({
@@ -92,7 +99,7 @@ export function listDocuments(ctx: NotebookContext): DocumentSummary[] {
       paragraph_count: last === undefined ? 0 : last + 1,
       tagged_count: tagged[i]!,
       note_count: notes[i]!,
-    });
+    }, coded.get(span.documentId));
   });
 }
 
@@ -222,7 +229,7 @@ export function insertedSummary(ctx: NotebookContext, documentId: number): Docum
   const row = ctx.sql(
     `SELECT d.id, d.title, d.source_name, d.imported_at, s.ordinal AS sentence_count, s.paragraph + 1 AS paragraph_count
      FROM documents d JOIN sentences s ON s.document_id = d.id WHERE d.id = ? ORDER BY s.ordinal DESC LIMIT 1`,
-  ).get(documentId) as Omit<SummaryRow, 'tagged_count' | 'note_count'> | undefined;
+  ).get(documentId) as Omit<SummaryRow, 'tagged_count' | 'note_count' | 'coded_by'> | undefined;
   if (!row) throw new NotebookError('not-found', `There is no document ${documentId} in this notebook.`);
   return toSummary({ ...row, tagged_count: 0, note_count: 0 });
 }

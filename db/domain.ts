@@ -82,6 +82,8 @@ export interface DocumentSummary extends DocumentDetails {
   paragraphCount: number;
   taggedCount: number;
   noteCount: number;
+  /** The coders who have marked it as coded, by name. */
+  codedBy: string[];
 }
 
 // ——— Document details: where an article comes from, and a researcher's own variables ———
@@ -455,6 +457,13 @@ export interface NotebookCoder {
   tags: number;
   notes: number;
   codedDocuments: number;
+}
+
+/** Who is coding, whose tags the reader shows, and every coder the notebook knows. */
+export interface CodersState {
+  current: string;
+  view: TagView;
+  coders: NotebookCoder[];
 }
 
 /** The longest coder name: it shows on chips and in table headings. */

@@ -2,6 +2,7 @@
 export { Notebook, openNotebook, ensureDefaultNotebook, seedSampleStudy, type NotebookOptions } from './notebook';
 export { NotebookError, isNotebookError } from './notebook-error';
 export { defaultNotebookPath, defaultCoder, userDataFolder, NOTEBOOK_EXTENSION } from './default-notebook';
+export { coderPreferenceFile, readRememberedCoder, rememberCoder, startingCoder, whoIsCoding } from './coder-preference';
 export { readTextFile, textFromBytes, MAX_IMPORT_BYTES, type TextFile } from './text-file';
 export { findTextFiles, type ImportFile } from './import/find-files';
 export type { ImportOutcome, ImportReport, ImportSource, GradualImportOptions } from './import/import-files';

@@ -110,7 +110,8 @@ const withNotebook = base.extend<{ testNotebook: TestNotebook } & Pick<Fixtures,
     const notebookPath = path.join(folder, 'Study.themata');
     if (notebookFile) fs.copyFileSync(notebookFile, notebookPath);
     // Opens the copy as it is; only a new file gets the sample study.
-    const notebook = ensureDefaultNotebook(notebookPath);
+    // Prepared as the coder the workspace codes as (THEMATA_CODER and the bridge's coder): what it sets up is the workspace's own work.
+    const notebook = ensureDefaultNotebook(notebookPath, { coder: 'e2e' });
     try {
       prepareNotebook?.apply(notebook);
     } finally {

@@ -15,6 +15,7 @@ import { readSampleArticle } from '../db/default-notebook';
 import { saveExport } from './save-export';
 import { Notebook } from '../db';
 import { codedStudy } from '../db/exchange/refi-test-study';
+import { twoColleagues } from './two-colleagues';
 import { twoCoders } from './two-coders';
 
 interface Screen {
@@ -635,4 +636,58 @@ test.describe('a notebook of several articles', () => {
     },
   });
   checkEveryScreen(corpusScreens);
+});
+
+/** Two colleagues on the sample article: the coder is Ana Lima, as if chosen in the app. */
+async function asAnaLima(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const api = (window as unknown as { themata: Record<string, (input: unknown) => Promise<unknown>> }).themata;
+    await api['coders:set-current']!({ name: 'Ana Lima' });
+  });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-themata-ready', 'true');
+}
+
+const coderScreens: Screen[] = [
+  {
+    name: 'reader with everyone’s tags',
+    open: async (page) => {
+      await asAnaLima(page);
+      await reader(page).locator('[data-sentence-number="2"]').click();
+      await page.getByRole('button', { name: 'Mark as coded', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Coded by you', exact: true })).toBeVisible();
+      await expect(page.getByRole('note', { name: 'Ben Okafor’s note on sentence 2' })).toBeVisible();
+    },
+  },
+  {
+    name: 'reader in another coder’s view, a key refused',
+    open: async (page) => {
+      await asAnaLima(page);
+      await page.getByRole('combobox', { name: 'Showing' }).selectOption({ label: 'Ben Okafor’s tags' });
+      await reader(page).locator('[data-sentence-number="3"]').click();
+      await page.keyboard.press('1');
+      await expect(page.getByRole('status')).toContainText('You are viewing Ben Okafor’s tags');
+    },
+  },
+  {
+    name: 'who is coding dialog',
+    open: async (page) => {
+      await page.getByRole('button', { name: /change who is coding/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Who is coding?' })).toBeVisible();
+    },
+  },
+  {
+    name: 'export dialog with whose tags',
+    open: async (page) => {
+      await page.keyboard.press('Control+e');
+      const dialog = page.getByRole('dialog', { name: /^Export to/ });
+      await dialog.getByRole('combobox', { name: 'Whose tags' }).selectOption({ label: 'Ben Okafor’s alone' });
+      await expect(dialog.getByText('Read as a denial rather than a claim.')).toBeVisible();
+    },
+  },
+];
+
+test.describe('two coders', () => {
+  test.use({ prepareNotebook: twoColleagues });
+  checkEveryScreen(coderScreens);
 });

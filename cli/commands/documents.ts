@@ -18,10 +18,13 @@ export const documentsCommand: Command = (args, io) => {
     attr: { type: 'string', multiple: true },
     from: { type: 'string' },
     to: { type: 'string' },
+    not: { type: 'boolean' },
   });
   if (!parsed) return help('documents', io);
   if (parsed.positionals[0] === 'set') return setDetails(parsed, io);
-  if (parsed.positionals.length > 0) throw new UsageError(`"documents ${parsed.positionals[0]}" is not a documents action; use "documents set DOC ..."`);
+  if (parsed.positionals[0] === 'done') return markDone(parsed, io);
+  if (parsed.positionals.length > 0) throw new UsageError(`"documents ${parsed.positionals[0]}" is not a documents action; use "documents set DOC ..." or "documents done DOC"`);
+  if (parsed.values.not !== undefined) throw new UsageError('--not goes with "documents done DOC"');
   expectPositionals(parsed, 0, 0, 'no arguments');
   // Listing, --outlet, --author, --lang and --attr pick documents; the details only "set" changes are refused here.
   for (const option of ['title', 'date', 'url'] as const) {
@@ -40,7 +43,8 @@ export const documentsCommand: Command = (args, io) => {
     else if (documents.length === 0 && filter) io.stdout(`No document has ${printable(describeFilter(filter))}.\n`);
     for (const d of documents) {
       const details = detailsLine(d);
-      io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${printable(d.title)}${details ? `\t${printable(details)}` : ''}\n`);
+      const coded = d.codedBy.length > 0 ? `\tcoded by ${printable(d.codedBy.join(', '))}` : '';
+      io.stdout(`${d.id}\t${plural(d.sentenceCount, 'sentence')}\t${d.taggedCount} tagged\t${printable(d.title)}${details ? `\t${printable(details)}` : ''}${coded}\n`);
     }
     return 0;
   }, { access: 'read' });
@@ -53,9 +57,33 @@ export function detailsLine(d: DocumentSummary): string {
     .join(' · ');
 }
 
+/** `documents done DOC [--not]`: the coder marks the document as coded (finished), or takes the mark back, as one undoable step. */
+function markDone(parsed: Parsed, io: Parameters<Command>[1]): Promise<number> {
+  const [, reference] = expectPositionals(parsed, 2, 2, 'DOC, the document\'s number, after "documents done"');
+  const documentId = documentNumber(reference!);
+  for (const option of ['title', 'outlet', 'author', 'date', 'url', 'lang', 'attr', 'from', 'to', 'json'] as const) {
+    if (parsed.values[option] !== undefined) throw new UsageError(`--${option} does not go with "documents done DOC"; it takes --not and --coder`);
+  }
+  const coded = parsed.values.not !== true;
+  return withNotebook(parsed, io, (notebook) => {
+    const changed = notebook.markDocumentCoded(documentId, coded);
+    const title = printable(notebook.documentSummary(documentId).title);
+    const coder = printable(notebook.coder);
+    if (coded) io.stdout(changed ? `Marked document ${documentId}, "${title}", as coded by ${coder}\n` : `Document ${documentId} was already marked as coded by ${coder}\n`);
+    else io.stdout(changed ? `Document ${documentId}, "${title}", is no longer marked as coded by ${coder}\n` : `Document ${documentId} was not marked as coded by ${coder}\n`);
+    return 0;
+  });
+}
+
+function documentNumber(reference: string): number {
+  if (!/^[0-9]+$/.test(reference)) throw new NotebookError('invalid-input', `"${reference}" is not a document number; "themata documents" lists them.`);
+  return Number(reference);
+}
+
 function setDetails(parsed: Parsed, io: Parameters<Command>[1]): Promise<number> {
   const [, reference] = expectPositionals(parsed, 2, 2, 'DOC, the document\'s number, after "documents set"');
-  if (!/^[0-9]+$/.test(reference!)) throw new NotebookError('invalid-input', `"${reference}" is not a document number; "themata documents" lists them.`);
+  documentNumber(reference!);
+  if (parsed.values.not !== undefined) throw new UsageError('--not goes with "documents done DOC"');
   const patch = patchOf(parsed);
   if (parsed.values.from !== undefined || parsed.values.to !== undefined) throw new UsageError('--from and --to pick documents when listing them; "documents set" takes --date');
   if (patch === null) throw new UsageError('say what to set: --title, --outlet, --author, --date, --url, --lang or --attr KEY=VALUE');

@@ -17,14 +17,17 @@ export const exportCommand: Command = (args, io) => {
     theme: { type: 'string', multiple: true },
     'no-notes': { type: 'boolean' },
     'untagged-notes': { type: 'boolean' },
+    'tags-by': { type: 'string' },
     ...DOCUMENT_FILTER_OPTIONS,
   });
   if (!parsed) return help('export', io);
   expectPositionals(parsed, 0, 0, 'no arguments (use -o FILE to name the output)');
   const given = str(parsed.values.format);
   const filter = documentFilterOf(parsed);
+  const tagsBy = str(parsed.values['tags-by']);
   if (isRefiFormat(given)) {
     // A project is the whole notebook: its documents, codebook and every coder's work.
+    if (tagsBy !== undefined) throw new UsageError(`--tags-by goes with --format markdown, csv or json; a ${given} export holds every coder's work`);
     if (filter) throw new UsageError(`--outlet, --author, --lang, --from, --to and --attr go with --format markdown, csv or json; a ${given} export holds the whole notebook`);
     return exportRefi(parsed, io, given);
   }
@@ -52,6 +55,7 @@ export const exportCommand: Command = (args, io) => {
       ...(parsed.values['untagged-notes'] === true ? { includeUntaggedNotes: true } : {}),
       counts,
       bom,
+      ...(tagsBy !== undefined ? { coder: tagsBy } : {}),
     });
     // The export is the file's content: written byte for byte, as it would be to -o FILE.
     if (!output) {

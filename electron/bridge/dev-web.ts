@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureDefaultNotebook, isNotebookError } from '../../db';
+import { coderPreferenceFile, ensureDefaultNotebook, isNotebookError } from '../../db';
 import { parseDevWebArgs } from './dev-web-args';
 import { serveNotebook } from './serve-notebook';
 import { terminalDialogs, terminalShell } from './terminal-dialogs';
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     notebookPath: args.notebookPath,
     dialogs: terminalDialogs({ say, notebookFolder: () => notebookFolder() }),
     shell: terminalShell(say),
+    coderFile: coderPreferenceFile(),
     ...(args.port !== undefined ? { port: args.port } : {}),
     ...(args.readOnly ? { access: 'read' as const } : {}),
   });

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRememberedCoder, rememberCoder, whoIsCoding } from '../../db/coder-preference';
 import type { Dialogs, Shell } from '../service/handlers';
 import { startNotebookService } from '../service/notebook-service';
 import { startNotebookSession, type NotebookSession, type SessionOptions } from '../service/notebook-session';
@@ -21,7 +22,10 @@ export interface ServeOptions {
   shell: Shell;
   staticRoot?: string;
   port?: number;
+  /** Who is coding for this run, before the name remembered in coderFile. */
   coder?: string;
+  /** Where who is coding is remembered (coder.json in the user data folder): read at start, written when the page changes it. */
+  coderFile?: string;
   /** Where backups go (default: Backups in the user data folder); tests give each notebook its own. */
   backupRoot?: string;
   /** As the desktop app: 'prefer-write' unless a test asks for 'read'. */
@@ -36,8 +40,21 @@ export interface ServedNotebook {
 
 export async function serveNotebook(options: ServeOptions): Promise<ServedNotebook> {
   let bridge: Bridge | null = null;
+  const coderFile = options.coderFile;
+  const coder = coderFile ? whoIsCoding({ given: options.coder, remembered: readRememberedCoder(coderFile) }) : options.coder;
   const session = await startNotebookSession(options.notebookPath, {
-    ...(options.coder ? { coder: options.coder } : {}),
+    ...(coder ? { coder } : {}),
+    ...(coderFile
+      ? {
+          onCoderChanged: (name: string) => {
+            try {
+              rememberCoder(coderFile, name);
+            } catch (error) {
+              console.error(`[themata bridge] could not remember who is coding: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          },
+        }
+      : {}),
     ...(options.access ? { access: options.access } : {}),
     ...(options.backupRoot ? { backupRoot: options.backupRoot } : {}),
   });

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import {
   Backup,
   ChangeEffects,
+  CoderName,
+  CodersState,
   DetailsPatch,
   DocumentSet,
   DocumentSummary,
@@ -24,6 +26,7 @@ import {
   SalvageReport,
   SearchHit,
   SentencePage,
+  TagView,
   Theme,
   ThemeColour,
   ThemeCount,
@@ -137,7 +140,15 @@ export const channels = {
     input: z.object({ documentId: Id, from: z.string().min(1).max(60), to: z.string().max(60) }).strict(),
     output: z.object({ document: DocumentSummary, history: HistoryState }),
   },
-  /** The ids of the documents whose details match every condition, in import order: a set of documents to work across. */
+  /**
+   * Marks the document as coded (or not yet) by the coder, as one undoable
+   * step; answers with the document as the list shows it (who has marked it)
+   * and what undo would now do.
+   */
+  'documents:mark-coded': {
+    input: z.object({ documentId: Id, coded: z.boolean() }).strict(),
+    output: z.object({ document: DocumentSummary, history: HistoryState, changed: z.boolean() }),
+  },
 
   'sentences:page': {
     input: z
@@ -188,6 +199,17 @@ export const channels = {
     input: z.object({ sentenceId: Id, body: z.string().max(200_000) }).strict(),
     output: ChangeEffects,
   },
+
+  /** Who is coding, whose tags the reader shows, and every coder the notebook knows with what each has done. */
+  'coders:list': { input: None, output: CodersState },
+  /**
+   * Who is coding from now on (remembered on this machine for the next
+   * session); the reader reads its sentences again, since "my" tags and note
+   * are now this coder's.
+   */
+  'coders:set-current': { input: z.object({ name: CoderName }).strict(), output: z.object({ notebook: NotebookInfo, coders: CodersState }) },
+  /** Whose tags and notes the reader shows: the coder's own, one other coder's, or everyone's. */
+  'coders:set-view': { input: z.object({ view: TagView }).strict(), output: CodersState },
 
   /** The memo on the notebook, a document or a theme; null when none is written. */
   'memos:get': { input: z.object({ subject: MemoSubject }).strict(), output: Memo.nullable() },
@@ -277,6 +299,7 @@ export const MenuCommand = z.enum([
   'edit:undo',
   'edit:redo',
   'edit:find',
+  'coders:change',
   'view:overview',
   'view:reader',
   'view:codebook',

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type * as db from '../../db/domain';
-import { BACKUP_REASONS, CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, EXPORT_FORMAT_IDS, EXPORT_GROUPINGS, MATCH_PLACES } from '../../db/domain';
+import { BACKUP_REASONS, CODER_NAME_MAX_LENGTH, CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, EXPORT_FORMAT_IDS, EXPORT_GROUPINGS, MATCH_PLACES } from '../../db/domain';
 
 export { CONTROL_CHARACTER, DIGITS_ONLY, DIRECTION_CONTROL, EXPORT_FORMATS, THEME_COLOURS, THEME_KEYS } from '../../db/domain';
 
@@ -130,6 +130,7 @@ export const DocumentSummary = z.object({
   paragraphCount: z.number().int().nonnegative(),
   taggedCount: z.number().int().nonnegative(),
   noteCount: z.number().int().nonnegative(),
+  codedBy: z.array(z.string()),
 });
 export type DocumentSummary = db.DocumentSummary;
 
@@ -283,6 +284,22 @@ export type NotebookInfo = db.NotebookInfo;
 
 const Count = z.number().int().nonnegative();
 
+/** A coder's name as the page sends it; the store checks it further (db/coder-name.ts). */
+export const CoderName = z.string().trim().min(1, 'a coder needs a name').max(CODER_NAME_MAX_LENGTH, `a coder’s name is at most ${CODER_NAME_MAX_LENGTH} characters`);
+
+export const TagView = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('mine') }).strict(),
+  z.object({ kind: z.literal('coder'), coder: z.string().min(1).max(CODER_NAME_MAX_LENGTH) }).strict(),
+  z.object({ kind: z.literal('everyone') }).strict(),
+]);
+export type TagView = db.TagView;
+
+export const NotebookCoder = z.object({ name: z.string(), tags: Count, notes: Count, codedDocuments: Count });
+export type NotebookCoder = db.NotebookCoder;
+
+export const CodersState = z.object({ current: z.string(), view: TagView, coders: z.array(NotebookCoder) });
+export type CodersState = db.CodersState;
+
 /** What salvaging a refused notebook copied into the new one, and what it left out. */
 export const SalvageReport = z.object({
   source: z.string(),
@@ -337,6 +354,9 @@ type _SchemasMatchDb = [
   Holds<Same<z.output<typeof DocumentCount>, db.DocumentCount>>,
   Holds<Same<z.output<typeof ChangeEffects>, db.ChangeEffects>>,
   Holds<Same<z.output<typeof NotebookInfo>, db.NotebookInfo>>,
+  Holds<Same<z.output<typeof TagView>, db.TagView>>,
+  Holds<Same<z.output<typeof NotebookCoder>, db.NotebookCoder>>,
+  Holds<Same<z.output<typeof CodersState>, db.CodersState>>,
   Holds<Same<z.output<typeof SalvageReport>, db.SalvageReport>>,
   Holds<Same<z.output<typeof BackupReason>, db.BackupReason>>,
   Holds<Same<z.output<typeof Backup>, db.Backup>>,

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { Menu, app, dialog, ipcMain, protocol, session as electronSession, shell } from 'electron';
-import { defaultCoder, salvageNotebook, type NotebookError } from '../../db';
+import { readRememberedCoder, rememberCoder, salvageNotebook, whoIsCoding, type NotebookError } from '../../db';
 import { startNotebookService } from '../service/notebook-service';
 import { OpenNotebookSession, openForApp, storeOptions } from '../service/notebook-session';
 import { OpenRequests } from '../service/open-requests';
@@ -59,6 +59,9 @@ async function start(requests: OutsideRequests): Promise<void> {
   hardenSession(electronSession.defaultSession);
   handleAppProtocol(protocol, paths.rendererRoot);
   const settings = new SettingsStore(paths.settingsFile);
+  // Who is coding: THEMATA_CODER, else the name chosen in the app last time, else the account name.
+  const coder = whoIsCoding({ remembered: readRememberedCoder(paths.coderFile) });
+  let currentCoder = coder;
 
   // Titled with the notebook once one is open; opened after that.
   const workspaceWindow = new OneWindow((title) => openWorkspaceWindow({ paths, settings, isDevelopment, title }), 'Themata');
@@ -66,7 +69,7 @@ async function start(requests: OutsideRequests): Promise<void> {
   const boxes = systemMessageBoxes(dialog, openWindow);
   const dialogsFrom = (currentFolder: () => string) => systemDialogs({ dialog, window: openWindow, currentFolder });
   // Salvage, for a notebook refused for SQL Themata did not write or for damage.
-  const salvageCopy = (source: string, target: string) => salvageNotebook(source, target, { coder: defaultCoder(), nativeBinding: binding.path });
+  const salvageCopy = (source: string, target: string) => salvageNotebook(source, target, { coder: currentCoder, nativeBinding: binding.path });
   /** Offered by the main process where no page can: at start-up, and for Open Recent before the page has loaded. */
   const offerSalvageHere = (error: NotebookError, notebookPath: string) =>
     offerSalvage(error, notebookPath, {
@@ -78,7 +81,7 @@ async function start(requests: OutsideRequests): Promise<void> {
 
   const requested = notebookPathFromArgv(process.argv, process.cwd()) ?? requests.takeEarliest();
   const first = await openFirstNotebook(startCandidates(requested, settings.current.lastNotebook), {
-    open: ({ path: notebookPath }) => openForApp(notebookPath, storeOptions({ nativeBinding: binding.path, backupRoot: paths.backupRoot })),
+    open: ({ path: notebookPath }) => openForApp(notebookPath, storeOptions({ coder, nativeBinding: binding.path, backupRoot: paths.backupRoot })),
     askRetryBusy: askRetryBusy(boxes.ask),
     report: (error) => boxes.showError('Themata could not open a notebook', error.message),
     forget: (notebookPath) => settings.update((s) => forgetNotebook(s, notebookPath)),
@@ -95,6 +98,16 @@ async function start(requests: OutsideRequests): Promise<void> {
     setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
   });
   const notebooks = new OpenNotebookSession(first, {
+    coder,
+    onCoderChanged: (name) => {
+      currentCoder = name;
+      try {
+        rememberCoder(paths.coderFile, name);
+      } catch (error) {
+        // The name holds for this session; only the next start forgets it.
+        console.error('[themata] could not remember who is coding:', error);
+      }
+    },
     nativeBinding: binding.path,
     backupRoot: paths.backupRoot,
     onOpened: (notebook) => {

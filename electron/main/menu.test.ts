@@ -54,6 +54,7 @@ describe('the application menu', () => {
     ['Edit', 'Undo', 'edit:undo', 'CmdOrCtrl+Z'],
     ['Edit', 'Redo', 'edit:redo', 'Shift+CmdOrCtrl+Z'],
     ['Edit', 'Find', 'edit:find', 'CmdOrCtrl+F'],
+    ['Edit', 'Who Is Coding…', 'coders:change', undefined],
     ['View', 'Reader', 'view:reader', 'CmdOrCtrl+1'],
     ['View', 'Overview', 'view:overview', 'CmdOrCtrl+2'],
     ['View', 'Codebook', 'view:codebook', 'CmdOrCtrl+3'],

@@ -88,6 +88,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { role: 'selectAll' },
       separator,
       command('Find', 'edit:find', 'CmdOrCtrl+F', true),
+      separator,
+      command('Who Is Coding…', 'coders:change'),
     ],
   };
 

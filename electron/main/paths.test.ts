@@ -9,6 +9,7 @@ describe('appPaths', () => {
       rendererRoot: path.join('/src/themata', 'dist', 'renderer'),
       preload: path.join('/src/themata', 'dist', 'electron', 'preload', 'index.cjs'),
       settingsFile: path.join('/home/ana/.config/Themata', 'settings.json'),
+      coderFile: path.join('/home/ana/.config/Themata', 'coder.json'),
       icon: path.join('/src/themata', 'build', 'icon.png'),
       nativeBinding: path.join('/src/themata', 'build-electron', 'better_sqlite3.node'),
       backupRoot: path.join('/home/ana/.config/Themata', 'Backups'),

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { CODER_PREFERENCE_FILE } from '../../db/coder-preference';
 
 export interface AppPathsInput {
   /** app.getAppPath(): the repository in development, resources/app.asar when packaged. */
@@ -16,6 +17,8 @@ export interface AppPaths {
   rendererRoot: string;
   preload: string;
   settingsFile: string;
+  /** Who is coding, remembered on this machine; the CLI and the browser workspace read the same file. */
+  coderFile: string;
   icon: string;
   /** better-sqlite3 built for Electron's ABI (see docs/native-modules.md). */
   nativeBinding: string;
@@ -30,6 +33,7 @@ export function appPaths({ appPath, userData }: AppPathsInput): AppPaths {
     rendererRoot: path.join(appPath, 'dist', 'renderer'),
     preload: path.join(appPath, 'dist', 'electron', 'preload', 'index.cjs'),
     settingsFile: path.join(userData, 'settings.json'),
+    coderFile: path.join(userData, CODER_PREFERENCE_FILE),
     icon: path.join(appPath, 'build', 'icon.png'),
     // Native code cannot be loaded from inside an asar archive: it is unpacked next to it.
     nativeBinding: path.join(unpackedPath(appPath), NATIVE_BINDING_FILE),

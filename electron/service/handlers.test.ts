@@ -572,6 +572,67 @@ describe('projects:choose and projects:import-sent', () => {
   });
 });
 
+describe('coders (coders:* and documents:mark-coded)', () => {
+  function setUpStudy(onCoderChanged?: (name: string) => void) {
+    const folder = temporaryFolder();
+    const session = new OpenNotebookSession(Notebook.open(codedStudy(folder), { coder: 'ana' }), onCoderChanged ? { onCoderChanged } : {});
+    sessions.push(session);
+    const call = callsFromPage(createHandlers({ session, dialogs: {} as Dialogs, shell: {} as Shell }));
+    return { folder, session, call };
+  }
+
+  it('lists who is coding, the view and every coder with what each has done', async () => {
+    const { call } = setUpStudy();
+    const state = value(await call('coders:list', {}));
+    expect(state.current).toBe('ana');
+    expect(state.view).toEqual({ kind: 'everyone' });
+    expect(state.coders.map((c) => [c.name, c.tags])).toEqual([
+      ['ana', 4],
+      ['ben', 1],
+    ]);
+  });
+
+  it('changes who is coding, remembers the name, and keeps it for the next notebook opened', async () => {
+    const remembered: string[] = [];
+    const { call, session, folder } = setUpStudy((name) => remembered.push(name));
+    const changed = value(await call('coders:set-current', { name: '  Cleo ' }));
+    expect(changed.notebook.coder).toBe('Cleo');
+    expect(changed.coders.current).toBe('Cleo');
+    expect(remembered).toEqual(['Cleo']);
+    const refused = await call('coders:set-current', { name: '   ' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(session.notebook.coder).toBe('Cleo');
+    const other = path.join(folder, 'Other.themata');
+    ensureDefaultNotebook(other, { coder: 'ana' }).close();
+    await session.open(other);
+    expect(value(await call('notebook:info', {})).coder).toBe('Cleo');
+  });
+
+  it('shows one coder’s tags in their view and refuses a coder the notebook does not know', async () => {
+    const { call } = setUpStudy();
+    const [document] = value(await call('documents:list', {}));
+    expect(value(await call('coders:set-view', { view: { kind: 'coder', coder: 'ben' } })).view).toEqual({ kind: 'coder', coder: 'ben' });
+    const page = value(await call('sentences:page', { documentId: document!.id, offset: 0, limit: 5 }));
+    expect(page.sentences.flatMap((s) => s.tags.map((t) => t.coder))).toEqual(['ben']);
+    const refused = await call('coders:set-view', { view: { kind: 'coder', coder: 'nobody' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(value(await call('coders:list', {})).view).toEqual({ kind: 'coder', coder: 'ben' });
+  });
+
+  it('marks a document coded by the coder, answering with the document as the list shows it, and undoes it', async () => {
+    const { call } = setUpStudy();
+    const [document] = value(await call('documents:list', {}));
+    const marked = value(await call('documents:mark-coded', { documentId: document!.id, coded: true }));
+    expect(marked).toMatchObject({ changed: true, document: { id: document!.id, codedBy: ['ana'] } });
+    expect(marked.history.undoLabel).toBe('Mark “Syria report” as coded by ana');
+    expect(value(await call('documents:mark-coded', { documentId: document!.id, coded: true })).changed).toBe(false);
+    expect(value(await call('documents:list', {}))[0]!.codedBy).toEqual(['ana']);
+    await call('history:undo', {});
+    expect(value(await call('documents:list', {}))[0]!.codedBy).toEqual([]);
+    expect(await call('documents:mark-coded', { documentId: 999, coded: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
 describe('merge:choose and merge:sent', () => {
   /** Another coder's notebook: the test study, coded by ana and ben. */
   function colleagueNotebook(folder: string): string {

@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Handlers } from '../contract';
-import { NotebookError, salvageNotebook, type SalvageReport } from '../../db';
+import type { CodersState, Handlers } from '../contract';
+import { NotebookError, salvageNotebook, type Notebook, type SalvageReport } from '../../db';
 import { readProjectFile as readProjectBytes } from '../../db/exchange/project-file';
 import { readOnlyNotebook } from '../../db/storage-errors';
 import { ImportJobs } from './import-jobs';
@@ -119,6 +119,11 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
       return { document: notebook().documentSummary(documentId), history: notebook().historyState() };
     },
 
+    'documents:mark-coded': ({ documentId, coded }) => {
+      const changed = notebook().markDocumentCoded(documentId, coded);
+      return { document: notebook().documentSummary(documentId), history: notebook().historyState(), changed };
+    },
+
     'sentences:page': ({ documentId, offset, limit }) => notebook().listSentences(documentId, { offset, limit }),
     'sentences:matching': ({ documentId, themeIds, mode }) => notebook().sentenceNumbersMatching(documentId, themeIds, mode),
 
@@ -146,6 +151,16 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
     // A change answers with everything the page repaints: one round trip per key press.
     'tags:toggle': ({ sentenceIds, themeId }) => notebook().toggleTags(sentenceIds, themeId),
     'notes:set': ({ sentenceId, body }) => notebook().setNote(sentenceId, body),
+
+    'coders:list': () => codersState(notebook()),
+    'coders:set-current': ({ name }) => {
+      session.setCoder(name);
+      return { notebook: notebook().info(), coders: codersState(notebook()) };
+    },
+    'coders:set-view': ({ view }) => {
+      notebook().setTagView(view);
+      return codersState(notebook());
+    },
 
     'memos:get': ({ subject }) => notebook().memo(subject),
     'memos:set': ({ subject, body }) => ({ memo: notebook().setMemo(subject, body), history: notebook().historyState() }),
@@ -285,3 +300,7 @@ export function createHandlers({ session, dialogs, shell, openRequests = new Ope
   return handlers;
 }
 
+/** Who is coding, whose tags the reader shows, and every coder the notebook knows. */
+function codersState(notebook: Notebook): CodersState {
+  return { current: notebook.coder, view: notebook.tagView, coders: notebook.coders() };
+}

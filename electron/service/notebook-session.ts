@@ -25,12 +25,16 @@ export interface NotebookSession {
   backupIfDue(): Promise<Backup | null>;
   /** Puts one of the notebook's backups in its place, once its current state is backed up, and reopens it. */
   restore(backupPath: string): Promise<{ restored: Backup; previous: Backup }>;
+  /** Who is coding from now on, in this notebook and every one opened after it; remembered for the next session. */
+  setCoder(name: string): void;
 }
 
 export interface SessionOptions {
   /** better-sqlite3 build for Electron's ABI; absent under plain Node. */
   nativeBinding?: string;
   coder?: string;
+  /** Told the checked name when the researcher changes who is coding: remember it for the next session. */
+  onCoderChanged?: (name: string) => void;
   /** Told after every swap: remember it in the recent list, retitle the window. */
   onOpened?: (notebook: Notebook) => void;
   /** Where notebooks' backups are kept (default: Backups in the user data folder). */
@@ -68,13 +72,23 @@ export async function startNotebookSession(initialPath: string | null, options: 
 
 export class OpenNotebookSession implements NotebookSession {
   #notebook: Notebook;
+  #options: SessionOptions;
 
-  constructor(
-    notebook: Notebook,
-    private readonly options: SessionOptions = {},
-  ) {
+  constructor(notebook: Notebook, options: SessionOptions = {}) {
     this.#notebook = notebook;
+    this.#options = options;
     options.onOpened?.(notebook);
+  }
+
+  private get options(): SessionOptions {
+    return this.#options;
+  }
+
+  setCoder(name: string): void {
+    this.#notebook.setCoder(name);
+    // Every notebook opened from now on is coded under the same name.
+    this.#options = { ...this.#options, coder: this.#notebook.coder };
+    this.#options.onCoderChanged?.(this.#notebook.coder);
   }
 
   get notebook(): Notebook {

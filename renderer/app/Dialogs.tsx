@@ -1,4 +1,5 @@
 import { RestoreBackupDialog } from '../features/backups/RestoreBackupDialog';
+import { CoderDialog } from '../features/coders/CoderDialog';
 import { DeleteThemeDialog } from '../features/codebook/DeleteThemeDialog';
 import { MergeThemeDialog } from '../features/codebook/MergeThemeDialog';
 import { RemoveDocumentDialog } from '../features/documents/RemoveDocumentDialog';
@@ -45,6 +46,8 @@ export function Dialogs() {
       return <RestoreBackupDialog />;
     case 'go-to-sentence':
       return <GoToSentenceDialog />;
+    case 'coder':
+      return <CoderDialog />;
     case 'memo':
       return <MemoDialog subject={dialog.subject} />;
     case 'import-report':

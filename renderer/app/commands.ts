@@ -56,6 +56,9 @@ export function runMenuCommand(workspace: Workspace, command: MenuCommand): void
     case 'help:keys':
       workspace.navigation.openDialog({ kind: 'shortcuts' });
       return;
+    case 'coders:change':
+      workspace.navigation.openDialog({ kind: 'coder' });
+      return;
   }
 }
 

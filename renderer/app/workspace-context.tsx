@@ -8,6 +8,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { AgreementProvider } from '../features/agreement/agreement-actions';
 import { BackupsProvider } from '../features/backups/backup-actions';
 import { CodebookProvider } from '../features/codebook/codebook-actions';
+import { CodersProvider } from '../features/coders/coder-actions';
 import { DetailsProvider } from '../features/details/details-actions';
 import { DocumentsProvider } from '../features/documents/document-actions';
 import { MemosProvider } from '../features/memos/memo-actions';
@@ -51,7 +52,9 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
                                       <MatchesProvider value={workspace.matches}>
                                         <ScopeProvider value={workspace.scope}>
                                           <RetrieveProvider value={workspace.retrieve}>
-                                            <AgreementProvider value={workspace.agreement}>{children}</AgreementProvider>
+                                            <AgreementProvider value={workspace.agreement}>
+                                              <CodersProvider value={workspace.coders}>{children}</CodersProvider>
+                                            </AgreementProvider>
                                           </RetrieveProvider>
                                         </ScopeProvider>
                                       </MatchesProvider>

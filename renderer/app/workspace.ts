@@ -8,6 +8,7 @@
 import { AgreementActions } from '../features/agreement/agreement-actions';
 import { BackupActions } from '../features/backups/backup-actions';
 import { CodebookActions } from '../features/codebook/codebook-actions';
+import { CoderActions } from '../features/coders/coder-actions';
 import { DetailsActions } from '../features/details/details-actions';
 import { MemoActions } from '../features/memos/memo-actions';
 import { DocumentActions } from '../features/documents/document-actions';
@@ -56,6 +57,7 @@ export class Workspace {
   readonly agreement = new AgreementActions(this.session, this.selection, this.reader, this.filter);
   readonly navigation = new WorkspaceNavigation(this.session, this.selection, this.notes, this.overview, this.retrieve, this.agreement);
   readonly history = new HistoryActions(this.session, this.notes);
+  readonly coders = new CoderActions(this.session, this.notes, this.history);
   readonly codebook = new CodebookActions(this.session, this.filter, this.history);
   readonly documents = new DocumentActions(this.session, this.notes, this.reader, this.navigation, this.history, () => this.reload());
   readonly imports = new ImportActions(this.session, this.reader, this.navigation);
@@ -123,6 +125,8 @@ export class Workspace {
     const counts = await this.session.readCounts();
     // Details and memos on screen read themselves again.
     this.state.set((s) => ({ ...counts, detailsRevision: s.detailsRevision + 1 }));
+    // An undone mark or an imported project may change who has coded.
+    void this.coders.refresh();
     await this.reader.catchUp(counts.documents);
     await this.filter.refresh();
     void this.search.rerun();

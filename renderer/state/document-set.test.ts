@@ -7,7 +7,7 @@ import type { ScopeKind } from './workspace-state';
 function doc(id: number, sentenceCount: number, taggedCount: number): DocumentSummary {
   return {
     id, title: `Story ${id}`, outlet: null, author: null, publishedOn: null, url: null, language: null, attributes: [],
-    sourceName: null, importedAt: '2026-01-05T09:00:00.000Z', sentenceCount, paragraphCount: 1, taggedCount, noteCount: 0,
+    sourceName: null, importedAt: '2026-01-05T09:00:00.000Z', sentenceCount, paragraphCount: 1, taggedCount, noteCount: 0, codedBy: [],
   };
 }
 

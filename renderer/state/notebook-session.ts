@@ -81,11 +81,12 @@ export class NotebookSession {
   async load(): Promise<boolean> {
     const generation = ++this.generation;
     this.state.set({ phase: 'loading', failure: null });
-    const [info, documents, themes, history] = await Promise.all([
+    const [info, documents, themes, history, coders] = await Promise.all([
       call('notebook:info', {}),
       call('documents:list', {}),
       call('themes:list', {}),
       call('history:state', {}),
+      call('coders:list', {}),
     ]);
     if (generation !== this.generation) return false;
     if (!info.ok || !documents.ok || !themes.ok || !history.ok) {
@@ -100,6 +101,8 @@ export class NotebookSession {
     this.state.set({
       phase: 'ready',
       notebook: info.value,
+      // The view switch and whose chips wait for the coders; the reader works without them.
+      coders: coders.ok ? coders.value : null,
       documents: documents.value,
       themes: themes.value,
       history: history.value,

@@ -6,6 +6,7 @@
 import type {
   AgreementReport,
   AgreementCoder,
+  CodersState,
   DisagreementList,
   DocumentSummary,
   DocumentFilter,
@@ -70,6 +71,8 @@ export type Dialog =
   | { kind: 'delete-document'; documentId: number }
   | { kind: 'restore-backup' }
   | { kind: 'go-to-sentence' }
+  /** Who is coding: the name keys and notes are saved under. */
+  | { kind: 'coder' }
   | { kind: 'memo'; subject: MemoSubject }
   /** What became of each file of the last import (the import feature holds it). */
   | { kind: 'import-report' }
@@ -155,6 +158,8 @@ export interface WorkspaceState {
   phase: 'loading' | 'ready' | 'failed';
   failure: string | null;
   notebook: NotebookInfo | null;
+  /** Who is coding, whose tags the reader shows, and every coder the notebook knows. */
+  coders: CodersState | null;
   documents: readonly DocumentSummary[];
   themes: readonly Theme[];
   history: HistoryState;
@@ -206,6 +211,7 @@ export const initialState: WorkspaceState = {
   phase: 'loading',
   failure: null,
   notebook: null,
+  coders: null,
   documents: [],
   themes: [],
   history: noHistory,

@@ -10,7 +10,7 @@ import { messages } from '../lib/messages';
 export const fakeHistory: HistoryState = { canUndo: true, canRedo: false, undoLabel: 'Tag sentence 2 as Missile claims', redoLabel: null };
 
 /** Reads that only show what the notebook holds; any other call would change it. */
-const READS = ['notebook:info', 'documents:list', 'themes:list', 'history:state', 'sentences:page', 'imports:current', 'on'];
+const READS = ['notebook:info', 'documents:list', 'themes:list', 'history:state', 'sentences:page', 'imports:current', 'coders:list', 'on'];
 
 function theme(id: number, name: string, key: number): Theme {
   return { id, name, colour: '#D55E00', description: '', key, order: id - 1, parentId: null, depth: 0, tagCount: 0, rollupCount: 0 };
@@ -45,6 +45,7 @@ export function fakeNotebook({ readOnly = false } = {}) {
     paragraphCount: 1,
     taggedCount: 0,
     noteCount: 0,
+    codedBy: [],
   };
   const calls: string[] = [];
   let current = fakeHistory;
@@ -87,6 +88,7 @@ export function fakeNotebook({ readOnly = false } = {}) {
     },
     stats: () => ok({ sentenceCount: 3, taggedSentenceCount: 0, tagCount: 0, noteCount: 0, themes: [], documents: [], cooccurrence: [] }),
     'imports:current': () => ok(null),
+    'coders:list': () => ok({ current: 'ana', view: { kind: 'everyone' }, coders: [] }),
     on: () => () => {},
   };
   const themata = new Proxy(api, {

@@ -6,7 +6,7 @@ import { formatPublished } from './published-date';
 function doc(id: number, title: string, outlet: string | null, publishedOn: string | null): DocumentSummary {
   return {
     id, title, outlet, publishedOn, author: null, url: null, language: null, attributes: [], sourceName: null,
-    importedAt: '2026-11-25T10:00:00.000Z', sentenceCount: 1, paragraphCount: 1, taggedCount: 0, noteCount: 0,
+    importedAt: '2026-11-25T10:00:00.000Z', sentenceCount: 1, paragraphCount: 1, taggedCount: 0, noteCount: 0, codedBy: [],
   };
 }
 

@@ -8,6 +8,7 @@ import { sortDocuments, useDetails } from '../details/details-actions';
 import { formatPublished } from '../details/published-date';
 import { useMemos } from '../memos/memo-actions';
 import { ImportMenu } from '../import/ImportMenu';
+import { codedByPhrase, listNames } from '../coders/coder-view';
 import { useReader } from '../reader/reader-actions';
 import { useScope } from '../scope/scope-actions';
 import { SearchResults } from '../search/SearchResults';
@@ -33,6 +34,7 @@ function DocumentList() {
   const openId = useWorkspaceState((s) => s.documentId);
   const view = useWorkspaceState((s) => s.view);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
+  const coder = useWorkspaceState((s) => s.notebook?.coder ?? '');
   const chosenIds = useWorkspaceState((s) => s.scope.chosen);
   const across = useWorkspaceState((s) => s.filterAcross);
   const chosen = useMemo(() => new Set(chosenIds), [chosenIds]);
@@ -136,7 +138,7 @@ function DocumentList() {
                     type="button"
                     className="document-button"
                     aria-current={current && view === 'reader' ? 'page' : undefined}
-                    aria-describedby={`document-counts-${document.id}`}
+                    aria-describedby={document.codedBy.length > 0 ? `document-counts-${document.id} document-coded-${document.id}` : `document-counts-${document.id}`}
                     onClick={() => void reader.openDocument(document.id)}
                   >
                     <span className="document-name">{document.title}</span>
@@ -150,6 +152,11 @@ function DocumentList() {
                       {document.noteCount > 0 ? ` · ${document.noteCount.toLocaleString()} ${document.noteCount === 1 ? 'note' : 'notes'}` : ''}
                       {filtered && matches > 0 ? <span className="document-matches"> · {matches.toLocaleString()} filtered</span> : null}
                     </span>
+                    {document.codedBy.length > 0 ? (
+                      <span className="document-coded" id={`document-coded-${document.id}`} title={`Marked as coded by ${listNames(document.codedBy)}`}>
+                        <Icon name="check" size={12} /> Coded by {codedByPhrase(document.codedBy, coder)}
+                      </span>
+                    ) : null}
                     <span className="progress" aria-hidden="true">
                       <span className="progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
                     </span>

@@ -39,6 +39,11 @@ export function ExportDialog() {
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [includeNotes, setIncludeNotes] = useState(true);
   const [includeUntaggedNotes, setIncludeUntaggedNotes] = useState(true);
+  // One coder's tags and notes alone (the consensus coder's, say), or everyone's.
+  const [tagsBy, setTagsBy] = useState<string | null>(null);
+  const coderNames = useWorkspaceState((s) => s.coders?.coders.map((c) => c.name).join('\n') ?? '');
+  const coders = useMemo(() => (coderNames === '' ? [] : coderNames.split('\n')), [coderNames]);
+  const whoseId = useId();
   // Kept with the format it shows, so a table is never drawn under another format's heading.
   const [shown, setShown] = useState<{ key: string; preview: ExportPreview } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -67,8 +72,9 @@ export function ExportDialog() {
       ...(documentIds && !info.whole ? { documentIds } : {}),
       ...(counts ? { counts } : {}),
       ...(format === 'csv' && bom ? { bom } : {}),
+      ...(tagsBy !== null && !info.whole ? { coder: tagsBy } : {}),
     }),
-    [format, by, includeNotes, includeUntaggedNotes, excluded.size, chosen, documentIds, counts, bom, info.whole],
+    [format, by, includeNotes, includeUntaggedNotes, excluded.size, chosen, documentIds, counts, bom, info.whole, tagsBy],
   );
   const shape = `${format}:${counts ? 'counts' : 'tags'}`;
   const preview = shown?.key === shape ? shown.preview : null;
@@ -199,6 +205,27 @@ export function ExportDialog() {
                   : 'A row per sentence, theme and coder: the text, note and offsets in characters, then the document’s details.'}
               </p>
             </fieldset>
+          ) : null}
+
+          {coders.length > 1 && !info.whole ? (
+            <div className="option-group export-whose">
+              <label className="option-label" htmlFor={whoseId}>
+                Whose tags
+              </label>
+              <select
+                id={whoseId}
+                className="field small"
+                value={tagsBy ?? ''}
+                onChange={(event) => changed(setTagsBy)(event.target.value === '' ? null : event.target.value)}
+              >
+                <option value="">Everyone’s</option>
+                {coders.map((name) => (
+                  <option key={name} value={name}>
+                    {name}’s alone
+                  </option>
+                ))}
+              </select>
+            </div>
           ) : null}
 
           {format === 'csv' ? (

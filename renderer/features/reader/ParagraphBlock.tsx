@@ -2,6 +2,7 @@ import { Fragment, memo } from 'react';
 import type { Theme } from '../../../electron/contract';
 import { NoteEditor } from '../notes/NoteEditor';
 import { NoteView } from '../notes/NoteView';
+import { OtherNotes } from '../notes/OtherNotes';
 import type { ReaderBlock } from './reader-blocks';
 import type { SentenceStore } from '../../state/sentence-store';
 import { SentenceSpan } from './SentenceSpan';
@@ -18,6 +19,8 @@ interface ParagraphBlockProps {
   themesById: ReadonlyMap<number, Theme>;
   highlights: ReadonlyMap<number, readonly (readonly [number, number])[]>;
   filtered: boolean;
+  /** Each coder's mark, when the view shows other coders' tags (see SentenceSpan). */
+  coderMarks: ReadonlyMap<string, string> | null;
   /** Absent in a read-only notebook: notes are shown, not opened for editing. */
   onEditNote: ((number: number) => void) | undefined;
 }
@@ -76,12 +79,19 @@ export const ParagraphBlock = memo(function ParagraphBlock(props: ParagraphBlock
                 current={number === currentNumber}
                 themesById={themesById}
                 highlights={highlights.get(sentence.id)}
+                coderMarks={props.coderMarks}
               />
               {editing ? (
                 <NoteEditor sentence={sentence} />
               ) : sentence.note ? (
-                <NoteView note={sentence.note} number={number} onEdit={props.onEditNote} />
+                <NoteView
+                  note={sentence.note}
+                  number={number}
+                  onEdit={props.onEditNote}
+                  mark={sentence.otherNotes.length > 0 ? props.coderMarks?.get(sentence.note.coder) : undefined}
+                />
               ) : null}
+              <OtherNotes notes={sentence.otherNotes} number={number} marks={props.coderMarks} />
             </Fragment>
           );
         })}

@@ -5,6 +5,8 @@ import { useWorkspaceState } from '../../state/session-context';
 import { selectionBounds, type SentencesInView } from '../../state/selection';
 import { pageOf, type SentenceStore } from '../../state/sentence-store';
 import { Kbd } from '../../ui/Kbd';
+import { CodersBar } from '../coders/CodersBar';
+import { useCoderMarks } from '../coders/use-coder-marks';
 import { FilterBar } from '../filter/FilterBar';
 import { useMatches } from '../filter/match-actions';
 import { useNotes } from '../notes/note-actions';
@@ -54,6 +56,7 @@ function ReaderBody({ store }: { store: SentenceStore }) {
   const hits = useWorkspaceState((s) => s.search.hits);
   const readOnly = useWorkspaceState((s) => s.notebook?.readOnly === true);
   const themesById = useThemesById();
+  const coderMarks = useCoderMarks();
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -261,6 +264,7 @@ function ReaderBody({ store }: { store: SentenceStore }) {
 
   return (
     <div className="reader-pane">
+      <CodersBar />
       <FilterBar />
       <div className="reader-scroll" ref={scrollRef}>
         <ReaderHeader documentId={store.documentId} />
@@ -295,6 +299,7 @@ function ReaderBody({ store }: { store: SentenceStore }) {
                   themesById={themesById}
                   highlights={highlights}
                   filtered={filterMatches !== null}
+                  coderMarks={coderMarks}
                   onEditNote={readOnly ? undefined : onEditNote}
                 />
               </div>

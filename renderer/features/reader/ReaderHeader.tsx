@@ -3,6 +3,7 @@ import { isMac } from '../../lib/platform';
 import { useWorkspaceState } from '../../state/session-context';
 import { Icon } from '../../ui/Icon';
 import { Kbd } from '../../ui/Kbd';
+import { CodedToggle } from '../coders/CodedToggle';
 import { DetailsPanel } from '../details/DetailsPanel';
 import { useDetails } from '../details/details-actions';
 import { formatPublished } from '../details/published-date';
@@ -44,6 +45,7 @@ export function ReaderHeader({ documentId }: { documentId: number }) {
         >
           <Icon name="info" size={13} /> Details &amp; memo
         </button>
+        <CodedToggle document={document} />
       </p>
       {detailsOpen ? <DetailsPanel document={document} /> : null}
       {hint && !readOnly ? (

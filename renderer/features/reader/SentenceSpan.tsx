@@ -11,6 +11,8 @@ interface SentenceSpanProps {
   /** Changes identity only when a theme's look changes, not its counts. */
   themesById: ReadonlyMap<number, Theme>;
   highlights: readonly (readonly [number, number])[] | undefined;
+  /** Each coder's mark, when chips say whose each tag is; null when every tag shown is the coder's own. */
+  coderMarks: ReadonlyMap<string, string> | null;
 }
 
 /** Each theme's dash in a sentence's mark, and the gap after it, in pixels. */
@@ -36,7 +38,7 @@ export function themeMarks(colours: readonly string[]): string {
  * hover and focus), marked underneath in its themes' colours, followed by a
  * chip per theme that names it.
  */
-export const SentenceSpan = memo(function SentenceSpan({ sentence, selected, current, themesById, highlights }: SentenceSpanProps) {
+export const SentenceSpan = memo(function SentenceSpan({ sentence, selected, current, themesById, highlights, coderMarks }: SentenceSpanProps) {
   const themes = sentence.themeIds.map((id) => themesById.get(id)).filter((t): t is Theme => t !== undefined);
   themes.sort((a, b) => a.order - b.order);
   const first = themes[0];
@@ -64,10 +66,15 @@ export const SentenceSpan = memo(function SentenceSpan({ sentence, selected, cur
       {themes.length > 0 ? (
         <span className="sentence-chips" role="list" aria-label={`Themes of sentence ${sentence.number}`}>
           {themes.map((theme) => (
-            <ThemeChip key={theme.id} theme={theme} />
+            <ThemeChip key={theme.id} theme={theme} coders={coderMarks ? holders(sentence, theme.id, coderMarks) : undefined} />
           ))}
         </span>
       ) : null}{' '}
     </>
   );
 });
+
+/** The coders holding a theme on a sentence, each with their mark. */
+function holders(sentence: Sentence, themeId: number, marks: ReadonlyMap<string, string>): { name: string; mark: string }[] {
+  return sentence.tags.filter((t) => t.themeId === themeId).map((t) => ({ name: t.coder, mark: marks.get(t.coder) ?? t.coder }));
+}

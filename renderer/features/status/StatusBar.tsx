@@ -47,7 +47,17 @@ export function StatusBar() {
           Undo: {history.undoLabel}
         </span>
       ) : null}
-      {coder ? <span className="status-item">Coder: {coder}</span> : null}
+      {coder ? (
+        <button
+          type="button"
+          className="status-button status-coder"
+          title="Who is coding: your tags and notes are saved under this name. Click to change it."
+          aria-label={`Coding as ${coder}; change who is coding`}
+          onClick={() => navigation.openDialog({ kind: 'coder' })}
+        >
+          <Icon name="person" size={13} /> <span aria-hidden="true">Coder: {coder}</span>
+        </button>
+      ) : null}
       <button type="button" className="status-button" onClick={() => navigation.openDialog({ kind: 'shortcuts' })} aria-label="Keyboard shortcuts">
         <Icon name="keyboard" size={14} /> <span aria-hidden="true">?</span>
       </button>

@@ -113,3 +113,24 @@ describe('tagging a read-only notebook', () => {
     expect(messages.get().list.map((m) => m.text)).toEqual([READ_ONLY_MESSAGE]);
   });
 });
+
+describe('tagging in another coder’s view', () => {
+  let notebook: FakeNotebook;
+
+  beforeEach(() => {
+    notebook = installFakeNotebook();
+  });
+
+  afterEach(removeFakeNotebook);
+
+  it('takes the key, tags nothing, sends nothing, and says whose tags are shown', async () => {
+    const { state, selection, tags } = await openDocument();
+    state.set({ coders: { current: 'ana', view: { kind: 'coder', coder: 'Ben' }, coders: [{ name: 'ana', tags: 0, notes: 0, codedDocuments: 0 }, { name: 'Ben', tags: 1, notes: 0, codedDocuments: 0 }] } });
+    selection.move(1, false);
+    messages.set({ list: [] });
+    await tags.toggleSlot(1);
+    expect(state.get().sentences?.get(2)?.themeIds).toEqual([]);
+    expect(notebook.changes()).toEqual([]);
+    expect(messages.get().list.map((m) => m.text)).toEqual(['You are viewing Ben’s tags; switch to My tags or Everyone’s to code.']);
+  });
+});

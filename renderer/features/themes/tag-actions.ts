@@ -10,6 +10,7 @@ import { actionsContext } from '../../state/actions-context';
 import type { NotebookSession } from '../../state/notebook-session';
 import type { SelectionActions } from '../reader/selection-actions';
 import type { ScopeActions } from '../scope/scope-actions';
+import { tagRefusal } from '../coders/coder-view';
 import { toggleTheme } from './optimistic-tags';
 import { themeInSlot } from './theme-search';
 
@@ -23,8 +24,15 @@ export class TagActions {
     private readonly scope: ScopeActions,
   ) {}
 
+  /** True, after saying why, in another coder's view: the key would change tags the researcher cannot see. */
+  private refuseInOthersView(): boolean {
+    const refusal = tagRefusal(this.session.state.get().coders);
+    if (refusal) showMessage('info', refusal);
+    return refusal !== null;
+  }
+
   async toggleSlot(slot: number): Promise<void> {
-    if (this.session.refuseChange()) return;
+    if (this.session.refuseChange() || this.refuseInOthersView()) return;
     const theme = themeInSlot(this.session.state.get().themes, slot);
     if (!theme) {
       showMessage('info', `No theme has key ${slot}: keys go to the first nine themes in the codebook, and it has fewer.`);
@@ -60,7 +68,7 @@ export class TagActions {
    * to be shown in the palette; nothing was saved or lost.
    */
   async createTheme(name: string): Promise<{ refusal: string } | null> {
-    if (this.session.refuseChange()) return null;
+    if (this.session.refuseChange() || this.refuseInOthersView()) return null;
     if (!name.trim()) return { refusal: 'A theme needs a name.' };
     const before = await this.selectedSentences();
     if (!before) return null;
@@ -75,7 +83,7 @@ export class TagActions {
   }
 
   async toggle(themeId: number): Promise<void> {
-    if (this.session.refuseChange()) return;
+    if (this.session.refuseChange() || this.refuseInOthersView()) return;
     const { state } = this.session;
     const store = state.get().sentences;
     const before = await this.selectedSentences();
