@@ -14,8 +14,9 @@ describe('themata note --file', () => {
     return cli;
   }
 
+  /** Ana's note, as the command line wrote it (THEMATA_CODER=ana). */
   function noteOn(notebook: string, sentence: number): string | undefined {
-    const nb = Notebook.open(notebook);
+    const nb = Notebook.open(notebook, { coder: 'ana' });
     try {
       return nb.listSentences(1, { offset: sentence - 1, limit: 1 }).sentences[0]?.note?.body;
     } finally {

@@ -1,17 +1,8 @@
 /** The sentences where coders judged a theme differently, each as the coders discuss it: in context, with each coder's answer and note. */
-import type { Disagreement } from './domain';
+import type { Disagreement, SentenceInContext } from './domain';
 import type { Judgements } from './judgements';
 
-/** A sentence with its neighbours, as read from the notebook. */
-export interface SentenceInContext {
-  sentenceId: number;
-  documentId: number;
-  documentTitle: string;
-  sentenceNumber: number;
-  text: string;
-  before: string | null;
-  after: string | null;
-}
+export type { SentenceInContext };
 
 export interface CoderNote {
   sentenceId: number;

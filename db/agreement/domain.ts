@@ -56,8 +56,8 @@ export interface CoderJudgement {
   note: string | null;
 }
 
-/** A sentence where the compared coders judged a theme differently. */
-export interface Disagreement {
+/** A sentence with its neighbours, as read from the notebook. */
+export interface SentenceInContext {
   sentenceId: number;
   documentId: number;
   documentTitle: string;
@@ -67,6 +67,10 @@ export interface Disagreement {
   /** The sentences before and after it in its document, for context; null at either end. */
   before: string | null;
   after: string | null;
+}
+
+/** A sentence where the compared coders judged a theme differently. */
+export interface Disagreement extends SentenceInContext {
   judgements: CoderJudgement[];
   /**
    * The consensus on the theme: true when the consensus coder holds it, false when a
