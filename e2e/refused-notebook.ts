@@ -40,7 +40,7 @@ export function damagedNotebook(folder: string): { file: string; bytes: Buffer }
   plant(
     file,
     `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 13)
-     INSERT OR REPLACE INTO notes (sentence_id, body, created_at, updated_at) SELECT i, printf('%.3000c', 'x'), 't', 't' FROM n;`,
+     INSERT OR REPLACE INTO notes (sentence_id, coder, body, created_at, updated_at) SELECT i, 'ben', printf('%.3000c', 'x'), 't', 't' FROM n;`,
   );
   const raw = new Database(file, { readonly: true });
   const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'notes'").get() as { rootpage: number };

@@ -41,13 +41,14 @@ test('a notebook with a planted trigger is refused, salvaged into a copy, and th
   await expect(page.getByRole('button', { name: 'Notebook: Received (salvaged)' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Documents' })).toContainText('1 tagged · 1 note');
   await expect(page.getByRole('list', { name: 'Themes of sentence 2' }).getByRole('listitem', { name: 'Theme: Missile claims' })).toBeVisible();
-  await expect(page.getByRole('note', { name: 'Note on sentence 2' })).toHaveText('Both claims in one sentence.');
+  // Ben's note, read-only under the coder's own place.
+  await expect(page.getByRole('note', { name: 'ben’s note on sentence 2' })).toContainText('Both claims in one sentence.');
 
   // The copy runs no planted SQL: tagging keeps the note.
   await page.getByRole('document', { name: 'Reader' }).locator('[data-sentence-number="3"]').click();
   await page.keyboard.press('2');
   await expect(page.getByRole('list', { name: 'Themes of sentence 3' })).toBeVisible();
-  await expect(page.getByRole('note', { name: 'Note on sentence 2' })).toBeVisible();
+  await expect(page.getByRole('note', { name: 'ben’s note on sentence 2' })).toBeVisible();
 
   expect(fs.readFileSync(received).equals(before)).toBe(true);
   expect(themata.pageErrors).toEqual([]);
